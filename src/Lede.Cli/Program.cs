@@ -1,0 +1,6 @@
+namespace Lede.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => 0;
+}

@@ -1,0 +1,12 @@
+namespace Lede.Evaluation;
+
+/// <summary>The registry of `lede eval` tasks. Task names are a public contract: add, never rename.</summary>
+public static class EvalTasks
+{
+    public static IReadOnlyList<IEvalTask> All { get; } =
+    [
+    ];
+
+    public static IEvalTask? Find(string name) =>
+        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+}

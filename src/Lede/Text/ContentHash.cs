@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
+namespace Lede.Text;
+
+/// <summary>
+/// A hash of the article's words only: case, punctuation, quotes and spacing do not change it, so that
+/// the same text re-encoded or re-flowed by another site still hashes the same.
+/// </summary>
+public static class ContentHash
+{
+    public const string Version = "text/1";
+
+    public static string Of(string text)
+    {
+        var normalised = Normalise(text);
+        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalised));
+        return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Lower-cased letters and digits of each word, words joined by single spaces.</summary>
+    public static string Normalise(string text)
+    {
+        var source = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(source.Length);
+        var pendingSpace = false;
+        foreach (var c in source)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+            }
+            // Punctuation joins nothing and splits nothing: "don't" and "dont" hash alike.
+        }
+        return sb.ToString();
+    }
+}

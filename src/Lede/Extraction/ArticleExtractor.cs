@@ -36,10 +36,16 @@ public sealed class ArticleExtractor(ExtractionOptions options)
     public ExtractedContent FromText(string text)
     {
         var normalised = NormaliseBlocks(text.Replace("\r\n", "\n").Replace('\r', '\n'));
-        var firstLine = normalised.Split('\n', 2)[0].Trim();
-        var title = firstLine.Length is > 0 && firstLine.Length <= options.MaxTitleLength ? firstLine : null;
+        // Scraped text often starts with widget residue ("fbpx", "33.1 C"): the title is the first line
+        // that reads like a headline.
+        var title = normalised.Split('\n')
+            .Take(options.TitleSearchLines)
+            .FirstOrDefault(line => line.Length <= options.MaxTitleLength && WordCount(line) >= options.MinTitleWords);
         return new ExtractedContent(title, normalised);
     }
+
+    private static int WordCount(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
 
     private static string? TitleOf(IDocument document)
     {

@@ -29,6 +29,8 @@ public sealed class ArticleProcessor(ArticleExtractor extractor)
         if (string.IsNullOrWhiteSpace(extracted.Text))
             throw new InvalidDataException("no article text found");
         var metadata = decoded.Metadata;
+        if (metadata.Site is null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) && url.Host.Length > 0)
+            metadata = metadata with { Site = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host };
         var published = PublishedDateParser.Parse(metadata.Published, "input");
         return new ProcessedArticle(
             raw,

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using Lede.Pipeline;
+using Lede.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace Lede.Storage;
+
+/// <summary>An article already in the store under the same identity.</summary>
+public sealed record ExistingArticle(long Id, string ContentHash, string? Url, string? Site, string? Title, string? Published, long? StoryId);
+
+/// <summary>
+/// One transaction. Saves inside it are seen by later lookups in the same batch (the same identity twice
+/// in one input is one article), and by nobody else until Commit.
+/// </summary>
+public sealed class StoreBatch : IDisposable
+{
+    private readonly ArticleStore _store;
+    private readonly SqliteTransaction _transaction;
+    private bool _done;
+
+    internal StoreBatch(ArticleStore store, SqliteTransaction transaction)
+    {
+        _store = store;
+        _transaction = transaction;
+    }
+
+    public int Saved { get; private set; }
+
+    public ExistingArticle? Find(string identity)
+    {
+        using var cmd = Command("""
+            SELECT a.id, a.content_hash, a.url, a.site, a.title, a.published, m.story_id
+            FROM articles a LEFT JOIN story_members m ON m.article_id = a.id
+            WHERE a.identity = $i
+            """, ("$i", identity));
+        using var r = cmd.ExecuteReader();
+        return r.Read()
+            ? new ExistingArticle(r.GetInt64(0), r.GetString(1), ArticleStore.NullableString(r, 2),
+                ArticleStore.NullableString(r, 3), ArticleStore.NullableString(r, 4), ArticleStore.NullableString(r, 5),
+                r.IsDBNull(6) ? null : r.GetInt64(6))
+            : null;
+    }
+
+    /// <summary>Stores a new article with its copy link and story membership.</summary>
+    public long SaveNew(LinkedArticle linked)
+    {
+        var a = linked.Article;
+        var now = ArticleStore.Now();
+        long id;
+        using (var cmd = Command("""
+            INSERT INTO articles (identity, origin, url, site, title, published, published_source, text, content_hash,
+                                  raw_format, raw, raw_metadata, stage_versions, first_seen, updated)
+            VALUES ($identity, $origin, $url, $site, $title, $published, $psource, $text, $hash,
+                    $format, $raw, $meta, $versions, $now, $now)
+            RETURNING id
+            """,
+            ("$identity", a.Identity), ("$origin", a.Raw.Origin), ("$url", a.Metadata.Url), ("$site", a.Metadata.Site),
+            ("$title", a.Title), ("$published", Iso(a)), ("$psource", a.Published?.Source), ("$text", a.Text),
+            ("$hash", a.ContentHash), ("$format", a.Raw.Format.ToString()), ("$raw", RawCompression.Compress(a.Raw.Bytes)),
+            ("$meta", JsonSerializer.Serialize(a.Raw.Metadata, StoreJson.Default.InputMetadata)),
+            ("$versions", Versions(a)), ("$now", now)))
+            id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        SaveLinks(id, linked);
+        Saved++;
+        return id;
+    }
+
+    /// <summary>
+    /// The same identity again: fills in metadata the stored article lacks and takes a changed text.
+    /// Copy and story links stay as they are; `reprocess` rebuilds them when wanted.
+    /// </summary>
+    public SaveOutcome SaveAgain(ExistingArticle existing, ProcessedArticle a)
+    {
+        var url = existing.Url ?? a.Metadata.Url;
+        var site = existing.Site ?? a.Metadata.Site;
+        var title = existing.Title ?? a.Title;
+        var published = existing.Published ?? Iso(a);
+        var textChanged = existing.ContentHash != a.ContentHash;
+        if (!textChanged && url == existing.Url && site == existing.Site && title == existing.Title && published == existing.Published)
+        {
+            Saved++;
+            return SaveOutcome.Unchanged;
+        }
+        using var cmd = Command("""
+            UPDATE articles SET url = $url, site = $site, title = $title, published = $published,
+                published_source = COALESCE(published_source, $psource), updated = $now
+            WHERE id = $id
+            """,
+            ("$url", url), ("$site", site), ("$title", title), ("$published", published),
+            ("$psource", a.Published?.Source), ("$now", ArticleStore.Now()), ("$id", existing.Id));
+        cmd.ExecuteNonQuery();
+        if (textChanged) ReplaceProcessed(existing.Id, a);
+        Saved++;
+        return SaveOutcome.Updated;
+    }
+
+    /// <summary>Replaces what the per-article stages made of an article (and its raw input, when it changed).</summary>
+    public void ReplaceProcessed(long id, ProcessedArticle a)
+    {
+        using var cmd = Command("""
+            UPDATE articles SET text = $text, content_hash = $hash, title = COALESCE($title, title),
+                raw_format = $format, raw = $raw, raw_metadata = $meta, stage_versions = $versions, updated = $now
+            WHERE id = $id
+            """,
+            ("$text", a.Text), ("$hash", a.ContentHash), ("$title", a.Title), ("$format", a.Raw.Format.ToString()),
+            ("$raw", RawCompression.Compress(a.Raw.Bytes)),
+            ("$meta", JsonSerializer.Serialize(a.Raw.Metadata, StoreJson.Default.InputMetadata)),
+            ("$versions", Versions(a)), ("$now", ArticleStore.Now()), ("$id", id));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes an article's copy link and story membership, creating or widening its story.</summary>
+    public void SaveLinks(long id, LinkedArticle linked)
+    {
+        var now = ArticleStore.Now();
+        if (linked.Copy is { } copy)
+        {
+            using var cmd = Command("""
+                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence)
+                SELECT $id, o.id, $relation, $similarity, $evidence FROM articles o WHERE o.identity = $origin
+                """,
+                ("$id", id), ("$relation", copy.Relation), ("$similarity", copy.Similarity),
+                ("$evidence", copy.Evidence), ("$origin", copy.OriginIdentity));
+            cmd.ExecuteNonQuery();
+        }
+        // Only publication dates place a story in time; when we happened to read it says nothing of the event.
+        var when = Iso(linked.Article);
+        var story = linked.Story;
+        using (var cmd = Command("""
+            INSERT INTO stories (id, headline, first_time, last_time, created, updated)
+            VALUES ($s, $headline, $when, $when, $now, $now)
+            ON CONFLICT (id) DO UPDATE SET
+                first_time = COALESCE(MIN(first_time, excluded.first_time), first_time, excluded.first_time),
+                last_time = COALESCE(MAX(last_time, excluded.last_time), last_time, excluded.last_time),
+                headline = COALESCE(headline, excluded.headline),
+                updated = excluded.updated
+            """,
+            ("$s", story.StoryId), ("$headline", linked.Article.Title), ("$when", when), ("$now", now)))
+            cmd.ExecuteNonQuery();
+        using (var cmd = Command("INSERT OR REPLACE INTO story_members (article_id, story_id, reason, joined) VALUES ($id, $s, $why, $now)",
+                   ("$id", id), ("$s", story.StoryId), ("$why", story.Reason), ("$now", now)))
+            cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Forgets every copy link and story so that `reprocess` can rebuild them from the articles.</summary>
+    public void ClearLinks()
+    {
+        using var cmd = Command("DELETE FROM copies; DELETE FROM story_members; DELETE FROM stories;");
+        cmd.ExecuteNonQuery();
+    }
+
+    public void RecordProblem(long runId, string origin, string outcome, string reason)
+    {
+        using var cmd = Command("INSERT INTO problems (run_id, origin, outcome, reason) VALUES ($r, $o, $x, $why)",
+            ("$r", runId), ("$o", origin), ("$x", outcome), ("$why", reason));
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        _transaction.Commit();
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_done) _transaction.Rollback();
+        _transaction.Dispose();
+    }
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = _store.Command(sql, parameters);
+        cmd.Transaction = _transaction;
+        return cmd;
+    }
+
+    private static string? Iso(ProcessedArticle a) => a.Published is null
+        ? null
+        : a.Published.HasTime
+            ? a.Published.Value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)
+            : a.Published.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Versions(ProcessedArticle a) =>
+        JsonSerializer.Serialize(new Dictionary<string, string>(a.StageVersions), StoreJson.Default.DictionaryStringString);
+}

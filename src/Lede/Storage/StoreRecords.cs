@@ -1,0 +1,65 @@
+using Lede.Sources;
+
+namespace Lede.Storage;
+
+/// <summary>One stored article as listings show it.</summary>
+public sealed record ArticleRow(
+    long Id,
+    string Identity,
+    string Origin,
+    string? Url,
+    string? Site,
+    string? Title,
+    string? Published,
+    string ContentHash,
+    long? StoryId,
+    string? CopyOf,
+    string? Relation,
+    string FirstSeen);
+
+public sealed record CopyEvidence(string OriginIdentity, string Relation, double Similarity, string Evidence);
+
+/// <summary>Everything the store knows of one article, for `lede show`.</summary>
+public sealed record ArticleDetail(
+    ArticleRow Row,
+    string Text,
+    string? PublishedSource,
+    IReadOnlyDictionary<string, string> StageVersions,
+    CopyEvidence? CopyOf,
+    IReadOnlyList<ArticleRow> Copies,
+    string? StoryReason,
+    RawFormat RawFormat,
+    int RawCompressedBytes);
+
+/// <summary>A story as listings show it. Independent counts each copy family once.</summary>
+public sealed record StoryRow(
+    long Id,
+    string? Headline,
+    int Articles,
+    int Independent,
+    string? FirstTime,
+    string? LastTime,
+    IReadOnlyList<string> Sites);
+
+/// <summary>A copy family: its original and how many stored articles copy it.</summary>
+public sealed record FamilyRow(
+    string OriginIdentity,
+    string? OriginTitle,
+    string? OriginSite,
+    int Copies,
+    IReadOnlyList<string> Relations,
+    long StoryId);
+
+public sealed record StoryMember(ArticleRow Article, string Reason);
+
+public sealed record StoryDetail(StoryRow Story, IReadOnlyList<StoryMember> Members);
+
+/// <summary>What the cross-article stages need to know of a stored article to continue from it.</summary>
+public sealed record LinkState(string Identity, string ContentHash, string? CopyOrigin, long StoryId);
+
+/// <summary>A stored raw input, for `reprocess`.</summary>
+public sealed record StoredRaw(long Id, RawItem Raw);
+
+public enum SaveOutcome { New, Updated, Unchanged }
+
+public sealed record RunCounts(int Stored, int Skipped, int Failed);

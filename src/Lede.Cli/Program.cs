@@ -4,6 +4,8 @@ namespace Lede.Cli;
 
 public static class Program
 {
+    private const int RedirectedWidth = 160;
+
     public static int Main(string[] args)
     {
         // A plain command named `lede` rather than RootCommand, whose name would be the assembly's (Lede.Cli).
@@ -20,6 +22,9 @@ public static class Program
         foreach (var command in ListingCommands.Create()) root.Add(command);
         root.Add(ReprocessCommand.Create());
         root.Add(EvalCommand.Create());
+
+        // Spectre assumes 80 columns when output goes to a file or pipe; tables are easier to read unwrapped there.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,5 @@
+using Lede.Evaluation.PubDate;
+
 namespace Lede.Evaluation;
 
 /// <summary>The registry of `lede eval` tasks. Task names are a public contract: add, never rename.</summary>
@@ -5,6 +7,7 @@ public static class EvalTasks
 {
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
+        new PubDateTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

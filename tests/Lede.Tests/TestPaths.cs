@@ -1,0 +1,16 @@
+namespace Lede.Tests;
+
+/// <summary>The repository root (the folder holding Lede.slnx) and the shared data beside it.</summary>
+public static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Shared => Path.Combine(RepoRoot, "..", "shared");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lede.slnx"))) return dir.FullName;
+        throw new InvalidOperationException($"no Lede.slnx above {AppContext.BaseDirectory}");
+    }
+}

@@ -1,4 +1,5 @@
 using Lede.Evaluation.PubDate;
+using Lede.Evaluation.Timex;
 
 namespace Lede.Evaluation;
 
@@ -8,6 +9,7 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new PubDateTask(),
+        new TimexTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

@@ -1,3 +1,6 @@
+using Lede.Evaluation.PubDate;
+using Lede.Evaluation.Timex;
+
 namespace Lede.Evaluation;
 
 /// <summary>The registry of `lede eval` tasks. Task names are a public contract: add, never rename.</summary>
@@ -6,6 +9,8 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new Extraction.ExtractionEvalTask(),
+        new PubDateTask(),
+        new TimexTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

@@ -41,7 +41,8 @@ public static class RawDecoder
         first.Url ?? second.Url,
         first.Site ?? second.Site,
         first.Published ?? second.Published,
-        first.Title ?? second.Title);
+        first.Title ?? second.Title,
+        first.Fetched ?? second.Fetched);
 }
 
 public static class JsonFields
@@ -94,6 +95,12 @@ public static class TextDecoding
             catch (ArgumentException) { /* unknown name: fall through to sniffing */ }
         }
         return DecodeText(bytes);
+    }
+
+    internal static bool IsKnownCharset(string name)
+    {
+        try { Encoding.GetEncoding(name); return true; }
+        catch (ArgumentException) { return false; }
     }
 
     internal static string? DeclaredCharset(string head)

@@ -12,12 +12,14 @@ public enum RawFormat
 }
 
 /// <summary>Metadata that came with an item from its container (a JSON line, a feed entry, a WARC header).</summary>
+/// <param name="Fetched">When a crawler fetched the page (WARC-Date): not a publication date.</param>
 public sealed record InputMetadata(
     string? Id = null,
     string? Url = null,
     string? Site = null,
     string? Published = null,
-    string? Title = null)
+    string? Title = null,
+    string? Fetched = null)
 {
     public static InputMetadata Empty { get; } = new();
 }

@@ -6,6 +6,7 @@ public static class EvalTasks
     public static IReadOnlyList<IEvalTask> All { get; } =
     [
         new Extraction.ExtractionEvalTask(),
+        new Ner.NerEvalTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

@@ -7,6 +7,7 @@ public static class EvalTasks
     [
         new Extraction.ExtractionEvalTask(),
         new Ner.NerEvalTask(),
+        new Paraphrase.ParaphraseEvalTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

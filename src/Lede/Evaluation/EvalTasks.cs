@@ -8,6 +8,7 @@ public static class EvalTasks
         new Extraction.ExtractionEvalTask(),
         new Ner.NerEvalTask(),
         new Paraphrase.ParaphraseEvalTask(),
+        new Stories.StoriesEvalTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

@@ -9,6 +9,7 @@ public static class EvalTasks
         new Ner.NerEvalTask(),
         new Paraphrase.ParaphraseEvalTask(),
         new Stories.StoriesEvalTask(),
+        new Copies.CopiesEvalTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

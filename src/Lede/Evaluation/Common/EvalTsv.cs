@@ -34,9 +34,8 @@ public static class EvalTsv
             var fields = text.TrimEnd('\r').Split('\t');
             if (!sawHeader)
             {
-                var header = string.Join('\t', columns);
                 if (fields.Length < columns.Length || !fields.Take(columns.Length).Select(f => f.Trim()).SequenceEqual(columns))
-                    throw new EvalDatasetException($"{path} line {line}: {what} must start with the header row '{header.Replace("\t", "<TAB>")}'");
+                    throw new EvalDatasetException($"{path} line {line}: {what} must start with the header row {HeaderText(columns)}");
                 sawHeader = true;
                 continue;
             }
@@ -48,7 +47,7 @@ public static class EvalTsv
             rows.Add(row);
         }
         if (!sawHeader)
-            throw new EvalDatasetException($"{path}: {what} is empty (expected a header row '{string.Join(' ', columns)}')");
+            throw new EvalDatasetException($"{path}: {what} is empty (expected the header row {HeaderText(columns)})");
         return rows;
     }
 
@@ -73,6 +72,8 @@ public static class EvalTsv
             throw new EvalDatasetException($"{path}: {what} has no row for {missing.Count} of {expectedIds.Count} items, the first being '{missing[0]}'");
         return byId;
     }
+
+    private static string HeaderText(string[] columns) => $"'{string.Join("<TAB>", columns)}'";
 
     public static void Write(string path, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows)
     {

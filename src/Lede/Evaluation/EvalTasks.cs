@@ -11,6 +11,10 @@ public static class EvalTasks
         new Extraction.ExtractionEvalTask(),
         new PubDateTask(),
         new TimexTask(),
+        new Ner.NerEvalTask(),
+        new Paraphrase.ParaphraseEvalTask(),
+        new Stories.StoriesEvalTask(),
+        new Copies.CopiesEvalTask(),
     ];
 
     public static IEvalTask? Find(string name) =>

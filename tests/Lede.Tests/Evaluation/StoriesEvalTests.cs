@@ -1,0 +1,88 @@
+using Lede.Evaluation;
+using Lede.Evaluation.Stories;
+
+namespace Lede.Tests.Evaluation;
+
+public sealed class StoriesEvalTests
+{
+    [Fact]
+    public void Bcubed_and_ari_by_hand()
+    {
+        // Gold {a,b,c} {d,e}; predicted {a,b} {c,d,e}.
+        // BCubed precision: a 1, b 1, c 1/3, d 2/3, e 2/3 -> 11/15; recall: 2/3, 2/3, 1/3, 1, 1 -> 11/15.
+        // Pairs: 10 in all, 4 same in gold, 4 same predicted, 2 in both: ARI = (2 - 1.6) / (4 - 1.6) = 1/6.
+        var score = ClusterMetrics.Score([("X", "1"), ("X", "1"), ("X", "2"), ("Y", "2"), ("Y", "2")]);
+        Assert.Equal(11.0 / 15, score.BCubedPrecision, 10);
+        Assert.Equal(11.0 / 15, score.BCubedRecall, 10);
+        Assert.Equal(11.0 / 15, score.BCubedF1, 10);
+        Assert.Equal(1.0 / 6, score.AdjustedRand, 10);
+    }
+
+    [Fact]
+    public void Singletons_against_one_cluster()
+    {
+        // Every item alone: precision 1, recall 1/4 each; ARI 0, as chance.
+        var score = ClusterMetrics.Score([("X", "1"), ("X", "2"), ("X", "3"), ("X", "4")]);
+        Assert.Equal(1.0, score.BCubedPrecision, 10);
+        Assert.Equal(0.25, score.BCubedRecall, 10);
+        Assert.Equal(0.4, score.BCubedF1, 10);
+        Assert.Equal(0.0, score.AdjustedRand, 10);
+        Assert.Equal(1.0, ClusterMetrics.Score([("X", "7"), ("Y", "8")]).AdjustedRand);
+    }
+
+    private static string Folder(EvalTestFiles files)
+    {
+        files.Write("articles.jsonl",
+            """
+            {"id": "a", "title": "Quake hits", "text": "A strong earthquake hit the coast on Monday."}
+            {"id": "b", "title": "Quake hits", "text": "A strong earthquake hit the coast on Monday."}
+            {"id": "c", "title": "Election", "text": "Voters went to the polls in the capital."}
+
+            """);
+        files.Write("gold.tsv", "id\tevent\na\tquake\nb\tquake\nc\tvote\n");
+        return files.Folder;
+    }
+
+    [Fact]
+    public void Saved_predictions_score_as_the_run_did()
+    {
+        using var files = new EvalTestFiles();
+        var folder = Folder(files);
+        var saved = Path.Combine(folder, "pred.tsv");
+        var task = new StoriesEvalTask();
+        var run = task.Run(new EvalRequest(folder, SavePredictionsPath: saved, ShuffleSeed: 3));
+        Assert.Equal("id\tstory", File.ReadLines(saved).First());
+        // b is an exact copy of a, so it joins a's story: the clustering is perfect.
+        Assert.Equal(1.0, run.Metrics["bcubed_f1"]);
+        Assert.Equal(1.0, run.Metrics["ari"]);
+        Assert.Equal(run.Metrics, task.Run(new EvalRequest(folder, PredictionsPath: saved)).Metrics);
+        Assert.StartsWith("lede stories/", run.System);
+    }
+
+    [Fact]
+    public void Gold_that_misses_an_article_is_a_dataset_error()
+    {
+        using var files = new EvalTestFiles();
+        var folder = Folder(files);
+        files.Write("gold.tsv", "id\tevent\na\tquake\nb\tquake\n");
+        Assert.Contains("'c'", Assert.Throws<EvalDatasetException>(() => new StoriesEvalTask().Run(new EvalRequest(folder))).Message);
+        files.Write("articles.jsonl", "{\"id\": \"a\", \"text\": \"x\"}\n{not json\n");
+        Assert.Contains("line 2", Assert.Throws<EvalDatasetException>(() => new StoriesEvalTask().Run(new EvalRequest(folder))).Message);
+    }
+
+    [Fact]
+    public void Lede_on_ecbplus_stories_holds_its_figures()
+    {
+        var folder = EvalTestFiles.Dataset("ecbplus", "stories");
+        var report = new StoriesEvalTask().Run(new EvalRequest(folder));
+        Assert.Equal(772, report.Items);
+        // Measured with stories/1 (every original its own story): BCubed P 1.0, R 0.0857, F1 0.1579, ARI 0.0004.
+        Assert.True(report.Metrics["bcubed_precision"] >= 0.99, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.08, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.15, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.0, $"ari {report.Metrics["ari"]}");
+        var shuffled = new StoriesEvalTask().Run(new EvalRequest(folder, ShuffleSeed: 1));
+        Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.15, $"shuffled bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+        Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
+    }
+}

@@ -31,8 +31,10 @@ public sealed class Reprocessor(ArticleStore store, ArticleProcessor processor)
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Keep the article as it was stored; only report that the new stages cannot read it.
+                // Keep the article as it was stored; only report that the new stages cannot read it. Its links
+                // were cleared with everyone's, so it is linked again as stored: else it would drop out of every story.
                 problems.Add(new ItemProblem(stored.Raw.Origin, "failed", e.Message));
+                batch.SaveLinks(stored.Id, linker.Link(batch.Stored(stored)));
                 progress?.Invoke(++done, total);
                 continue;
             }

@@ -43,6 +43,12 @@ public sealed class ArticleStore : IDisposable
             connection.Dispose();
             throw new StoreException($"cannot open the store {path}: {e.Message}", e);
         }
+        catch (StoreException e)
+        {
+            // A refused store (one from a newer Lede) must not stay open, holding the file, until the GC finds it.
+            connection.Dispose();
+            throw new StoreException($"cannot open the store {path}: {e.Message}", e);
+        }
         return new ArticleStore(connection) { Path = full };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lede.Dates;
 using Lede.Pipeline;
 using Lede.Sources;
 using Microsoft.Data.Sqlite;
@@ -91,6 +92,9 @@ public sealed class StoreBatch : IDisposable
             ("$psource", a.Published?.Source), ("$now", ArticleStore.Now()), ("$id", existing.Id));
         cmd.ExecuteNonQuery();
         if (textChanged) ReplaceProcessed(existing.Id, a);
+        // A date filled in now must place the article's story in time too, as it would have on first sight.
+        if (published != existing.Published && existing.StoryId is { } story)
+            UpsertStory(story, a.Title, published, ArticleStore.Now());
         Saved++;
         return SaveOutcome.Updated;
     }
@@ -110,6 +114,31 @@ public sealed class StoreBatch : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// An article as the stages made it when it was stored: what `reprocess` links in place of an article
+    /// the current stages cannot read, so that it keeps a story and its copies keep their original.
+    /// </summary>
+    public ProcessedArticle Stored(StoredRaw stored)
+    {
+        using var cmd = Command("""
+            SELECT url, site, title, published, published_source, text, content_hash, stage_versions
+            FROM articles WHERE id = $id
+            """, ("$id", stored.Id));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) throw new StoreException($"article {stored.Id} ({stored.Raw.Identity}) is no longer in the store");
+        var published = ArticleStore.NullableString(r, 3);
+        var metadata = stored.Raw.Metadata with
+        {
+            Url = ArticleStore.NullableString(r, 0),
+            Site = ArticleStore.NullableString(r, 1),
+            Title = ArticleStore.NullableString(r, 2),
+            Published = published,
+        };
+        var versions = JsonSerializer.Deserialize(r.GetString(7), StoreJson.Default.DictionaryStringString) ?? [];
+        return new ProcessedArticle(stored.Raw, metadata, metadata.Title, r.GetString(5), r.GetString(6),
+            PublishedDateParser.Parse(published, ArticleStore.NullableString(r, 4) ?? "input"), versions);
+    }
+
     /// <summary>Writes an article's copy link and story membership, creating or widening its story.</summary>
     public void SaveLinks(long id, LinkedArticle linked)
     {
@@ -125,9 +154,17 @@ public sealed class StoreBatch : IDisposable
             cmd.ExecuteNonQuery();
         }
         // Only publication dates place a story in time; when we happened to read it says nothing of the event.
-        var when = Iso(linked.Article);
         var story = linked.Story;
-        using (var cmd = Command("""
+        UpsertStory(story.StoryId, linked.Article.Title, Iso(linked.Article), now);
+        using (var cmd = Command("INSERT OR REPLACE INTO story_members (article_id, story_id, reason, joined) VALUES ($id, $s, $why, $now)",
+                   ("$id", id), ("$s", story.StoryId), ("$why", story.Reason), ("$now", now)))
+            cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Creates a story, or widens its time span to take in `when` (a publication date, or null for none).</summary>
+    private void UpsertStory(long storyId, string? headline, string? when, string now)
+    {
+        using var cmd = Command("""
             INSERT INTO stories (id, headline, first_time, last_time, created, updated)
             VALUES ($s, $headline, $when, $when, $now, $now)
             ON CONFLICT (id) DO UPDATE SET
@@ -136,11 +173,8 @@ public sealed class StoreBatch : IDisposable
                 headline = COALESCE(headline, excluded.headline),
                 updated = excluded.updated
             """,
-            ("$s", story.StoryId), ("$headline", linked.Article.Title), ("$when", when), ("$now", now)))
-            cmd.ExecuteNonQuery();
-        using (var cmd = Command("INSERT OR REPLACE INTO story_members (article_id, story_id, reason, joined) VALUES ($id, $s, $why, $now)",
-                   ("$id", id), ("$s", story.StoryId), ("$why", story.Reason), ("$now", now)))
-            cmd.ExecuteNonQuery();
+            ("$s", storyId), ("$headline", headline), ("$when", when), ("$now", now));
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>Forgets every copy link and story so that `reprocess` can rebuild them from the articles.</summary>

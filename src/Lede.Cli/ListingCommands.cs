@@ -31,10 +31,9 @@ internal static class ListingCommands
             using var store = Cli.OpenExistingStore(parse);
             var rows = store.Articles(parse.GetValue(story));
             string[] header = ["id", "identity", "title", "site", "published", "copy_of", "relation", "story"];
-            Listing(parse.GetValue(format)!, header, rows.Select(a => new string?[]
+            Listing(parse.GetValue(format)!, header, rows.Select(a => new object?[]
             {
-                a.Id.ToString(CultureInfo.InvariantCulture), a.Identity, a.Title, a.Site, a.Published, a.CopyOf, a.Relation,
-                a.StoryId?.ToString(CultureInfo.InvariantCulture),
+                a.Id, a.Identity, a.Title, a.Site, a.Published, a.CopyOf, a.Relation, a.StoryId,
             }));
             return ExitCode.Ok;
         }));
@@ -52,10 +51,9 @@ internal static class ListingCommands
         {
             using var store = Cli.OpenExistingStore(parse);
             string[] header = ["id", "headline", "articles", "independent", "first", "last", "sites"];
-            Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new string?[]
+            Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new object?[]
             {
-                s.Id.ToString(CultureInfo.InvariantCulture), s.Headline, s.Articles.ToString(CultureInfo.InvariantCulture),
-                s.Independent.ToString(CultureInfo.InvariantCulture), s.FirstTime, s.LastTime, string.Join(";", s.Sites),
+                s.Id, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
             }));
             return ExitCode.Ok;
         }));
@@ -133,8 +131,8 @@ internal static class ListingCommands
         AnsiConsole.Write(tree);
     }
 
-    /// <summary>Writes rows as a table, JSON Lines or CSV (RFC 4180 quoting).</summary>
-    internal static void Listing(string format, string[] header, IEnumerable<string?[]> rows)
+    /// <summary>Writes rows as a table, JSON Lines (numbers as JSON numbers) or CSV (RFC 4180 quoting).</summary>
+    internal static void Listing(string format, string[] header, IEnumerable<object?[]> rows)
     {
         switch (format)
         {
@@ -142,21 +140,30 @@ internal static class ListingCommands
                 foreach (var row in rows)
                 {
                     var obj = new JsonObject();
-                    for (var i = 0; i < header.Length; i++) obj[header[i]] = row[i];
+                    for (var i = 0; i < header.Length; i++)
+                        obj[header[i]] = row[i] switch
+                        {
+                            null => null,
+                            long n => JsonValue.Create(n),
+                            int n => JsonValue.Create(n),
+                            var v => JsonValue.Create(Text(v)),
+                        };
                     Console.WriteLine(obj.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 }
                 break;
             case "csv":
                 Console.WriteLine(string.Join(',', header.Select(Csv)));
-                foreach (var row in rows) Console.WriteLine(string.Join(',', row.Select(Csv)));
+                foreach (var row in rows) Console.WriteLine(string.Join(',', row.Select(v => Csv(Text(v)))));
                 break;
             default:
                 var table = Cli.NewTable(header);
-                foreach (var row in rows) table.AddRow(row.Select(Cli.Markup).ToArray());
+                foreach (var row in rows) table.AddRow(row.Select(v => Cli.Markup(Text(v))).ToArray());
                 AnsiConsole.Write(table);
                 break;
         }
     }
+
+    private static string? Text(object? value) => value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
 
     private static string Csv(string? value)
     {

@@ -1,0 +1,28 @@
+namespace Lede.Dates;
+
+/// <summary>Tuned constants of the temporal tagger.</summary>
+public sealed record TemporalTaggerOptions(
+    // A bare four-digit number is read as a year only inside this range; below it, numbers such as "1200
+    // troops" are far more often counts than years in news.
+    int MinYear = 1600,
+    int MaxYear = 2099,
+    // A month (or month and day) without a year is put in the reference year, then moved a year back when the
+    // sentence looks back and it would lie more than this many days after the reference (or a year ahead when
+    // the sentence looks forward and it lies this far before); with no tense, the nearest year wins.
+    int YearlessSlackDays = 31,
+    // Words either side of an expression that are searched for tense cues ("said", "will"), within the clause.
+    int TenseWindowLeft = 10,
+    int TenseWindowRight = 6)
+{
+    public static TemporalTaggerOptions Default { get; } = new();
+}
+
+/// <summary>Which way an underspecified expression points from the reference date.</summary>
+public enum TemporalDirection
+{
+    /// <summary>No cue: news looks back, so weekdays resolve to the last such day; months to the nearest.</summary>
+    Unknown,
+    Past,
+    Present,
+    Future,
+}

@@ -14,16 +14,17 @@ internal static class Filters
         switch (rule)
         {
             case Rule.MonthDay or Rule.DayMonth:
-                return Capitalised(g["month"]) && !(g["month"].Value.Length == 3 && IsAmbiguousAbbreviation(g["month"].Value) && !char.IsUpper(g["month"].Value[1]) && g["day"].Value.Length == 0);
+                return Capitalised(g["month"]) && !IsDateline(text, m);
             case Rule.MonthAlone:
             {
                 var month = g["month"];
                 if (!Capitalised(month)) return false;
+                var abbreviated = month.Value.EndsWith('.') || month.Value.Length == 3 && !month.Value.Equals("May", StringComparison.OrdinalIgnoreCase)
+                                  || month.Value.Equals("Sept", StringComparison.OrdinalIgnoreCase);
                 var modified = g["pre"].Success || g["pre2"].Success || g["rel"].Success || g["year"].Success || g["yrel"].Success;
-                if (modified) return month.Value.Length > 3 || month.Value.EndsWith('.') || g["year"].Success;
+                if (modified) return !abbreviated || month.Value.EndsWith('.') || g["year"].Success;
                 // Bare abbreviations are too often something else; bare "May" and "March" need a preposition.
-                if (month.Value.Length <= 4 && !month.Value.Equals("June", StringComparison.OrdinalIgnoreCase) && !month.Value.Equals("July", StringComparison.OrdinalIgnoreCase))
-                    return false;
+                if (abbreviated) return false;
                 if (month.Value is "May" or "March" or "MAY" or "MARCH")
                     return TemporalLexicon.DatePrepositions.Contains(PreviousWord(text, m.Index));
                 return true;
@@ -39,7 +40,7 @@ internal static class Filters
                 var rel = g["rel"].Value;
                 if (rel.Length > 0 && !rel.Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
                 var before = PreviousWord(text, m.Index);
-                if (!TemporalLexicon.DatePrepositions.Contains(before)) return false;
+                if (!TemporalLexicon.SeasonPrepositions.Contains(before)) return false;
                 // "the fall of the Berlin Wall", "the fall in prices".
                 return !(g["season"].Value.Equals("fall", StringComparison.OrdinalIgnoreCase) && NextWord(text, m.Index + m.Length) is "of" or "in" or "to");
             }
@@ -61,12 +62,11 @@ internal static class Filters
                 return Capitalised(g["weekday"]);
             case Rule.Set:
             {
-                if (g["month"].Success && !Capitalised(g["month"])) return false;
-                if (g["month"].Success && g["month"].Value.Length <= 4) return false;
-                if (!g["q"].Value.Equals("a", StringComparison.OrdinalIgnoreCase)) return true;
-                // "a year" is a rate only after an amount: "$5 a year", "twice a week", "20% a year".
-                var before = PreviousWord(text, m.Index);
-                return before.Length > 0 && (char.IsAsciiDigit(before[^1]) || TemporalLexicon.RateWords.Contains(before));
+                if (g["month"].Success && (!Capitalised(g["month"]) || g["month"].Value.EndsWith('.') || g["month"].Value.Length == 3)) return false;
+                if (!g["adverb"].Success) return true;
+                // "quarterly dividend", "the daily Granma": adjectives, not recurrences. An adverb ends its phrase.
+                var next = NextWord(text, m.Index + m.Length);
+                return next.Length == 0 || TemporalLexicon.FunctionWords.Contains(next);
             }
             case Rule.Duration:
             {
@@ -76,22 +76,56 @@ internal static class Filters
                 if (NextWord(text, after) is "old") return false;
                 var num = g["num"].Value.ToLowerInvariant();
                 var unit = g["unit"].Value.ToLowerInvariant();
+                // Titles: "60 Minutes".
+                if (char.IsUpper(g["unit"].Value[0]) && !char.IsUpper(g["unit"].Value[^1])) return false;
                 if (num is "a" or "an" or "some" or "many" && unit is "second" or "quarter" && !g["plural"].Success) return false;
-                if (unit == "quarter" && NextWord(text, after) is "of" or "point") return false;
+                if (unit == "quarter" && !g["plural"].Success && NextWord(text, after) is "of" or "point") return false;
+                // Rates are not annotated: "$5 a year", "four flights a week", "24 hours a day".
+                if (num is "a" or "an" && !g["mod"].Success && !g["det"].Success && !g["span"].Success && IsAfterAmount(text, m.Index)) return false;
                 if (num is "some" && !g["plural"].Success) return false;
                 return true;
             }
-            case Rule.Reference:
-                // "now" inside "now-defunct" is fine; "now" as "Now, ..." too; but not "know"/"snow" (the \b handles).
-                return true;
+            case Rule.Ago:
+                // "an hour later" is a duration followed by a preposition in TimeBank, not a point.
+                return !(g["unit"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || g["unit"].Value.StartsWith("minute", StringComparison.OrdinalIgnoreCase)
+                         || g["unit"].Value.StartsWith("second", StringComparison.OrdinalIgnoreCase)) || g["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase);
+            case Rule.Deictic:
+                // "today's world": generic, not a date.
+                return !(g["deictic"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) && m.Index + m.Length < text.Length - 1
+                         && text[m.Index + m.Length] is '\'' or '’' && text[m.Index + m.Length + 1] == 's');
+            case Rule.RelativeUnit:
+                // Titles such as ABC's "This Week".
+                return !(g["unit"].Success && char.IsUpper(g["unit"].Value[0]));
             default:
                 return true;
         }
     }
 
-    private static bool Capitalised(Group g) => g.Success && g.Length > 0 && char.IsUpper(g.Value[0]);
+    private static bool IsAfterAmount(string text, int i)
+    {
+        var before = PreviousWord(text, i);
+        if (before.Length == 0) return false;
+        if (char.IsAsciiDigit(before[^1]) || TemporalLexicon.RateWords.Contains(before)) return true;
+        var start = i - 1;
+        while (start >= 0 && text[start] == ' ') start--;
+        start -= before.Length;
+        var earlier = start > 0 ? PreviousWord(text, start + 1) : "";
+        return earlier.Length > 0 && (char.IsAsciiDigit(earlier[^1]) || TemporalLexicon.RateWords.Contains(earlier));
+    }
 
-    private static bool IsAmbiguousAbbreviation(string s) => s is "mar" or "may" or "jan" or "dec" or "sep";
+    /// <summary>"WASHINGTON, August 11 (Xinhua) --": a dateline, which TimeBank leaves untagged.</summary>
+    private static bool IsDateline(string text, Match m)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        if (m.Index - lineStart > 40) return false;
+        var head = text.AsSpan(lineStart, m.Index - lineStart).Trim();
+        if (head.Length < 3 || head[^1] != ',') return false;
+        foreach (var c in head) if (char.IsLower(c)) return false;
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart(' ');
+        return rest.Length > 0 && rest[0] is '(' or '-' or '_' or '—';
+    }
+
+    private static bool Capitalised(Group g) => g.Success && g.Length > 0 && char.IsUpper(g.Value[0]);
 
     internal static string PreviousWord(string text, int i)
     {

@@ -10,7 +10,22 @@ internal static class TemporalLexicon
     {
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "to", "between",
         "and", "or", "late", "early", "mid", "last", "next", "this", "that", "each", "every", "on", "for", "over",
-        "into", "around", "throughout", "til", "as",
+        "into", "around", "throughout", "til", "as", "the",
+    };
+
+    /// <summary>Words after which a bare season is a date: "in spring", "by the fall" (not "to fall", "shares fall").</summary>
+    public static readonly HashSet<string> SeasonPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "during", "before", "after", "this", "last", "next", "early", "late",
+        "through", "throughout", "over", "of",
+    };
+
+    /// <summary>Words that may follow a recurrence adverb ("rose 5% annually through 1992").</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "but", "to", "at", "in", "on", "for", "from", "through", "since", "until", "by", "with", "as",
+        "while", "since", "over", "during", "after", "before", "because", "so", "than", "if", "when", "the", "a",
+        "an", "this", "that", "is", "was", "are", "were", "will", "would", "he", "she", "it", "they", "we", "said",
     };
 
     /// <summary>Words before "a year" that make it a rate, a SET: "$5 a year", "twice a week".</summary>

@@ -41,7 +41,7 @@ internal static partial class TemporalPatterns
     public static partial Regex Slash();
 
     /// <summary>"Sept. 28", "September 28, 2023", "Thursday, April 6", "July 11-12", "the end of November 28"...</summary>
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s+(?:the\s+)?)?(?:" + Prefix + @"[-\s]+)?" + MonthName + @"\s*" + Day +
+    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s+(?:the\s+)?|(?<weekof>the\s+week\s+of)\s+|(?<rel>last|next|this)\s+)?(?:" + Prefix + @"[-\s]+)?" + MonthName + @"\s*" + Day +
                     @"(?:\s*[-–]\s*(?<day2>3[01]|[12]\d|0?[1-9])(?!\d))?(?:,?\s+(?:in\s+)?" + Year + @")?", Options)]
     public static partial Regex MonthDay();
 
@@ -90,18 +90,23 @@ internal static partial class TemporalPatterns
 
     /// <summary>"now", "currently", "recently", "the future", "in coming months", "recent years"...</summary>
     [GeneratedRegex(@"\b(?:(?<present>right\s+now|just\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|the\s+present|current(?=\s+(?:levels?|rates?|prices?|conditions|situation|plans?|policy|policies|law|system|market|environment|account|management|crisis|session|term|season|administration|government|leadership)\b))" +
-                    @"|(?<past>(?:more\s+)?recently|lately|previously|formerly|the\s+past(?!\s+(?:\d|several|few|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|day|quarter|century|weekend)\b)|recent\s+(?:days|weeks|months|years|quarters|times)|past\s+years)" +
-                    @"|(?<future>soon|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters)|future\s+(?:years|quarters)|a\s+later\s+date|as\s+soon\s+as\s+possible))\b", Options)]
+                    @"|(?<past>(?:more\s+)?recently|lately|previously(?=,)|the\s+past(?!\s+(?:\d|several|few|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|day|quarter|century|weekend)\b)|recent\s+(?:days|weeks|months|years|quarters|times)|past\s+years)" +
+                    @"|(?<future>(?<!\bas\s+)soon(?!\s+(?:after|as|afterwards?|thereafter)\b)|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters)|future\s+(?:years|quarters)|a\s+later\s+date|as\s+soon\s+as\s+possible))\b", Options)]
     public static partial Regex Reference();
 
     /// <summary>"last week", "this year", "the past year", "earlier this month", "early next year", "the end of the year", "year-end".</summary>
     [GeneratedRegex(@"\b(?:(?<pre>early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|rest|remainder|first\s+half|second\s+half)\s+of)[-\s]+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>last|next|this|past|coming|previous|prior|following|current|same|that|this\s+past|present)\s+(?<unit>day|week|weekend|month|year|decade|century|quarter|fiscal\s+year)\b" +
                     @"|\b(?:the\s+)?(?:(?<pre>early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|rest|remainder)\s+of)[-\s]+(?:in\s+)?)(?<det>the)\s+(?<unit>week|month|year)\b" +
-                    @"|\b(?<yearend>year[-\s]end|year['’]s\s+end)\b", Options)]
+                    @"|\b(?<yearend>year[-\s]end|year['’]s\s+end)\b" +
+                    @"|\b(?<det>the)\s+(?<unit>weekend)\b|\bthe\s+(?<whole>full|fiscal|full\s+fiscal|calendar)\s+year\b|\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)(?<ended>)", Options)]
     public static partial Regex RelativeUnit();
 
+    /// <summary>"Thanksgiving", "Christmas Eve", "last Thanksgiving", "Election Day", "New Year's Day".</summary>
+    [GeneratedRegex(@"\b(?:(?<rel>last|next|this)\s+)?(?<holiday>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Election\s+Day|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Halloween|Valentine['’]s\s+Day|Easter(?:\s+Sunday)?|Good\s+Friday|Boxing\s+Day)\b(?:,?\s+" + Year + @")?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex Holiday();
+
     /// <summary>"two years ago", "a year earlier", "more than a year ago", "six weeks ago", "a year-earlier".</summary>
-    [GeneratedRegex(@"\b(?:" + DurationMod + @"\s+)?" + Number + @"[-\s]+" + Unit + @"\s+(?:or\s+so\s+)?(?<dir>ago|earlier|before|later|after|from\s+now|hence|back)\b" +
+    [GeneratedRegex(@"\b(?:" + DurationMod + @"\s+)?" + Number + @"[-\s]+" + Unit + @"\s+(?:or\s+so\s+)?(?<dir>ago|earlier|later|from\s+now|hence|back)\b" +
                     @"|\b(?:the\s+)?(?<yearago>year-(?:earlier|ago))(?!\s+(?:quarter|period|nine|six|three|first|second|third|fourth))\b", Options)]
     public static partial Regex Ago();
 
@@ -115,11 +120,11 @@ internal static partial class TemporalPatterns
     public static partial Regex VagueDuration();
 
     /// <summary>"10 a.m.", "10:35 a.m. EST", "noon Thursday", "around 7:15 p.m.", "midnight Friday", "14:30 GMT".</summary>
-    [GeneratedRegex(@"\b(?:(?<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?:(?<h>1[0-2]|0?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?<h>[01]?\d|2[0-3])\s+o['’]clock\b|(?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?!\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time|hours|h\b))|(?<noon>noon|midnight|midday))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|ET|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:" + Weekday + @"|(?<deictic>today|yesterday|tomorrow)))?", Options)]
+    [GeneratedRegex(@"\b(?:(?<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?:(?<h>1[0-2]|0?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?<h>[01]?\d|2[0-3])\s+o['’]clock\b|(?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?!\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time|hours|h\b))|(?<noon>noon|midnight|midday))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|ET|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:" + Weekday + @"|(?<deictic>today|yesterday|tomorrow)|(?-i:(?<month>Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December))\s*" + Day + @"))?", Options)]
     public static partial Regex TimeOfDay();
 
     /// <summary>"every week", "each Thursday", "daily", "annually", "twice a year", "per month".</summary>
-    [GeneratedRegex(@"\b(?:(?<q>every|each|per|a)\s+(?:(?<other>other)\s+|(?<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:" + Weekday + @"|" + MonthName + @"|(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|summer|winter|spring|fall|autumn))(?<plural>s)?(?![a-z])" +
+    [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:" + Weekday + @"|" + MonthName + @"|(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|summer|winter|spring|fall|autumn))(?<plural>s)?(?![a-z])" +
                     @"|(?<adverb>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|twice-yearly)\b)", Options)]
     public static partial Regex Set();
 }

@@ -36,6 +36,7 @@ public sealed class TemporalTagger
         (Rule.WeekdayName, TemporalPatterns.WeekdayName()),
         (Rule.MonthAlone, TemporalPatterns.MonthAlone()),
         (Rule.Season, TemporalPatterns.Season()),
+        (Rule.Holiday, TemporalPatterns.Holiday()),
         (Rule.Decade, TemporalPatterns.Decade()),
         (Rule.Century, TemporalPatterns.Century()),
         (Rule.SpelledYear, TemporalPatterns.SpelledYear()),
@@ -120,5 +121,5 @@ public sealed class TemporalTagger
 internal enum Rule
 {
     TimeOfDay, Iso, Slash, MonthDay, DayMonth, Quarter, Set, Ago, RelativeUnit, Deictic, WeekdayName, MonthAlone,
-    Season, Decade, Century, SpelledYear, YearAlone, Reference, Duration, VagueDuration,
+    Season, Holiday, Decade, Century, SpelledYear, YearAlone, Reference, Duration, VagueDuration,
 }

@@ -10,6 +10,9 @@ public sealed record TemporalTaggerOptions(
     // sentence looks back and it would lie more than this many days after the reference (or a year ahead when
     // the sentence looks forward and it lies this far before); with no tense, the nearest year wins.
     int YearlessSlackDays = 31,
+    // With no tense cue, a month (and day) more than this many days after the reference is put in the year
+    // before, and one more than a year less this before it in the year after: news mostly looks back.
+    int UncuedAheadDays = 120,
     // Words either side of an expression that are searched for tense cues ("said", "will"), within the clause.
     int TenseWindowLeft = 10,
     int TenseWindowRight = 6)

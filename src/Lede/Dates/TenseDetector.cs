@@ -10,9 +10,9 @@ internal static class TenseDetector
 {
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "’ll", "shall", "wo", "won't", "won’t", "going", "plans", "plan", "planned", "planning",
+        "will", "'ll", "’ll", "shall", "wo", "won't", "won’t", "would", "going", "plans", "plan", "planning",
         "expected", "expects", "expect", "scheduled", "schedule", "due", "upcoming", "intends", "intend",
-        "hopes", "aims", "next", "until", "till", "forecast", "forecasts", "projected", "slated", "set",
+        "hopes", "aims", "next", "forecast", "forecasts", "projected", "slated", "set", "soon",
     };
 
     private static readonly HashSet<string> PastCues = new(StringComparer.OrdinalIgnoreCase)
@@ -20,7 +20,7 @@ internal static class TenseDetector
         "said", "was", "were", "had", "did", "ago", "told", "announced", "reported", "began", "came", "went",
         "took", "made", "gave", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held", "struck",
         "hit", "became", "saw", "last", "earlier", "paid", "spent", "knew", "thought", "found", "wrote", "got",
-        "ran", "brought", "kept", "led", "sent", "chose", "broke", "put", "closed", "ended", "opened", "agreed",
+        "ran", "brought", "kept", "led", "sent", "chose", "broke", "closed", "ended", "opened", "agreed", "planned",
     };
 
     private static readonly HashSet<string> PresentCues = new(StringComparer.OrdinalIgnoreCase)
@@ -47,6 +47,8 @@ internal static class TenseDetector
             var (ws, we, boundary) = PreviousWord(text, i);
             if (boundary || we <= ws) break;
             var cue = Cue(text.AsSpan(ws, we - ws), text, we);
+            // A participle after "be" ("will not be repatriated") carries no tense; its auxiliary does.
+            if (cue == TemporalDirection.Past && IsParticiple(text, ws)) cue = TemporalDirection.Unknown;
             if (cue != TemporalDirection.Unknown) { left = cue; leftDistance = n; break; }
             i = ws;
         }
@@ -73,7 +75,8 @@ internal static class TenseDetector
             // "going" and "set" are future only as "going to" / "set to"; "next" only as a determiner elsewhere.
             if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
-                return FollowedByTo(text, wordEnd) ? TemporalDirection.Future : TemporalDirection.Unknown;
+                return FollowedByTo(text, wordEnd) ? TemporalDirection.Future
+                    : word.Equals("set", StringComparison.OrdinalIgnoreCase) ? TemporalDirection.Past : TemporalDirection.Unknown;
             return TemporalDirection.Future;
         }
         if (PastCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return TemporalDirection.Past;
@@ -82,6 +85,15 @@ internal static class TenseDetector
             && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return TemporalDirection.Past;
         return TemporalDirection.Unknown;
+    }
+
+    private static bool IsParticiple(string text, int wordStart)
+    {
+        var (ps, pe, boundary) = PreviousWord(text, wordStart);
+        if (boundary || pe <= ps) return false;
+        var previous = text.AsSpan(ps, pe - ps);
+        return previous.Equals("be", StringComparison.OrdinalIgnoreCase) || previous.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("being", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool FollowedByTo(string text, int i)

@@ -31,11 +31,12 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             Rule.Century => Century(m.Groups),
             Rule.SpelledYear => SpelledYear(m.Groups),
             Rule.Season => Season(m.Groups),
+            Rule.Holiday => Holiday(m),
             Rule.Quarter => Quarter(m),
             Rule.WeekdayName => WeekdayName(m),
             Rule.Deictic => Deictic(m.Groups),
             Rule.Reference => Reference(m.Groups),
-            Rule.RelativeUnit => RelativeUnit(m.Groups),
+            Rule.RelativeUnit => RelativeUnit(m),
             Rule.Ago => Ago(m.Groups),
             Rule.Duration => Duration(m.Groups),
             Rule.VagueDuration => new Resolved(TimexType.Duration, "PX" + UnitLetter(m.Groups["unit"].Value)),
@@ -91,11 +92,18 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         if (reference is not { } r)
             return new Resolved(TimexType.Date, $"XXXX-{month:D2}-{day:D2}", mod);
         int year;
+        var rel = Lower(g["rel"]);
+        var thisYear = new LocalDate(r.Year, month, Math.Min(day, DaysIn(r.Year, month)));
         if (g["weekday"].Success && YearWithWeekday(r, month, day, TemporalLexicon.Weekday(g["weekday"].Value)) is { } y)
             year = y;
+        else if (rel == "last")
+            year = thisYear < r ? r.Year : r.Year - 1;
+        else if (rel == "next")
+            year = thisYear > r ? r.Year : r.Year + 1;
         else
             year = YearOf(r, month, day, Direction(m));
-        return TryDate(year, month, day, out var dd) ? new Resolved(TimexType.Date, Day(dd), mod) : null;
+        if (!TryDate(year, month, day, out var dd)) return null;
+        return new Resolved(TimexType.Date, g["weekof"].Success ? Week(dd) : Day(dd), mod);
     }
 
     private Resolved? MonthAlone(Match m)
@@ -171,14 +179,76 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         if (reference is not { } r) return new Resolved(TimexType.Date, $"XXXX-{code}", mod);
         var now = SeasonIndex(SeasonOf(r.Month));
         var target = SeasonIndex(code);
+        // January and February belong to the winter that began the year before.
+        var seasonYear = r.Month <= 2 ? r.Year - 1 : r.Year;
         var year = Lower(g["rel"]) switch
         {
-            "last" or "this past" => target < now ? r.Year : r.Year - 1,
-            "next" or "this coming" => target > now ? r.Year : r.Year + 1,
+            "last" or "this past" => target < now ? seasonYear : seasonYear - 1,
+            "next" or "this coming" => target > now ? seasonYear : seasonYear + 1,
             "that" when lastYear is { } ly => ly,
             _ => r.Year,
         };
         return new Resolved(TimexType.Date, $"{year:D4}-{code}", mod);
+    }
+
+    private Resolved? Holiday(Match m)
+    {
+        var g = m.Groups;
+        var name = string.Join(' ', g["holiday"].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        if (g["year"].Success)
+            return HolidayDate(name, Int(g["year"])) is { } d0 ? new Resolved(TimexType.Date, Day(d0)) : null;
+        if (reference is not { } r)
+            return HolidayDate(name, 2000) is { } fixedDay && IsFixedHoliday(name) ? new Resolved(TimexType.Date, $"XXXX-{fixedDay.Month:D2}-{fixedDay.Day:D2}") : null;
+        var rel = Lower(g["rel"]);
+        var direction = rel switch { "last" => TemporalDirection.Past, "next" => TemporalDirection.Future, _ => Direction(m) };
+        var here = HolidayDate(name, r.Year);
+        if (here is not { } h) return null;
+        int year;
+        if (rel == "last") year = h < r ? r.Year : r.Year - 1;
+        else if (rel == "next") year = h > r ? r.Year : r.Year + 1;
+        else year = YearOf(r, h.Month, h.Day, direction);
+        return HolidayDate(name, year) is { } d ? new Resolved(TimexType.Date, Day(d)) : null;
+    }
+
+    private static bool IsFixedHoliday(string name) => !(name.StartsWith("Thanksgiving", StringComparison.Ordinal)
+        || name.StartsWith("Easter", StringComparison.Ordinal) || name is "Good Friday" or "Election Day" or "Labor Day" or "Memorial Day");
+
+    /// <summary>The date of a (US-centred, as the wires write them) holiday in a year.</summary>
+    internal static LocalDate? HolidayDate(string name, int year)
+    {
+        var lower = name.ToLowerInvariant();
+        if (lower.StartsWith("thanksgiving", StringComparison.Ordinal)) return NthWeekday(year, 11, IsoDayOfWeek.Thursday, 4);
+        if (lower.StartsWith("christmas eve", StringComparison.Ordinal)) return new LocalDate(year, 12, 24);
+        if (lower.StartsWith("christmas", StringComparison.Ordinal)) return new LocalDate(year, 12, 25);
+        if (lower.StartsWith("new year's eve", StringComparison.Ordinal)) return new LocalDate(year, 12, 31);
+        if (lower.StartsWith("new year", StringComparison.Ordinal)) return new LocalDate(year, 1, 1);
+        if (lower == "election day") return NthWeekday(year, 11, IsoDayOfWeek.Monday, 1).PlusDays(1);
+        if (lower == "independence day") return new LocalDate(year, 7, 4);
+        if (lower == "labor day") return NthWeekday(year, 9, IsoDayOfWeek.Monday, 1);
+        if (lower == "memorial day") return NthWeekday(year, 6, IsoDayOfWeek.Monday, 1).PlusDays(-7);
+        if (lower == "veterans day") return new LocalDate(year, 11, 11);
+        if (lower == "halloween") return new LocalDate(year, 10, 31);
+        if (lower.StartsWith("valentine", StringComparison.Ordinal)) return new LocalDate(year, 2, 14);
+        if (lower == "boxing day") return new LocalDate(year, 12, 26);
+        if (lower.StartsWith("easter", StringComparison.Ordinal)) return Easter(year);
+        if (lower == "good friday") return Easter(year).PlusDays(-2);
+        return null;
+    }
+
+    private static LocalDate NthWeekday(int year, int month, IsoDayOfWeek weekday, int n)
+    {
+        var first = new LocalDate(year, month, 1);
+        var offset = ((int)weekday - (int)first.DayOfWeek + 7) % 7;
+        return first.PlusDays(offset + 7 * (n - 1));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+    private static LocalDate Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new LocalDate(year, month, day);
     }
 
     private Resolved? Quarter(Match m)
@@ -238,10 +308,10 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             return new Resolved(TimexType.Set, $"XXXX-WXX-{weekday}{part}");
         var rel = Lower(g["rel"]);
         var mod = rel.StartsWith("early", StringComparison.Ordinal) ? "START" : rel.StartsWith("late", StringComparison.Ordinal) ? "END" : null;
-        var type = part.Length > 0 ? TimexType.Time : TimexType.Date;
-        if (reference is not { } r) return new Resolved(type, $"XXXX-WXX-{weekday}{part}", mod);
+        // TimeBank mostly annotates "Friday night" as the DATE of that Friday; the part of day is dropped.
+        if (reference is not { } r) return new Resolved(TimexType.Date, $"XXXX-WXX-{weekday}", mod);
         var date = ResolveWeekday(r, weekday, rel, m);
-        return new Resolved(type, Day(date) + part, mod);
+        return new Resolved(TimexType.Date, Day(date), mod);
     }
 
     private LocalDate ResolveWeekday(LocalDate r, int weekday, string rel, Match m)
@@ -280,10 +350,21 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
     private static Resolved? Reference(GroupCollection g) => new(TimexType.Date,
         g["present"].Success ? "PRESENT_REF" : g["past"].Success ? "PAST_REF" : "FUTURE_REF");
 
-    private Resolved? RelativeUnit(GroupCollection g)
+    /// <summary>The Saturday of "the weekend": the one just past, or the coming one when the clause looks forward.</summary>
+    private static LocalDate NearestWeekend(LocalDate r, TemporalDirection direction)
     {
+        var dow = (int)r.DayOfWeek;
+        if (dow >= 6) return r.PlusDays(6 - dow);
+        return direction == TemporalDirection.Future ? r.PlusDays(6 - dow) : r.PlusDays(-(dow + 1));
+    }
+
+    private Resolved? RelativeUnit(Match m)
+    {
+        var g = m.Groups;
         if (g["yearend"].Success)
             return new Resolved(TimexType.Date, reference is { } r0 ? $"{r0.Year:D4}" : "XXXX", "END");
+        if (g["ended"].Success) return new Resolved(TimexType.Duration, "P1Y");
+        if (g["whole"].Success) return new Resolved(TimexType.Date, reference is { } rw ? $"{rw.Year:D4}" : "XXXX");
         var unit = Lower(g["unit"]);
         var rel = Lower(g["rel"]);
         var pre = Lower(g["pre"]);
@@ -295,6 +376,9 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             _ => 0,
         };
         var anaphoric = rel is "that" or "same" || rel is "previous" or "following" && g["det"].Success;
+        // "the past decade" is the ten years up to now, not the 1980s.
+        if (rel is "past" or "last" && g["det"].Success && unit is "decade" or "century" && pre.Length == 0)
+            return new Resolved(TimexType.Duration, unit == "decade" ? "P10Y" : "P100Y");
         if (unit == "fiscal year") unit = "year";
         if (pre.Contains("half") && unit == "year")
         {
@@ -313,6 +397,7 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         {
             "day" => Day(baseDay.PlusDays(shift)),
             "week" => Week(r.PlusWeeks(shift)),
+            "weekend" when rel.Length == 0 => Week(NearestWeekend(r, Direction(m))) + "-WE",
             "weekend" => Week(r.PlusWeeks(shift)) + "-WE",
             "month" => MonthValue(r.PlusMonths(shift)),
             "quarter" => QuarterValue(r, shift),
@@ -434,6 +519,13 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             var weekday = TemporalLexicon.Weekday(g["weekday"].Value);
             date = reference is { } r ? Day(ResolveWeekday(r, weekday, "", m)) : $"XXXX-WXX-{weekday}";
         }
+        else if (g["month"].Success)
+        {
+            var month = TemporalLexicon.Month(g["month"].Value)!.Value;
+            var day = Int(g["day"]);
+            if (day > DaysIn(2000, month)) return null;
+            date = reference is { } rm && TryDate(YearOf(rm, month, day, Direction(m)), month, day, out var md) ? Day(md) : $"XXXX-{month:D2}-{day:D2}";
+        }
         else if (reference is { } r2)
             date = Day(r2.PlusDays(Lower(g["deictic"]) switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 }));
         else date = "XXXX-XX-XX";
@@ -475,22 +567,24 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             TemporalDirection.Past when diff > options.YearlessSlackDays => r.Year - 1,
             TemporalDirection.Future when diff < -options.YearlessSlackDays => r.Year + 1,
             TemporalDirection.Past or TemporalDirection.Future => r.Year,
-            _ when diff > 183 => r.Year - 1,
-            _ when diff < -183 => r.Year + 1,
+            // Without a cue news looks back: a date four months ahead is more often last year's.
+            _ when diff > options.UncuedAheadDays => r.Year - 1,
+            _ when diff < options.UncuedAheadDays - 366 => r.Year + 1,
             _ => r.Year,
         };
     }
 
-    private static int YearOfMonth(LocalDate r, int month, TemporalDirection direction)
+    private int YearOfMonth(LocalDate r, int month, TemporalDirection direction)
     {
         var diff = month - r.Month;
+        var ahead = options.UncuedAheadDays / 30;
         return direction switch
         {
             TemporalDirection.Past when diff > 1 => r.Year - 1,
             TemporalDirection.Future when diff < -1 => r.Year + 1,
             TemporalDirection.Past or TemporalDirection.Future => r.Year,
-            _ when diff > 6 => r.Year - 1,
-            _ when diff < -6 => r.Year + 1,
+            _ when diff > ahead => r.Year - 1,
+            _ when diff < ahead - 12 => r.Year + 1,
             _ => r.Year,
         };
     }

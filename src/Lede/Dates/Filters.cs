@@ -14,7 +14,7 @@ internal static class Filters
         switch (rule)
         {
             case Rule.MonthDay or Rule.DayMonth:
-                return Capitalised(g["month"]) && !IsDateline(text, m);
+                return Capitalised(g["month"]);
             case Rule.MonthAlone:
             {
                 var month = g["month"];
@@ -86,9 +86,13 @@ internal static class Filters
                 return true;
             }
             case Rule.Ago:
-                // "an hour later" is a duration followed by a preposition in TimeBank, not a point.
-                return !(g["unit"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) || g["unit"].Value.StartsWith("minute", StringComparison.OrdinalIgnoreCase)
-                         || g["unit"].Value.StartsWith("second", StringComparison.OrdinalIgnoreCase)) || g["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase);
+            {
+                // "three days later", "an hour earlier": TimeBank tags the duration and leaves the adverb out;
+                // longer spans ("a year earlier") are points.
+                var unit = g["unit"].Value.ToLowerInvariant();
+                return g["yearago"].Success || g["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase)
+                       || unit is not ("hour" or "minute" or "second" or "day" or "night" or "week" or "weekend");
+            }
             case Rule.Deictic:
                 // "today's world": generic, not a date.
                 return !(g["deictic"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) && m.Index + m.Length < text.Length - 1
@@ -111,18 +115,6 @@ internal static class Filters
         start -= before.Length;
         var earlier = start > 0 ? PreviousWord(text, start + 1) : "";
         return earlier.Length > 0 && (char.IsAsciiDigit(earlier[^1]) || TemporalLexicon.RateWords.Contains(earlier));
-    }
-
-    /// <summary>"WASHINGTON, August 11 (Xinhua) --": a dateline, which TimeBank leaves untagged.</summary>
-    private static bool IsDateline(string text, Match m)
-    {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
-        if (m.Index - lineStart > 40) return false;
-        var head = text.AsSpan(lineStart, m.Index - lineStart).Trim();
-        if (head.Length < 3 || head[^1] != ',') return false;
-        foreach (var c in head) if (char.IsLower(c)) return false;
-        var rest = text.AsSpan(m.Index + m.Length).TrimStart(' ');
-        return rest.Length > 0 && rest[0] is '(' or '-' or '_' or '—';
     }
 
     private static bool Capitalised(Group g) => g.Success && g.Length > 0 && char.IsUpper(g.Value[0]);

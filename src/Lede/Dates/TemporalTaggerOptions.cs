@@ -7,9 +7,11 @@ public sealed record TemporalTaggerOptions(
     int MinYear = 1600,
     int MaxYear = 2099,
     // A month (or month and day) without a year is put in the reference year, then moved a year back when the
-    // sentence looks back and it would lie more than this many days after the reference (or a year ahead when
-    // the sentence looks forward and it lies this far before); with no tense, the nearest year wins.
-    int YearlessSlackDays = 31,
+    // sentence looks back and it would lie more than PastSlackDays after the reference (a past-tense verb often
+    // announces a coming date: "declared a dividend payable Dec. 15"), or a year ahead when the sentence looks
+    // forward and it lies more than FutureSlackDays before.
+    int PastSlackDays = 120,
+    int FutureSlackDays = 31,
     // With no tense cue, a month (and day) more than this many days after the reference is put in the year
     // before, and one more than a year less this before it in the year after: news mostly looks back.
     int UncuedAheadDays = 120,

@@ -11,7 +11,7 @@ internal static class TenseDetector
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "’ll", "shall", "wo", "won't", "won’t", "would", "going", "plans", "plan", "planning",
-        "expected", "expects", "expect", "scheduled", "schedule", "due", "upcoming", "intends", "intend",
+        "expected", "expects", "expect", "scheduled", "schedule", "due", "payable", "upcoming", "intends", "intend",
         "hopes", "aims", "next", "forecast", "forecasts", "projected", "slated", "set", "soon",
     };
 
@@ -21,6 +21,11 @@ internal static class TenseDetector
         "took", "made", "gave", "met", "won", "lost", "fell", "rose", "sold", "bought", "left", "held", "struck",
         "hit", "became", "saw", "last", "earlier", "paid", "spent", "knew", "thought", "found", "wrote", "got",
         "ran", "brought", "kept", "led", "sent", "chose", "broke", "closed", "ended", "opened", "agreed", "planned",
+    };
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "announced", "reported", "added", "stated", "noted", "declared",
     };
 
     private static readonly HashSet<string> PresentCues = new(StringComparer.OrdinalIgnoreCase)
@@ -41,15 +46,20 @@ internal static class TenseDetector
         TemporalDirection left = TemporalDirection.Unknown, right = TemporalDirection.Unknown;
         int leftDistance = int.MaxValue, rightDistance = int.MaxValue;
 
+        // Leftwards, a future cue anywhere in the clause wins ("would be paid on a still unspecified date in
+        // January") unless a reporting verb comes first ("will cut jobs, it said Thursday").
         var i = start;
         for (var n = 0; n < options.TenseWindowLeft; n++)
         {
             var (ws, we, boundary) = PreviousWord(text, i);
             if (boundary || we <= ws) break;
-            var cue = Cue(text.AsSpan(ws, we - ws), text, we);
+            var word = text.AsSpan(ws, we - ws);
+            var cue = Cue(word, text, we);
             // A participle after "be" ("will not be repatriated") carries no tense; its auxiliary does.
             if (cue == TemporalDirection.Past && IsParticiple(text, ws)) cue = TemporalDirection.Unknown;
-            if (cue != TemporalDirection.Unknown) { left = cue; leftDistance = n; break; }
+            if (cue == TemporalDirection.Future) { left = cue; leftDistance = n; break; }
+            if (cue != TemporalDirection.Unknown && left == TemporalDirection.Unknown) { left = cue; leftDistance = n; }
+            if (cue != TemporalDirection.Unknown && ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) break;
             i = ws;
         }
         i = end;
@@ -61,7 +71,6 @@ internal static class TenseDetector
             if (cue != TemporalDirection.Unknown) { right = cue; rightDistance = n; break; }
             i = we;
         }
-        // A future cue anywhere near wins over a nearer reporting verb: "said it will meet Friday".
         if (left == TemporalDirection.Future || right == TemporalDirection.Future && leftDistance > 2)
             return TemporalDirection.Future;
         return leftDistance <= rightDistance ? left : right;
@@ -132,8 +141,8 @@ internal static class TenseDetector
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
 
-    // Sentence ends and paragraph breaks bound the clause; a period after an abbreviation ("Sept.", "a.m.")
-    // does not, nor does a comma (reporting verbs often sit across one: "On Friday, he will...").
+    // Sentence ends and paragraph breaks bound the clause; a period after an abbreviation ("Sept.", "Mr.",
+    // "U.S.") does not, nor does a comma (reporting verbs often sit across one: "On Friday, he will...").
     private static bool IsBreak(string text, int j)
     {
         var c = text[j];
@@ -141,7 +150,17 @@ internal static class TenseDetector
         if (c != '.') return false;
         var k = j - 1;
         while (k >= 0 && char.IsLetter(text[k])) k--;
-        var wordLength = j - 1 - k;
-        return wordLength > 3 || wordLength > 0 && char.IsLower(text[j - 1]) && wordLength > 1 && (k < 0 || text[k] != '.');
+        var word = text.AsSpan(k + 1, j - k - 1);
+        if (word.Length == 1 || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        var next = j + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+        return next >= text.Length || char.IsUpper(text[next]) || text[next] is '"' or '\'' or '`' or '“' or '\n';
     }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "St", "Jr", "Sr", "Co",
+        "Corp", "Inc", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs",
+        "m", "a", "p", "Prof", "Rev", "Mt", "Ft",
+    };
 }

@@ -377,7 +377,7 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         };
         var anaphoric = rel is "that" or "same" || rel is "previous" or "following" && g["det"].Success;
         // "the past decade" is the ten years up to now, not the 1980s.
-        if (rel is "past" or "last" && g["det"].Success && unit is "decade" or "century" && pre.Length == 0)
+        if (rel is "past" && unit is "decade" or "century" && pre.Length == 0)
             return new Resolved(TimexType.Duration, unit == "decade" ? "P10Y" : "P100Y");
         if (unit == "fiscal year") unit = "year";
         if (pre.Contains("half") && unit == "year")
@@ -564,8 +564,8 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         var diff = Period.Between(r, candidate, PeriodUnits.Days).Days;
         return direction switch
         {
-            TemporalDirection.Past when diff > options.YearlessSlackDays => r.Year - 1,
-            TemporalDirection.Future when diff < -options.YearlessSlackDays => r.Year + 1,
+            TemporalDirection.Past when diff > options.PastSlackDays => r.Year - 1,
+            TemporalDirection.Future when diff < -options.FutureSlackDays => r.Year + 1,
             TemporalDirection.Past or TemporalDirection.Future => r.Year,
             // Without a cue news looks back: a date four months ahead is more often last year's.
             _ when diff > options.UncuedAheadDays => r.Year - 1,

@@ -80,6 +80,8 @@ internal static class Filters
                 if (char.IsUpper(g["unit"].Value[0]) && !char.IsUpper(g["unit"].Value[^1])) return false;
                 if (num is "a" or "an" or "some" or "many" && unit is "second" or "quarter" && !g["plural"].Success) return false;
                 if (unit == "quarter" && !g["plural"].Success && NextWord(text, after) is "of" or "point") return false;
+                // "three-quarters of its food": a fraction.
+                if (unit == "quarter" && g["plural"].Success && !g["det"].Success && !g["span"].Success && NextWord(text, after) is "of") return false;
                 // Rates are not annotated: "$5 a year", "four flights a week", "24 hours a day".
                 if (num is "a" or "an" && !g["mod"].Success && !g["det"].Success && !g["span"].Success && IsAfterAmount(text, m.Index)) return false;
                 if (num is "some" && !g["plural"].Success) return false;

@@ -115,8 +115,8 @@ internal static partial class TemporalPatterns
                     @"(?:\s+(?:more|additional|full|straight|consecutive|trading|business|calendar|long))?[-\s]+" + Unit + @"(?<long>-long)?", Options)]
     public static partial Regex Duration();
 
-    /// <summary>Bare plurals read as vague durations after a preposition: "for years", "in months", "within weeks".</summary>
-    [GeneratedRegex(@"(?<=\b(?:for|in|within|over|after|take|takes|took|last|lasted)\s+)(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later|old)\b)", Options)]
+    /// <summary>Bare plurals read as vague durations: "within weeks", "took months" (TimeBank leaves "for years" untagged).</summary>
+    [GeneratedRegex(@"(?<=\b(?:in|within|take|takes|took|last|lasted)\s+)(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later|old)\b)", Options)]
     public static partial Regex VagueDuration();
 
     /// <summary>"10 a.m.", "10:35 a.m. EST", "noon Thursday", "around 7:15 p.m.", "midnight Friday", "14:30 GMT".</summary>

@@ -127,7 +127,7 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
                 return ClutterKind.DateLine;
             }
             if (TimeOnlyPattern().IsMatch(line)) return ClutterKind.DateLine;
-            if (WeatherPattern().IsMatch(line)) return ClutterKind.Weather;
+            if (IsWeather(line)) return ClutterKind.Weather;
             if (PhotoTagPattern().IsMatch(line) || (!shape.Sentence && PhotoCreditPattern().IsMatch(line))) return ClutterKind.Photo;
         }
         if (shape.Words <= options.MaxBylineWords && !shape.Sentence && BylinePattern().Match(line) is { Success: true } by
@@ -178,7 +178,18 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
         return changed;
     }
 
-    private bool IsShortNonSentence(Shape shape) => !shape.Sentence && shape.Words <= options.MaxRepeatedWords;
+    /// <summary>A temperature in the range the weather has ("33.1 C", "London 12°C"); an oven's 180 °C is not weather.</summary>
+    private static bool IsWeather(string line)
+    {
+        var m = WeatherPattern().Match(line);
+        if (!m.Success) return false;
+        var degrees = double.Parse(m.Groups["t"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return m.Groups["unit"].Value is "C" ? degrees is >= MinCelsius and <= MaxCelsius : degrees is >= MinFahrenheit and <= MaxFahrenheit;
+    }
+
+    private const double MinCelsius = -60, MaxCelsius = 60, MinFahrenheit = -76, MaxFahrenheit = 140;
+
+    private bool IsShortNonSentence(Shape shape) => !shape.Sentence && shape.HasLetter && shape.Words <= options.MaxRepeatedWords;
 
     /// <summary>
     /// An author box above the body: its name (dropped as a byline), a tagline or two, then its social bar (dropped as a
@@ -248,15 +259,20 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
     }
 
     private bool IsHeadline(Shape shape) =>
-        shape.StartsUpper && !shape.EndsWithPeriod && !shape.Truncated && !shape.Listed
+        shape.StartsUpper && !shape.EndsWithPeriod && !shape.Truncated && !shape.Listed && !shape.Introduces
         && shape.Words >= options.MinHeadlineWords && shape.Words <= options.MaxHeadlineWords;
 
     private bool IsTeaserLike(Shape shape) =>
         IsHeadline(shape) || (shape.Truncated && shape.Words <= options.MaxExcerptWords);
 
-    /// <summary>A lone lower-case token ("fbpx", "spot_img"): no article line is one.</summary>
+    /// <summary>A lone lower-case identifier ("fbpx", "spot_img"): no article line is one.</summary>
     private bool IsResidue(string line) =>
-        line.Length <= 40 && !line.Contains(' ') && (IsResidueToken(line) || line.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '.' or '-'));
+        line.Length is >= MinResidueLength and <= MaxResidueLength
+        && (IsResidueToken(line) || line.All(c => c is >= 'a' and <= 'z'));
+
+    // One- and two-letter lines are list markers or drop caps, and long lower-case tokens are URLs or code.
+    private const int MinResidueLength = 3;
+    private const int MaxResidueLength = 30;
 
     private bool IsResidueToken(string token) => options.ResidueWords.Contains(token) || (token.Contains('_') && token.All(c => !char.IsUpper(c)));
 
@@ -324,7 +340,9 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
     }
 
     /// <summary>What a line looks like: how many words, how it starts and ends.</summary>
-    private readonly record struct Shape(int Words, bool StartsUpper, bool Terminal, bool EndsWithPeriod, bool Truncated, bool Listed)
+    /// <param name="Introduces">Ends with a colon: it announces what follows, as headlines do not.</param>
+    private readonly record struct Shape(
+        int Words, bool HasLetter, bool StartsUpper, bool Terminal, bool EndsWithPeriod, bool Truncated, bool Listed, bool Introduces)
     {
         /// <summary>Ends like a sentence and is not cut off.</summary>
         public bool Sentence => Terminal && !Truncated;
@@ -337,8 +355,8 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
             var truncated = end.EndsWith("...", StringComparison.Ordinal) || last == '…';
             var first = line.FirstOrDefault(char.IsLetterOrDigit);
             var listed = line.Length > 1 && line[0] is '-' or '•' or '*' or '–' or '—' && line[1] == ' ';
-            return new Shape(words, char.IsUpper(first) || char.IsDigit(first), last is '.' or '!' or '?' or '…' or '。' or '！' or '？',
-                last is '.' or '。', truncated, listed);
+            return new Shape(words, line.Any(char.IsLetter), char.IsUpper(first) || char.IsDigit(first),
+                last is '.' or '!' or '?' or '…' or '。' or '！' or '？', last is '.' or '。', truncated, listed, last is ':' or '：');
         }
     }
 
@@ -369,7 +387,7 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeOnlyPattern();
 
-    [GeneratedRegex(@"^(?:\p{L}[\p{L} .,'-]{0,30}\s)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}[\p{L} .,'-]{0,30}\s)?(?<t>-?[0-9]{1,3}(?:[.,][0-9]{1,2})?)\s*°?\s*(?<unit>[CF])$", RegexOptions.CultureInvariant)]
     private static partial Regex WeatherPattern();
 
     /// <summary>Photo-desk slugs in capitals ("APTOPIX …", "FILE PHOTO …") and caption credits.</summary>

@@ -57,27 +57,32 @@ public sealed record TextCleanerOptions
         "load", "loading", "click", "here", "videos", "video", "photos", "gallery", "watch", "listen", "podcast",
         "live", "updates", "breaking", "mehr", "lesen", "weitere", "artikel", "lire", "aussi", "plus", "populaires",
         "leer", "más", "mas", "también", "noticias", "relacionadas", "relacionados", "leggi", "anche", "notizie", "articoli",
+        "like", "might", "older", "newer", "tagged", "permalink", "bookmark", "write", "ähnliche", "beiträge", "beitrag",
+        "thema", "themen", "neueste", "interessant", "interessieren", "könnte", "empfehlen", "découvrir", "imprimer",
+        "imprimir", "stampa",
         // comments, sharing and following
         "comments", "comment", "leave", "reply", "replies", "share", "shares", "shared", "tweet", "print", "email",
         "e-mail", "facebook", "twitter", "instagram", "linkedin", "whatsapp", "telegram", "youtube", "tiktok",
         "pinterest", "reddit", "follow", "subscribe", "newsletter", "newsletters", "sign", "login", "log", "register",
         "kommentare", "kommentar", "teilen", "folgen", "commentaires", "partager", "suivez-nous", "comentarios",
-        "compartir", "síguenos", "commenti", "condividi", "seguici",
+        "compartir", "síguenos", "commenti", "condividi", "seguici", "drucken", "verfassen", "antwort", "abbrechen",
         // site furniture
         "menu", "home", "search", "close", "skip", "navigation", "tags", "topics", "categories", "category", "filed",
         "privacy", "policy", "cookie", "cookies", "settings", "accept", "terms", "conditions", "contact", "about",
-        "copyright", "rights", "reserved", "disclaimer", "advertise", "opens", "window");
+        "copyright", "rights", "reserved", "disclaimer", "advertise", "opens", "window", "impressum", "datenschutz",
+        "datenschutzerklärung", "kontakt", "kategorien", "schlagworte", "startseite", "zurück");
 
     /// <summary>Words a label may hold that say nothing alone ("Follow us", "You may also like").</summary>
     public IReadOnlySet<string> FunctionWords { get; init; } = Set(
         "a", "an", "the", "this", "that", "to", "on", "in", "of", "and", "or", "for", "with", "from", "you", "your",
-        "our", "us", "we", "may", "might", "also", "all", "up", "new", "now", "like", "it", "is", "de", "la", "le",
-        "les", "du", "des", "à", "sur", "nous", "sie", "auch", "zum", "uns", "lo", "el", "los", "del", "di", "il");
+        "our", "us", "we", "may", "also", "all", "up", "new", "now", "it", "is", "be", "can", "de", "la", "le",
+        "les", "du", "des", "à", "sur", "nous", "sie", "auch", "zum", "zur", "uns", "dies", "mit", "dich", "das", "der",
+        "die", "den", "dem", "ein", "eine", "auf", "nach", "oben", "hier", "lo", "el", "los", "del", "di", "il");
 
     /// <summary>Label words that announce a list of other stories: after the article, everything below them goes.</summary>
     public IReadOnlySet<string> ListWords { get; init; } = Set(
         "more", "most", "related", "latest", "popular", "trending", "recommended", "picks", "next", "similar",
-        "headlines", "stories", "articles", "weitere", "populaires", "relacionadas", "relacionados", "notizie", "articoli");
+        "headlines", "stories", "articles", "like", "interessieren", "ähnliche", "beiträge", "neueste", "weitere", "populaires", "relacionadas", "relacionados", "notizie", "articoli");
 
     /// <summary>Words of a social bar, which closes an author box ("Follow us", "Share on Facebook").</summary>
     public IReadOnlySet<string> SocialWords { get; init; } = Set(

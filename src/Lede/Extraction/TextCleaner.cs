@@ -27,7 +27,7 @@ public enum ClutterKind
     Byline,
     /// <summary>An author box's tagline, between its name and its social bar.</summary>
     AuthorBox,
-    /// <summary>A breadcrumb trail above the headline ("Home › World › Europe").</summary>
+    /// <summary>A breadcrumb or link trail ("Home › World › Europe", "Contact | Imprint | Privacy").</summary>
     Breadcrumb,
     /// <summary>A short line printed several times, or twice in a row.</summary>
     Repeated,
@@ -121,6 +121,7 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
         }
         if (shape.Words <= options.MaxHeadlineWords)
         {
+            if (BreadcrumbPattern().IsMatch(line)) return ClutterKind.Breadcrumb;
             if (DateOnlyLine.Parse(line) is { } date)
             {
                 if (date.Date is { } day) metadata.ShownDate(new ShownDate(day, line, DateConfidence.Low));
@@ -147,8 +148,7 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
             // Desk names before repeats: an author box prints its name twice, and the name is worth reading.
             foreach (var i in kept.Take(body.First))
             {
-                if (BreadcrumbPattern().IsMatch(lines[i])) changed |= Drop(kinds, i, ClutterKind.Breadcrumb);
-                else if (DeskPattern().IsMatch(lines[i]) && metadata.Byline(lines[i], "")) changed |= Drop(kinds, i, ClutterKind.Byline);
+                if (DeskPattern().IsMatch(lines[i]) && metadata.Byline(lines[i], "")) changed |= Drop(kinds, i, ClutterKind.Byline);
             }
         }
         changed |= MarkRepeats(lines, shapes, kinds, kept);
@@ -223,12 +223,21 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
         var firstBody = kept[body.First];
         for (var i = firstBody + 1; i < lines.Count; i++)
         {
-            if (kinds[i] is not (ClutterKind.Label or ClutterKind.Disclaimer) || !IsListLabelOrDisclaimer(lines[i], kinds[i])) continue;
+            if (kinds[i] == ClutterKind.Disclaimer)
+            {
+                // A disclaimer's other sentences ("Investments may fall in value …") say nothing a pattern knows,
+                // but nothing of the article follows a disclaimer within a few lines of the page's end.
+                var rest = kept.Where(j => j > i && kinds[j] is null).ToList();
+                var above = kept.Count(j => j < i && kinds[j] is null);
+                if (rest.Count <= options.MaxDisclaimerTailLines && rest.Count <= above * options.MaxDisclaimerTailShare)
+                    foreach (var j in rest) changed |= Drop(kinds, j, ClutterKind.Disclaimer);
+                continue;
+            }
+            if (kinds[i] != ClutterKind.Label || !IsLabel(lines[i], out var announcesList) || !announcesList) continue;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 if (kinds[j] is not null) continue;
-                if (i > lastBody) changed |= Drop(kinds, j, kinds[i] == ClutterKind.Disclaimer ? ClutterKind.Disclaimer : ClutterKind.Teaser);
-                else if (IsTeaserLike(shapes[j])) changed |= Drop(kinds, j, ClutterKind.Teaser);
+                if (i > lastBody || IsTeaserLike(shapes[j])) changed |= Drop(kinds, j, ClutterKind.Teaser);
                 else break;
             }
         }
@@ -247,9 +256,6 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
     private bool IsSocialBar(string line, ClutterKind? kind) =>
         kind is ClutterKind.Call or ClutterKind.Label
         && line.Split(' ').Any(w => options.SocialWords.Contains(w.Trim(LabelTrim).ToLowerInvariant()));
-
-    private bool IsListLabelOrDisclaimer(string line, ClutterKind? kind) =>
-        kind == ClutterKind.Disclaimer || (IsLabel(line, out var list) && list);
 
     private static bool Drop(ClutterKind?[] kinds, int i, ClutterKind kind)
     {

@@ -30,6 +30,12 @@ public sealed record TextCleanerOptions
     /// <summary>Two headline-like lines in a row after the article's last sentence are a teaser list; one may be a credit.</summary>
     public int MinTeaserRun { get; init; } = 2;
 
+    /// <summary>A disclaimer this close to the end of the page takes the rest of it: its other sentences, the credits.</summary>
+    public int MaxDisclaimerTailLines { get; init; } = 3;
+
+    /// <summary>... and those lines are a small share of the lines above it: the page's last lines, not the article's second half.</summary>
+    public double MaxDisclaimerTailShare { get; init; } = 0.25;
+
     /// <summary>An author box: name, a tagline or two, then the social bar.</summary>
     public int MaxAuthorBoxLines { get; init; } = 3;
 

@@ -35,13 +35,10 @@ public sealed class ArticleExtractor(ExtractionOptions options)
 
     public ExtractedContent FromText(string text)
     {
-        var normalised = NormaliseBlocks(text.Replace("\r\n", "\n").Replace('\r', '\n'));
-        // Scraped text often starts with widget residue ("fbpx", "33.1 C"): the title is the first line
-        // that reads like a headline.
-        var title = normalised.Split('\n')
-            .Take(options.TitleSearchLines)
-            .FirstOrDefault(line => line.Length <= options.MaxTitleLength && WordCount(line) >= options.MinTitleWords);
-        return new ExtractedContent(title, normalised);
+        // Flattened pages keep their clutter ("fbpx", "Also Read: …", disclaimers) as lines: the cleaner drops
+        // those and finds the headline above the body.
+        var cleaned = TextCleaner.Default.Read(text);
+        return new ExtractedContent(cleaned.Title, cleaned.Text);
     }
 
     private static int WordCount(string line) =>

@@ -50,10 +50,10 @@ internal static class ListingCommands
         command.SetAction(parse => Cli.Guard(() =>
         {
             using var store = Cli.OpenExistingStore(parse);
-            string[] header = ["id", "headline", "articles", "independent", "first", "last", "sites"];
+            string[] header = ["id", "when", "when_basis", "headline", "articles", "independent", "first", "last", "sites"];
             Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new object?[]
             {
-                s.Id, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
+                s.Id, s.EventDate, s.EventBasis, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
             }));
             return ExitCode.Ok;
         }));
@@ -99,6 +99,13 @@ internal static class ListingCommands
         Row("url", r.Url);
         Row("site", r.Site);
         Row("published", r.Published is null ? "unknown" : $"{r.Published} (from {a.PublishedSource})");
+        Row("language", a.Language);
+        var details = a.DetailsJson is null ? new JsonObject() : JsonNode.Parse(a.DetailsJson)!.AsObject();
+        Row("event date", details["event_date"] is JsonObject e
+            ? $"{e["value"]} (confidence {e["confidence"]}; {e["basis"]})"
+            : "unknown");
+        foreach (var (name, node) in details.Where(kv => kv.Key != "event_date"))
+            Row(name.Replace('_', ' '), Readable(node));
         Row("from", r.Origin);
         Row("stored", r.FirstSeen);
         Row("raw input", $"{a.RawFormat}, {a.RawCompressedBytes} bytes compressed");
@@ -116,10 +123,20 @@ internal static class ListingCommands
         Console.WriteLine(a.Text);
     }
 
+    /// <summary>A JSON detail as a person reads it: values plain, lists joined, objects as "key: value" pairs.</summary>
+    private static string? Readable(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v => v.ToString(),
+        JsonArray a => string.Join(", ", a.Select(Readable)),
+        JsonObject o => string.Join("; ", o.Select(kv => $"{kv.Key.Replace('_', ' ')}: {Readable(kv.Value)}")),
+        _ => node.ToJsonString(),
+    };
+
     private static void ShowStory(StoryDetail d)
     {
         var s = d.Story;
-        AnsiConsole.MarkupLine($"[bold]story:{s.Id}[/]  {Cli.Markup(s.Headline)}");
+        AnsiConsole.MarkupLine($"[bold]story:{s.Id}[/]  {Cli.Markup(s.Headline)}  ({Cli.Markup(Views.DigestReport.When(s))})");
         Console.WriteLine($"{s.Articles} articles, {s.Independent} independent; {s.FirstTime} to {s.LastTime}; sites: {string.Join(", ", s.Sites)}");
         var tree = new Tree($"members");
         var byIdentity = d.Members.ToDictionary(m => m.Article.Identity, StringComparer.Ordinal);

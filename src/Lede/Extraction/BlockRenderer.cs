@@ -1,0 +1,112 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Lede.Extraction;
+
+/// <summary>
+/// Writes the chosen subtrees as text, one block per line, in document order: paragraphs, headings, list
+/// items, quotes and table cells, leaving out furniture and link-dominated boxes (link lists, "read also"
+/// lines, tag clouds) that survive inside the article container.
+/// </summary>
+internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOptions options)
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "br", "hr", "address", "details",
+        "summary", "caption",
+    };
+
+    // Boxes judged by their link share: a paragraph that is one link, a list of links, a block of teasers.
+    private static readonly HashSet<string> LinkCheckedTags = new(StringComparer.Ordinal)
+    {
+        "p", "div", "section", "ul", "ol", "dl", "table", "li", "article",
+    };
+
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.Ordinal)
+    {
+        "p", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6", "li", "dd",
+    };
+
+    public string Render(IReadOnlyList<int> roots)
+    {
+        var text = new StringBuilder();
+        foreach (var root in roots) Append(root, text);
+        return Normalise(text);
+    }
+
+    /// <summary>Every kept paragraph of the page, wherever it sits: the baseline when no container works.</summary>
+    public string RenderParagraphs()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < tree.Count;)
+        {
+            if (gone[i]) { i = tree.End[i]; continue; }
+            if (tree.Nodes[i] is IElement e && ParagraphTags.Contains(e.LocalName) && !LinkDominated(i))
+            {
+                Append(i, text);
+                i = tree.End[i];
+                continue;
+            }
+            i++;
+        }
+        return Normalise(text);
+    }
+
+    private void Append(int root, StringBuilder text)
+    {
+        // Open blocks by subtree end: a block's closing newline is written when the walk passes its end.
+        var open = new Stack<int>();
+        for (var i = root; i < tree.End[root];)
+        {
+            while (open.Count > 0 && open.Peek() <= i) { open.Pop(); text.Append('\n'); }
+            if (gone[i] || (i != root && SkippedBox(i))) { i = tree.End[i]; continue; }
+            switch (tree.Nodes[i])
+            {
+                case IText t:
+                    text.Append(t.Data);
+                    break;
+                case IElement e when BlockTags.Contains(e.LocalName):
+                    text.Append('\n');
+                    open.Push(tree.End[i]);
+                    break;
+                case IElement { LocalName: "td" or "th" }:
+                    text.Append(' ');
+                    break;
+            }
+            i++;
+        }
+        while (open.Count > 0) { open.Pop(); text.Append('\n'); }
+    }
+
+    private bool SkippedBox(int i) =>
+        tree.Nodes[i] is IElement e && LinkCheckedTags.Contains(e.LocalName) && LinkDominated(i);
+
+    private bool LinkDominated(int i) =>
+        tree.TextLength[i] > 0 && tree.LinkLength[i] > options.MaxBlockLinkDensity * tree.TextLength[i];
+
+    /// <summary>Collapses white space within lines; one line per block, no blank lines.</summary>
+    private static string Normalise(StringBuilder raw)
+    {
+        var output = new StringBuilder(raw.Length);
+        var lineStart = 0;
+        var space = false;
+        foreach (var chunk in raw.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c == '\n')
+                {
+                    if (output.Length > lineStart) { output.Append('\n'); lineStart = output.Length; }
+                    space = false;
+                    continue;
+                }
+                if (char.IsWhiteSpace(c)) { space = output.Length > lineStart; continue; }
+                if (space) { output.Append(' '); space = false; }
+                output.Append(c);
+            }
+        }
+        if (output.Length > 0 && output[^1] == '\n') output.Length--;
+        return output.ToString();
+    }
+}

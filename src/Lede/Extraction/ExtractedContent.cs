@@ -21,13 +21,21 @@ public sealed record ExtractedContent(string? Title, string Text)
 
 public sealed record ExtractionOptions
 {
-    /// <summary>Elements whose text is never article text, whatever the page.</summary>
+    /// <summary>Elements whose content is never article text, whatever the page: not even read.</summary>
     public IReadOnlySet<string> DroppedElements { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "footer", "header",
-        "aside", "button", "select", "input", "textarea", "object", "embed", "head", "figure",
-        "figcaption", "menu", "dialog", "video", "audio", "picture", "map", "label", "fieldset", "math",
-        "link", "meta", "title",
+        "script", "style", "template", "iframe", "svg", "canvas", "button", "select", "input", "textarea",
+        "object", "embed", "head", "video", "audio", "picture", "map", "math", "link", "meta", "title", "dialog",
+        "option", "datalist",
+    };
+
+    /// <summary>
+    /// Elements that are page furniture by tag, dropped like furniture-named ones, and like them kept when a
+    /// broken page nests most of its text inside one (an unclosed &lt;header&gt; or &lt;noscript&gt;).
+    /// </summary>
+    public IReadOnlySet<string> FurnitureElements { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "footer", "header", "aside", "figure", "figcaption", "menu", "noscript", "fieldset", "label", "form",
     };
 
     /// <summary>A first line of plain text longer than this is a sentence of the body, not a title.</summary>

@@ -97,6 +97,7 @@ internal sealed class PageTree
                 return NodeMark.DroppedTag;
         }
         if (options.DroppedElements.Contains(name)) return NodeMark.DroppedTag;
+        if (options.FurnitureElements.Contains(name)) return NodeMark.Furniture;
         // Site themes list layout options on the root ("has-sidebar", "nav-below-header"): never furniture.
         if (name is "html" or "body") return NodeMark.None;
 
@@ -227,30 +228,29 @@ internal sealed class PageTree
     public void RescueMisnamedWrappers(double share, int minParagraphChars)
     {
         if (Count == 0) return;
-        // Pages that set their text without <p> (br-separated divs) are measured by all their text instead.
+        // Each subtree measured as if no furniture mark applied (hidden, comments and dropped tags still count
+        // as gone). Pages that set their text without <p> (br-separated divs) are measured by all their text.
         var byParagraphs = ParagraphLength[0] >= minParagraphChars;
-        var measure = byParagraphs ? ParagraphLength : TextLength;
-        var total = Math.Max(measure[0], 1);
+        var full = new int[Count];
+        for (var i = Count - 1; i >= 0; i--)
+        {
+            if ((Marks[i] & NodeMark.Text) != 0) full[i] += byParagraphs ? 0 : TextLength[i];
+            else if (byParagraphs && IsParagraph(i)) full[i] = Math.Max(full[i], ParagraphLength[i]);
+            var parent = Parent[i];
+            if (parent >= 0 && (Marks[i] & (NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Comments)) == 0) full[parent] += full[i];
+        }
+        var total = Math.Max(full[0], 1);
         var rescued = false;
         for (var i = 0; i < Count; i++)
         {
             if ((Marks[i] & NodeMark.Furniture) == 0 || (Marks[i] & NodeMark.Hidden) != 0) continue;
-            if (KeptChildren(i, measure) > share * total)
+            if (full[i] > share * total)
             {
                 Marks[i] |= NodeMark.Rescued;
                 rescued = true;
             }
         }
         if (rescued) Sum();
-    }
-
-    // A subtree's measure as if it were kept, summed over its kept children.
-    private int KeptChildren(int i, int[] measure)
-    {
-        var sum = 0;
-        for (var c = i + 1; c < End[i]; c = End[c])
-            if (!IsDropped(c)) sum += measure[c];
-        return sum;
     }
 
     private static (int Chars, int Commas) Measure(string data)

@@ -22,9 +22,19 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         using var document = _parser.ParseDocument(html);
         var tree = PageTree.Build(document, options);
         tree.RescueMisnamedWrappers(options.RescueShare, options.MinExtractedChars);
-        var gone = Gone(tree);
-        var selection = new BodySelector(tree, gone, options).Select();
-        var text = selection.Roots.Count > 0 ? new BlockRenderer(tree, gone, options).Render(selection.Roots) : "";
+        var (selection, gone, text) = Extract(tree);
+        // Readability's retry: an answer this short may mean a furniture word sat on the article's wrapper
+        // ("premium", "widget Blog"); trust class names less, then furniture tags less, and keep the longest.
+        var chosen = tree.DropMask;
+        foreach (var mask in Retries)
+        {
+            if (text.Length >= options.RetryBelowChars) break;
+            tree.Trust(mask);
+            var retry = Extract(tree);
+            if (retry.Text.Length > text.Length) { (selection, gone, text) = retry; chosen = mask; }
+        }
+        // The fallbacks and the page-kind judgement below read the tree's sums as the chosen answer saw them.
+        if (tree.DropMask != chosen) tree.Trust(chosen);
         var method = selection.Method;
         var jsonLd = JsonLdArticle.Read(tree.JsonLd);
 
@@ -48,6 +58,20 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         {
             IsArticle = kind.IsArticle, ArticleConfidence = kind.Confidence, PageKindReason = kind.Reason, Method = method,
         };
+    }
+
+    private static readonly NodeMark[] Retries =
+    [
+        NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.FurnitureTag | NodeMark.Comments,
+        NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Comments,
+    ];
+
+    private (BodySelection Selection, bool[] Gone, string Text) Extract(PageTree tree)
+    {
+        var gone = Gone(tree);
+        var selection = new BodySelector(tree, gone, options).Select();
+        var text = selection.Roots.Count > 0 ? new BlockRenderer(tree, gone, options).Render(selection.Roots) : "";
+        return (selection, gone, text);
     }
 
     /// <summary>Whether each node is furniture or sits inside furniture, top-down in one pass.</summary>

@@ -84,6 +84,9 @@ public sealed record ExtractionOptions
     /// <summary>Inside the article, a list, box or paragraph whose text is more than this share links is dropped.</summary>
     public double MaxBlockLinkDensity { get; init; } = 0.5;
 
+    /// <summary>Below this many characters the answer is retried trusting furniture names, then tags, less.</summary>
+    public int RetryBelowChars { get; init; } = 500;
+
     /// <summary>Below this many characters the answer looks wrong and JSON-LD or all paragraphs are tried.</summary>
     public int MinExtractedChars { get; init; } = 250;
 

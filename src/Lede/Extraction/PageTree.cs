@@ -97,7 +97,7 @@ internal sealed class PageTree
                 return NodeMark.DroppedTag;
         }
         if (options.DroppedElements.Contains(name)) return NodeMark.DroppedTag;
-        if (options.FurnitureElements.Contains(name)) return NodeMark.Furniture;
+        if (options.FurnitureElements.Contains(name)) return NodeMark.FurnitureTag;
         // Site themes list layout options on the root ("has-sidebar", "nav-below-header"): never furniture.
         if (name is "html" or "body") return NodeMark.None;
 
@@ -212,8 +212,16 @@ internal sealed class PageTree
         }
     }
 
-    public bool IsDropped(int i) => (Marks[i] & (NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Furniture | NodeMark.Comments)) != 0
-        && (Marks[i] & NodeMark.Rescued) == 0;
+    /// <summary>The marks that drop a subtree; a retry after a poor first answer trusts fewer of them.</summary>
+    public NodeMark DropMask { get; private set; } = NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Furniture | NodeMark.FurnitureTag | NodeMark.Comments;
+
+    public void Trust(NodeMark dropMask)
+    {
+        DropMask = dropMask;
+        Sum();
+    }
+
+    public bool IsDropped(int i) => (Marks[i] & DropMask) != 0 && (Marks[i] & NodeMark.Rescued) == 0;
 
     public string NameOf(int i) => Nodes[i] is IElement e ? e.LocalName : "";
 
@@ -234,7 +242,7 @@ internal sealed class PageTree
         var full = new int[Count];
         for (var i = Count - 1; i >= 0; i--)
         {
-            if ((Marks[i] & NodeMark.Text) != 0) full[i] += byParagraphs ? 0 : TextLength[i];
+            if ((Marks[i] & NodeMark.Text) != 0) full[i] += byParagraphs ? 0 : TextLength[i] - LinkLength[i];
             else if (byParagraphs && IsParagraph(i)) full[i] = Math.Max(full[i], ParagraphLength[i]);
             var parent = Parent[i];
             if (parent >= 0 && (Marks[i] & (NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Comments)) == 0) full[parent] += full[i];
@@ -243,7 +251,7 @@ internal sealed class PageTree
         var rescued = false;
         for (var i = 0; i < Count; i++)
         {
-            if ((Marks[i] & NodeMark.Furniture) == 0 || (Marks[i] & NodeMark.Hidden) != 0) continue;
+            if ((Marks[i] & (NodeMark.Furniture | NodeMark.FurnitureTag)) == 0 || (Marks[i] & NodeMark.Hidden) != 0) continue;
             if (full[i] > share * total)
             {
                 Marks[i] |= NodeMark.Rescued;
@@ -279,4 +287,5 @@ internal enum NodeMark : ushort
     BodyName = 32,
     ItemPropBody = 64,
     Rescued = 128,
+    FurnitureTag = 256,
 }

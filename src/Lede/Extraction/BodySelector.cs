@@ -134,13 +134,27 @@ internal sealed class BodySelector(PageTree tree, bool[] gone, ExtractionOptions
 
         for (var i = 0; i < n; i++)
         {
-            if (gone[i] || tree.Nodes[i] is not IElement element) continue;
-            var name = element.LocalName;
-            // A div of bare text is a paragraph in all but name, as Readability treats it.
-            var scorable = ScoredTags.Contains(name) || (name is "div" or "section" && !hasBlockChild[i]);
-            if (!scorable || tree.TextLength[i] < options.MinScoredParagraphChars) continue;
+            if (gone[i]) continue;
+            int ancestor;
+            if (tree.Nodes[i] is IElement element)
+            {
+                var name = element.LocalName;
+                // A div of bare text is a paragraph in all but name, as Readability treats it.
+                var scorable = ScoredTags.Contains(name) || (name is "div" or "section" && !hasBlockChild[i]);
+                if (!scorable) continue;
+                ancestor = tree.Parent[i];
+            }
+            else
+            {
+                // A run of text straight inside a container that also holds blocks (br-separated prose
+                // between a heading and an image) votes as a paragraph of that container.
+                var parent = tree.Parent[i];
+                if (parent < 0 || !hasBlockChild[parent] || tree.Nodes[parent] is not IElement { LocalName: "div" or "section" or "article" or "td" or "main" })
+                    continue;
+                ancestor = parent;
+            }
+            if (tree.TextLength[i] < options.MinScoredParagraphChars) continue;
             var score = 1.0 + tree.Commas[i] + Math.Min(tree.TextLength[i] / 100.0, 3);
-            var ancestor = tree.Parent[i];
             for (var level = 0; ancestor >= 0 && level < 5; level++, ancestor = tree.Parent[ancestor])
             {
                 if (!candidate[ancestor])

@@ -60,7 +60,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
         for (var i = root; i < tree.End[root];)
         {
             while (open.Count > 0 && open.Peek() <= i) { open.Pop(); text.Append('\n'); }
-            if (gone[i] || (i != root && SkippedBox(i))) { i = tree.End[i]; continue; }
+            // The headline is the record's Title, not a line of the text.
+            if (gone[i] || (i != root && SkippedBox(i)) || tree.Nodes[i] is IElement { LocalName: "h1" }) { i = tree.End[i]; continue; }
             switch (tree.Nodes[i])
             {
                 case IText t:

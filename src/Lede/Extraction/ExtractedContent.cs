@@ -35,7 +35,7 @@ public sealed record ExtractionOptions
     /// </summary>
     public IReadOnlySet<string> FurnitureElements { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "nav", "footer", "header", "aside", "figure", "figcaption", "menu", "noscript", "fieldset", "label", "form",
+        "nav", "footer", "aside", "figure", "figcaption", "menu", "noscript", "fieldset", "label", "form",
     };
 
     /// <summary>A first line of plain text longer than this is a sentence of the body, not a title.</summary>

@@ -69,6 +69,7 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
                     break;
                 case IElement e when BlockTags.Contains(e.LocalName):
                     text.Append('\n');
+                    if (e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6") text.Append(HeadingMark).Append(e.LocalName[1]);
                     open.Push(tree.End[i]);
                     break;
                 case IElement { LocalName: "td" or "th" }:
@@ -86,9 +87,36 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
     private bool LinkDominated(int i) =>
         tree.TextLength[i] > 0 && tree.LinkLength[i] > options.MaxBlockLinkDensity * tree.TextLength[i];
 
-    /// <summary>Collapses white space within lines; one line per block, no blank lines.</summary>
+    // Starts a heading's line until Normalise has decided whether any text follows the heading.
+    private const char HeadingMark = '\u0001';
+
+    /// <summary>
+    /// Collapses white space within lines; one line per block, no blank lines. A heading followed by no text
+    /// before the next heading or the end ("More on this topic" over a link list that was dropped) goes too.
+    /// </summary>
     private static string Normalise(StringBuilder raw)
     {
+        var lines = Lines(raw);
+        var output = new StringBuilder(raw.Length);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line[0] == HeadingMark)
+            {
+                // A subheading under it is content; a heading of the same or higher rank is not.
+                if (k + 1 == lines.Count || (lines[k + 1][0] == HeadingMark && lines[k + 1][1] <= line[1])) continue;
+                line = line[2..];
+                if (line.Length == 0) continue;
+            }
+            if (output.Length > 0) output.Append('\n');
+            output.Append(line);
+        }
+        return output.ToString();
+    }
+
+    private static List<string> Lines(StringBuilder raw)
+    {
+        var lines = new List<string>();
         var output = new StringBuilder(raw.Length);
         var lineStart = 0;
         var space = false;
@@ -98,7 +126,9 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             {
                 if (c == '\n')
                 {
-                    if (output.Length > lineStart) { output.Append('\n'); lineStart = output.Length; }
+                    if (output.Length > lineStart && !(output.Length == lineStart + 2 && output[lineStart] == HeadingMark))
+                        lines.Add(output.ToString(lineStart, output.Length - lineStart));
+                    lineStart = output.Length;
                     space = false;
                     continue;
                 }
@@ -107,7 +137,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
                 output.Append(c);
             }
         }
-        if (output.Length > 0 && output[^1] == '\n') output.Length--;
-        return output.ToString();
+        if (output.Length > lineStart && !(output.Length == lineStart + 2 && output[lineStart] == HeadingMark))
+            lines.Add(output.ToString(lineStart, output.Length - lineStart));
+        return lines;
     }
 }

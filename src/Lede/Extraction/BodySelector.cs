@@ -70,19 +70,26 @@ internal sealed class BodySelector(PageTree tree, bool[] gone, ExtractionOptions
         return narrow;
     }
 
-    /// <summary>Bodies split around ads into several same-named siblings are read as one.</summary>
+    /// <summary>
+    /// Bodies split around ads, videos or pull quotes into several containers of the same tag and class are
+    /// read as one, in document order.
+    /// </summary>
     private List<int> WithTwins(int body)
     {
-        var parent = tree.Parent[body];
-        if (parent < 0 || tree.Nodes[body] is not IElement element) return [body];
-        var signature = element.GetAttribute("class");
+        if (tree.Nodes[body] is not IElement element || element.GetAttribute("class") is not { Length: > 0 } signature) return [body];
         var roots = new List<int>();
-        for (var c = parent + 1; c < tree.End[parent]; c = tree.End[c])
+        for (var i = 0; i < tree.Count;)
         {
-            if (c == body) { roots.Add(c); continue; }
-            if (gone[c] || tree.Nodes[c] is not IElement sibling) continue;
-            if (sibling.LocalName == element.LocalName && sibling.GetAttribute("class") == signature && tree.ParagraphLength[c] > 0)
-                roots.Add(c);
+            if (i == body) { roots.Add(i); i = tree.End[i]; continue; }
+            if (gone[i]) { i = tree.End[i]; continue; }
+            if (tree.Nodes[i] is IElement twin && twin.LocalName == element.LocalName && tree.ParagraphLength[i] > 0
+                && twin.GetAttribute("class") == signature && !(i < body && tree.End[i] > body))
+            {
+                roots.Add(i);
+                i = tree.End[i];
+                continue;
+            }
+            i++;
         }
         return roots;
     }

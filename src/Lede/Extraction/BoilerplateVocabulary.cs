@@ -30,7 +30,7 @@ internal static class BoilerplateVocabulary
         "promoted", "related", "recommended", "recommendations", "popular", "trending", "tags", "tagcloud",
         "byline", "author", "authors", "bio", "caption", "captions", "credit", "credits", "widget", "widgets",
         "teaser", "teasers", "pagination", "pager", "rating", "paywall", "premium", "toolbar", "login",
-        "survey", "outbrain", "taboola", "masthead", "meta", "metadata", "print", "skip", "jump", "topbar",
+        "survey", "outbrain", "taboola", "masthead", "meta", "metadata", "print", "topbar",
         "dateline", "timestamp", "ticker", "feedback", "disclaimer", "copyright", "infobox",
         "werbung", "anzeige", "publicite", "reklama",
     };

@@ -98,9 +98,9 @@ internal sealed class PageTree
         }
         if (options.DroppedElements.Contains(name)) return NodeMark.DroppedTag;
         if (options.FurnitureElements.Contains(name)) return NodeMark.FurnitureTag;
-        // Site themes list layout options on the root ("has-sidebar", "nav-below-header"): never furniture.
+        // Site themes list layout options on the root and main ("has-sidebar", "skip-main"): never furniture.
         // Headings inside an article carry anchor ids for tables of contents ("nav_section_1"), not roles.
-        if (name is "html" or "body" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return NodeMark.None;
+        if (name is "html" or "body" or "main" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return NodeMark.None;
 
         var mark = NodeMark.None;
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.Ordinal))

@@ -52,6 +52,16 @@ public sealed class ArticleExtractor(ExtractionOptions options)
                 text = paragraphs;
                 method = "paragraphs";
             }
+            // A page of teasers is all links: its text is still returned, marked below as no article.
+            if (text.Length < options.MinExtractedChars && selection.Roots.Count > 0)
+            {
+                var links = new BlockRenderer(tree, gone, options, keepLinkBoxes: true).Render(selection.Roots);
+                if (links.Length > text.Length)
+                {
+                    text = links;
+                    method = "links";
+                }
+            }
         }
         var kind = PageKindJudge.Judge(tree, gone, selection, text, jsonLd, options);
         return new ExtractedContent(TitleOf(tree), text)

@@ -8,7 +8,7 @@ namespace Lede.Extraction;
 /// items, quotes and table cells, leaving out furniture and link-dominated boxes (link lists, "read also"
 /// lines, tag clouds) that survive inside the article container.
 /// </summary>
-internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOptions options)
+internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOptions options, bool keepLinkBoxes = false)
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
@@ -82,7 +82,7 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
     }
 
     private bool SkippedBox(int i) =>
-        tree.Nodes[i] is IElement e && LinkCheckedTags.Contains(e.LocalName) && LinkDominated(i);
+        !keepLinkBoxes && tree.Nodes[i] is IElement e && LinkCheckedTags.Contains(e.LocalName) && LinkDominated(i);
 
     private bool LinkDominated(int i) =>
         tree.TextLength[i] > 0 && tree.LinkLength[i] > options.MaxBlockLinkDensity * tree.TextLength[i];

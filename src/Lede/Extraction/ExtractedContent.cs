@@ -15,7 +15,7 @@ public sealed record ExtractedContent(string? Title, string Text)
     /// <summary>The signals behind the judgement, for people reading the record; null when nothing was judged.</summary>
     public string? PageKindReason { get; init; }
 
-    /// <summary>Which rule chose the text ("body-name", "article", "main", "scored", "json-ld", "paragraphs", "text").</summary>
+    /// <summary>Which rule chose the text ("body-name", "article", "main", "scored", "json-ld", "paragraphs", "links", "text").</summary>
     public string? Method { get; init; }
 }
 

@@ -60,8 +60,9 @@ internal sealed class PageTree
             {
                 var name = element.LocalName;
                 mark = MarkElement(element, name, parent, concepts, options);
-                // Furniture by tag is never text: its subtree is not even flattened.
-                descend = (mark & NodeMark.DroppedTag) == 0;
+                // Furniture by tag is never text: its subtree is not even flattened, except the head's,
+                // whose meta and JSON-LD scripts are read on the way.
+                descend = (mark & NodeMark.DroppedTag) == 0 || name == "head";
             }
             else continue;
 

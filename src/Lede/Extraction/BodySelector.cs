@@ -28,13 +28,47 @@ internal sealed class BodySelector(PageTree tree, bool[] gone, ExtractionOptions
         var bestProse = best >= 0 ? Prose(best) : 0;
 
         var named = Named(i => (tree.Marks[i] & (NodeMark.ItemPropBody | NodeMark.BodyName)) != 0);
-        if (Trusted(named, bestProse)) return new BodySelection(WithTwins(named), "body-name", best);
+        if (Trusted(named, bestProse))
+        {
+            var roots = WithTwins(named);
+            // The standfirst often sits above the body container in the same <article>: its long paragraphs
+            // are read too, not the bylines and dates around them.
+            if (EnclosingArticle(named) is var enclosing and >= 0
+                && Prose(enclosing) <= options.ArticleWideningMaxRatio * Prose(named))
+                roots.InsertRange(0, Standfirst(enclosing, roots[0]));
+            return new BodySelection(roots, "body-name", best);
+        }
         var article = Named(i => tree.Nodes[i] is IElement { LocalName: "article" });
         if (Trusted(article, bestProse)) return new BodySelection([article], "article", best);
         var main = Named(i => tree.Nodes[i] is IElement e && (e.LocalName == "main" || e.GetAttribute("role") == "main"));
         if (Trusted(main, bestProse) && Covers(main, best)) return new BodySelection([main], "main", best);
         if (best < 0) return new BodySelection(tree.Count > 0 ? [0] : [], "text", best);
         return new BodySelection(WithSiblings(best, scores), "scored", best);
+    }
+
+    private List<int> Standfirst(int article, int body)
+    {
+        var paragraphs = new List<int>();
+        for (var i = article + 1; i < body;)
+        {
+            if (gone[i]) { i = tree.End[i]; continue; }
+            if (tree.Nodes[i] is IElement { LocalName: "p" } && tree.End[i] <= body
+                && tree.TextLength[i] >= options.LongParagraphChars && tree.LinkLength[i] * 2 < tree.TextLength[i])
+            {
+                paragraphs.Add(i);
+                i = tree.End[i];
+                continue;
+            }
+            i++;
+        }
+        return paragraphs;
+    }
+
+    private int EnclosingArticle(int i)
+    {
+        for (var p = tree.Parent[i]; p >= 0; p = tree.Parent[p])
+            if (tree.Nodes[p] is IElement { LocalName: "article" }) return gone[p] ? -1 : p;
+        return -1;
     }
 
     private bool Trusted(int candidate, double bestProse) =>

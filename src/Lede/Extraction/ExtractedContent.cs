@@ -78,6 +78,12 @@ public sealed record ExtractionOptions
     /// <summary>A container with less paragraph text than this is not trusted by name alone.</summary>
     public int NamedContainerMinChars { get; init; } = 200;
 
+    /// <summary>
+    /// Long paragraphs above the body container in its &lt;article&gt; (the standfirst) are read when the article
+    /// holds at most this much more prose than the body; more means the article element wraps the page.
+    /// </summary>
+    public double ArticleWideningMaxRatio { get; init; } = 1.3;
+
     /// <summary>Furniture-named wrappers holding more than this share of the page's paragraph text are kept.</summary>
     public double RescueShare { get; init; } = 0.5;
 

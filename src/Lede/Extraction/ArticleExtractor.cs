@@ -18,8 +18,16 @@ public sealed class ArticleExtractor(ExtractionOptions options)
 
     public ExtractedContent FromHtml(string html)
     {
-        if (html.Length > options.MaxHtmlChars) html = html[..options.MaxHtmlChars];
-        using var document = _parser.ParseDocument(html);
+        using var document = Parse(html);
+        return FromDocument(document);
+    }
+
+    /// <summary>Parses a page within the size limit, so that callers can share one parse between stages.</summary>
+    public IDocument Parse(string html) =>
+        _parser.ParseDocument(html.Length > options.MaxHtmlChars ? html[..options.MaxHtmlChars] : html);
+
+    public ExtractedContent FromDocument(IDocument document)
+    {
         var tree = PageTree.Build(document, options);
         tree.RescueMisnamedWrappers(options.RescueShare, options.MinExtractedChars);
         var (selection, gone, text) = Extract(tree);

@@ -33,8 +33,10 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
 
     private ProcessedArticle FromHtml(RawItem raw, string html, InputMetadata input)
     {
-        var extracted = extractor.FromHtml(html);
-        var page = metadataExtractor.FromHtml(html, input.Url);
+        // One parse serves both readers of the page: parsing is most of the cost of extraction.
+        using var document = extractor.Parse(html);
+        var extracted = extractor.FromDocument(document);
+        var page = metadataExtractor.Extract(document, input.Url);
         var text = RequireText(extracted.Text);
         // What the input states wins over what the page says of itself: a feed or JSON line is curated.
         var metadata = input with
@@ -50,6 +52,7 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
             Language = page.Language ?? LanguageIdentifier.Identify(text),
             Attribution = new Attribution(page.Authors, null, null, null),
             Modified = page.Modified,
+            PageKind = new PageKind(extracted.IsArticle, extracted.ArticleConfidence, extracted.PageKindReason),
         };
     }
 

@@ -16,6 +16,11 @@ public sealed record Attribution(
     public static Attribution None { get; } = new([], null, null, null);
 }
 
+public sealed record PageKind(bool IsArticle, double Confidence, string? Reason)
+{
+    public static PageKind Article { get; } = new(true, 1, null);
+}
+
 /// <summary>An article after the per-article stages: what it says, where it came from, when.</summary>
 public sealed record ProcessedArticle(
     RawItem Raw,
@@ -39,6 +44,12 @@ public sealed record ProcessedArticle(
     public ShownDate? PageDate { get; init; }
 
     public EventDate? EventDate { get; init; }
+
+    /// <summary>
+    /// The extractor's judgement that the page is a single article; a section front or list says so here
+    /// (with why) and later stages may leave it out of stories.
+    /// </summary>
+    public PageKind PageKind { get; init; } = PageKind.Article;
 
     /// <summary>The title, or for an untitled text its opening words: what a list of stories can show.</summary>
     public string DisplayTitle => Title ?? Opening(Text);

@@ -15,7 +15,7 @@ public static class StoryDateBasis
 }
 
 /// <summary>The article fields kept as one JSON column: they are shown, not queried.</summary>
-internal static class ArticleDetails
+public static class ArticleDetails
 {
     public static string ToJson(ProcessedArticle a)
     {
@@ -32,6 +32,11 @@ internal static class ArticleDetails
                 ["date"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["line"] = p.Line,
                 ["confidence"] = p.Confidence.ToString().ToLowerInvariant(),
+            };
+        if (!a.PageKind.IsArticle)
+            json["page_kind"] = new JsonObject
+            {
+                ["article"] = false, ["confidence"] = a.PageKind.Confidence, ["reason"] = a.PageKind.Reason,
             };
         if (a.EventDate is { } e)
             json["event_date"] = new JsonObject { ["value"] = e.Value, ["confidence"] = e.Confidence, ["basis"] = e.Basis };

@@ -64,6 +64,11 @@ internal static class Filters
             {
                 if (g["month"].Success && (!Capitalised(g["month"]) || g["month"].Value.EndsWith('.') || g["month"].Value.Length == 3)) return false;
                 if (!g["adverb"].Success) return true;
+                // TimeBank tags the everyday rates as recurrences even as adjectives ("his weekly radio address",
+                // "on a daily basis"); the financial ones ("quarterly dividend") only as adverbs.
+                // A capitalised name after it makes it a noun: "the Communist Party daily Granma".
+                if (g["adverb"].Value.ToLowerInvariant() is "daily" or "weekly" or "hourly" or "nightly" or "monthly")
+                    return !NextIsCapitalised(text, m.Index + m.Length);
                 // "quarterly dividend", "the daily Granma": adjectives, not recurrences. An adverb ends its phrase.
                 var next = NextWord(text, m.Index + m.Length);
                 return next.Length == 0 || TemporalLexicon.FunctionWords.Contains(next);
@@ -117,6 +122,12 @@ internal static class Filters
         start -= before.Length;
         var earlier = start > 0 ? PreviousWord(text, start + 1) : "";
         return earlier.Length > 0 && (char.IsAsciiDigit(earlier[^1]) || TemporalLexicon.RateWords.Contains(earlier));
+    }
+
+    private static bool NextIsCapitalised(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i < text.Length && char.IsUpper(text[i]);
     }
 
     private static bool Capitalised(Group g) => g.Success && g.Length > 0 && char.IsUpper(g.Value[0]);

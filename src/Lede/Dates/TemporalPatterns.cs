@@ -89,16 +89,17 @@ internal static partial class TemporalPatterns
     public static partial Regex Deictic();
 
     /// <summary>"now", "currently", "recently", "the future", "in coming months", "recent years"...</summary>
-    [GeneratedRegex(@"\b(?:(?<present>right\s+now|just\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|the\s+present|current(?=\s+(?:levels?|rates?|prices?|conditions|situation|plans?|policy|policies|law|system|market|environment|account|management|crisis|session|term|season|administration|government|leadership)\b))" +
-                    @"|(?<past>(?:more\s+)?recently|lately|previously(?=,)|the\s+past(?!\s+(?:\d|several|few|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|day|quarter|century|weekend)\b)|recent\s+(?:days|weeks|months|years|quarters|times)|past\s+years)" +
+    [GeneratedRegex(@"\b(?:(?<present>right\s+now|just\s+now|now|currently|presently|nowadays|at\s+present|these\s+days|at\s+the\s+moment|the\s+present|current(?=\s+(?!accounts?\b|affairs\b|events\b)[a-z]))" +
+                    @"|(?<past>(?:more\s+)?recently|lately|the\s+past(?!\s+(?:\d|several|few|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|year|month|week|decade|day|quarter|century|weekend)\b)|recent\s+(?:days|weeks|months|years|quarters|times)|past\s+years)" +
                     @"|(?<future>(?<!\bas\s+)soon(?!\s+(?:after|as|afterwards?|thereafter)\b)|the\s+(?:near\s+|immediate\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|short|long)(?:er)?\s+term|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|quarters)|future\s+(?:years|quarters)|a\s+later\s+date|as\s+soon\s+as\s+possible))\b", Options)]
     public static partial Regex Reference();
 
-    /// <summary>"last week", "this year", "the past year", "earlier this month", "early next year", "the end of the year", "year-end".</summary>
+    /// <summary>"last week", "this year", "the past year", "earlier this month", "early next year", "the end of the year", "year-end", "for the year".</summary>
     [GeneratedRegex(@"\b(?:(?<pre>early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|rest|remainder|first\s+half|second\s+half)\s+of)[-\s]+(?:in\s+)?)?(?:(?<det>the)\s+)?(?<rel>last|next|this|past|coming|previous|prior|following|current|same|that|this\s+past|present)\s+(?<unit>day|week|weekend|month|year|decade|century|quarter|fiscal\s+year)\b" +
                     @"|\b(?:the\s+)?(?:(?<pre>early|earlier|late|later|mid|the\s+(?:beginning|start|middle|end|rest|remainder)\s+of)[-\s]+(?:in\s+)?)(?<det>the)\s+(?<unit>week|month|year)\b" +
                     @"|\b(?<yearend>year[-\s]end|year['’]s\s+end)\b" +
-                    @"|\b(?<det>the)\s+(?<unit>weekend)\b|\bthe\s+(?<whole>full|fiscal|full\s+fiscal|calendar)\s+year\b|\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)(?<ended>)", Options)]
+                    @"|\b(?<det>the)\s+(?<unit>weekend)\b|\bthe\s+(?<whole>full|fiscal|full\s+fiscal|calendar)\s+year\b|\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)(?<ended>)" +
+                    @"|(?<=\b(?:for|of|during|throughout)\s+)the\s+(?<theyear>year)\b(?![-'’]|\s+(?:end(?:ed|ing)|before|after|earlier|ago|\d))", Options)]
     public static partial Regex RelativeUnit();
 
     /// <summary>"Thanksgiving", "Christmas Eve", "last Thanksgiving", "Election Day", "New Year's Day".</summary>

@@ -20,30 +20,47 @@ public sealed class TemporalTagger
 
     public TemporalTagger(TemporalTaggerOptions? options = null) => this.options = options ?? TemporalTaggerOptions.Default;
 
-    /// <summary>The pattern families, in order of precedence between finds of equal length.</summary>
-    private static readonly (Rule Rule, Regex Pattern)[] Rules =
+    private static readonly TriggerGate Units = TriggerGate.Words(
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+        "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade",
+        "decades", "century", "centuries");
+    private static readonly TriggerGate MonthNames = TriggerGate.Words(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static readonly TriggerGate Weekdays = TriggerGate.Words(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+        "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
+
+    /// <summary>The pattern families, in order of precedence between finds of equal length, each with the words
+    /// that every one of its matches contains.</summary>
+    private static readonly (Rule Rule, Regex Pattern, TriggerGate Gate)[] Rules =
     [
-        (Rule.TimeOfDay, TemporalPatterns.TimeOfDay()),
-        (Rule.Iso, TemporalPatterns.Iso()),
-        (Rule.Slash, TemporalPatterns.Slash()),
-        (Rule.MonthDay, TemporalPatterns.MonthDay()),
-        (Rule.DayMonth, TemporalPatterns.DayMonth()),
-        (Rule.Quarter, TemporalPatterns.Quarter()),
-        (Rule.Set, TemporalPatterns.Set()),
-        (Rule.Ago, TemporalPatterns.Ago()),
-        (Rule.RelativeUnit, TemporalPatterns.RelativeUnit()),
-        (Rule.Deictic, TemporalPatterns.Deictic()),
-        (Rule.WeekdayName, TemporalPatterns.WeekdayName()),
-        (Rule.MonthAlone, TemporalPatterns.MonthAlone()),
-        (Rule.Season, TemporalPatterns.Season()),
-        (Rule.Holiday, TemporalPatterns.Holiday()),
-        (Rule.Decade, TemporalPatterns.Decade()),
-        (Rule.Century, TemporalPatterns.Century()),
-        (Rule.SpelledYear, TemporalPatterns.SpelledYear()),
-        (Rule.YearAlone, TemporalPatterns.YearAlone()),
-        (Rule.Reference, TemporalPatterns.Reference()),
-        (Rule.Duration, TemporalPatterns.Duration()),
-        (Rule.VagueDuration, TemporalPatterns.VagueDuration()),
+        (Rule.TimeOfDay, TemporalPatterns.TimeOfDay(), TriggerGate.DigitsOr("noon", "midnight", "midday")),
+        (Rule.Iso, TemporalPatterns.Iso(), TriggerGate.Anywhere("0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-")),
+        (Rule.Slash, TemporalPatterns.Slash(), TriggerGate.Anywhere("/")),
+        (Rule.MonthDay, TemporalPatterns.MonthDay(), MonthNames.And(TriggerGate.DigitsOr())),
+        (Rule.DayMonth, TemporalPatterns.DayMonth(), MonthNames.And(TriggerGate.DigitsOr())),
+        (Rule.Quarter, TemporalPatterns.Quarter(), TriggerGate.Words("quarter", "half", "period")),
+        (Rule.Set, TemporalPatterns.Set(), TriggerGate.Words("every", "each", "daily", "weekly", "monthly", "quarterly",
+            "annually", "yearly", "hourly", "nightly", "biweekly", "bimonthly", "semiannually", "biannually")),
+        (Rule.Ago, TemporalPatterns.Ago(), TriggerGate.Words("ago", "earlier", "later", "now", "hence", "back").And(Units)),
+        (Rule.RelativeUnit, TemporalPatterns.RelativeUnit(), Units),
+        (Rule.Deictic, TemporalPatterns.Deictic(), TriggerGate.Words(
+            "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night")),
+        (Rule.WeekdayName, TemporalPatterns.WeekdayName(), Weekdays),
+        (Rule.MonthAlone, TemporalPatterns.MonthAlone(), MonthNames),
+        (Rule.Season, TemporalPatterns.Season(), TriggerGate.Words("spring", "summer", "fall", "autumn", "winter")),
+        (Rule.Holiday, TemporalPatterns.Holiday(), TriggerGate.Words("thanksgiving", "christmas", "year", "day", "halloween",
+            "easter", "friday", "valentine", "sunday")),
+        (Rule.Decade, TemporalPatterns.Decade(), TriggerGate.Anywhere("0s", "0's", "0’s", "ties")),
+        (Rule.Century, TemporalPatterns.Century(), TriggerGate.Words("century")),
+        (Rule.SpelledYear, TemporalPatterns.SpelledYear(), TriggerGate.Words("nineteen", "thousand")),
+        (Rule.YearAlone, TemporalPatterns.YearAlone(), TriggerGate.DigitsOr()),
+        (Rule.Reference, TemporalPatterns.Reference(), TriggerGate.Words("now", "nowadays", "currently", "current", "presently",
+            "present", "days", "moment", "recently", "recent", "lately", "past", "soon", "future", "term", "coming",
+            "upcoming", "later")),
+        (Rule.Duration, TemporalPatterns.Duration(), Units),
+        (Rule.VagueDuration, TemporalPatterns.VagueDuration(), Units),
     ];
 
     /// <summary>Temporal expressions of the publication's local calendar day.</summary>
@@ -75,28 +92,38 @@ public sealed class TemporalTagger
         public int End => Match.Index + Match.Length;
     }
 
-    /// <summary>Every find of every family, then the longest first among overlapping ones.</summary>
+    /// <summary>Every find of every family, sentence by sentence, then the longest first among overlapping ones.</summary>
     private List<Candidate> Choose(string text)
     {
         var all = new List<Candidate>();
-        for (var p = 0; p < Rules.Length; p++)
+        foreach (var (start, length) in Sentences.Split(text, options.MaxSentenceChars))
         {
-            var (rule, pattern) = Rules[p];
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-                if (m.Length > 0 && Filters.Accept(rule, m, text, options))
-                    all.Add(new Candidate(rule, p, m));
+            var sentence = text.AsSpan(start, length);
+            for (var p = 0; p < Rules.Length; p++)
+            {
+                var (rule, pattern, gate) = Rules[p];
+                if (!gate.Open(sentence)) continue;
+                for (var m = pattern.Match(text, start, length); m.Success; m = m.NextMatch())
+                    if (m.Length > 0 && Filters.Accept(rule, m, text, options))
+                        all.Add(new Candidate(rule, p, m));
+            }
         }
         all.Sort((a, b) => a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
             : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Start.CompareTo(b.Start));
+        // Longest first; a candidate is taken when it overlaps nothing taken so far. The taken spans are kept
+        // sorted by start, so each check is a binary search for its neighbours rather than a scan of all.
         var taken = new List<Candidate>();
+        var starts = new List<int>();
         foreach (var c in all)
         {
-            var free = true;
-            foreach (var t in taken)
-                if (c.Start < t.End && t.Start < c.End) { free = false; break; }
-            if (free) taken.Add(c);
+            var i = starts.BinarySearch(c.Start);
+            if (i < 0) i = ~i;
+            else continue;
+            if (i > 0 && taken[i - 1].End > c.Start) continue;
+            if (i < taken.Count && taken[i].Start < c.End) continue;
+            taken.Insert(i, c);
+            starts.Insert(i, c.Start);
         }
-        taken.Sort((a, b) => a.Start.CompareTo(b.Start));
         return taken;
     }
 

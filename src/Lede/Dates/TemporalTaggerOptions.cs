@@ -17,7 +17,10 @@ public sealed record TemporalTaggerOptions(
     int UncuedAheadDays = 120,
     // Words either side of an expression that are searched for tense cues ("said", "will"), within the clause.
     int TenseWindowLeft = 10,
-    int TenseWindowRight = 6)
+    int TenseWindowRight = 6,
+    // Patterns run sentence by sentence; a stretch with no sure sentence end is cut at the first space after
+    // this many characters (an expression spans a few words, so a cut rarely falls inside one).
+    int MaxSentenceChars = 2000)
 {
     public static TemporalTaggerOptions Default { get; } = new();
 }

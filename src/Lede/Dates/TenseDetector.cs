@@ -41,8 +41,18 @@ internal static class TenseDetector
         "embed", "shed", "weed", "breed", "creed", "greed", "bleed", "led", "fled", "wed", "sled", "shred",
     };
 
+    /// <summary>Prepositions that set a deadline or a start ahead: "by May", "effective Feb. 1", "as early as Tuesday".</summary>
+    private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "until", "till", "effective",
+    };
+
     public static TemporalDirection At(string text, int start, int end, TemporalTaggerOptions options)
     {
+        // The preposition that introduces the expression outweighs the clause's verb: a deadline lies ahead
+        // even in a past-tense report ("talks supposed to conclude by May, invited...").
+        // The past perfect is the exception: "until Thursday, they had not called him a suspect".
+        if (IntroducedAsDeadline(text, start) && !ClauseHasPastPerfect(text, start, end, options)) return TemporalDirection.Future;
         TemporalDirection left = TemporalDirection.Unknown, right = TemporalDirection.Unknown;
         int leftDistance = int.MaxValue, rightDistance = int.MaxValue;
 
@@ -76,8 +86,48 @@ internal static class TenseDetector
         return leftDistance <= rightDistance ? left : right;
     }
 
+    private static bool ClauseHasPastPerfect(string text, int start, int end, TemporalTaggerOptions options)
+    {
+        var i = start;
+        for (var n = 0; n < options.TenseWindowLeft; n++)
+        {
+            var (ws, we, boundary) = PreviousWord(text, i);
+            if (boundary || we <= ws) break;
+            if (text.AsSpan(ws, we - ws).Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
+            i = ws;
+        }
+        i = end;
+        for (var n = 0; n < options.TenseWindowRight; n++)
+        {
+            var (ws, we, boundary) = NextWord(text, i);
+            if (boundary || we <= ws) break;
+            if (text.AsSpan(ws, we - ws).Equals("had", StringComparison.OrdinalIgnoreCase)) return true;
+            i = we;
+        }
+        return false;
+    }
+
+    private static bool IntroducedAsDeadline(string text, int start)
+    {
+        var (ws, we, boundary) = PreviousWord(text, start);
+        if (boundary || we <= ws) return false;
+        var word = text.AsSpan(ws, we - ws);
+        if (DeadlinePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (!word.Equals("as", StringComparison.OrdinalIgnoreCase) && !word.Equals("than", StringComparison.OrdinalIgnoreCase)) return false;
+        // "as early as", "as soon as", "no later than".
+        var (ps, pe, b2) = PreviousWord(text, ws);
+        if (b2 || pe <= ps) return false;
+        var previous = text.AsSpan(ps, pe - ps);
+        return previous.Equals("early", StringComparison.OrdinalIgnoreCase) || previous.Equals("soon", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("later", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static TemporalDirection Cue(ReadOnlySpan<char> word, string text, int wordEnd)
     {
+        // "planned to leave", "is to resume trading": intentions and arrangements point ahead.
+        if ((word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+             || word.Equals("are", StringComparison.OrdinalIgnoreCase)) && FollowedByTo(text, wordEnd))
+            return TemporalDirection.Future;
         var lookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word))
         {

@@ -306,12 +306,15 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         var part = g["part"].Success ? PartCode(g["part"].Value) : "";
         if (g["plural"].Success || g["plural2"].Success)
             return new Resolved(TimexType.Set, $"XXXX-WXX-{weekday}{part}");
+        // TimeBank keeps "evening" and "afternoon" in the value but mostly writes "Friday morning" and "Friday
+        // night" as the bare day (night straddles two dates, and the morning is usually the news of that day).
+        if (part is "TMO" or "TNI") part = "";
         var rel = Lower(g["rel"]);
         var mod = rel.StartsWith("early", StringComparison.Ordinal) ? "START" : rel.StartsWith("late", StringComparison.Ordinal) ? "END" : null;
-        // TimeBank mostly annotates "Friday night" as the DATE of that Friday; the part of day is dropped.
-        if (reference is not { } r) return new Resolved(TimexType.Date, $"XXXX-WXX-{weekday}", mod);
+        // The type stays DATE, as TimeBank mostly has it for a weekday with its part of day.
+        if (reference is not { } r) return new Resolved(TimexType.Date, $"XXXX-WXX-{weekday}{part}", mod);
         var date = ResolveWeekday(r, weekday, rel, m);
-        return new Resolved(TimexType.Date, Day(date), mod);
+        return new Resolved(TimexType.Date, Day(date) + part, mod);
     }
 
     private LocalDate ResolveWeekday(LocalDate r, int weekday, string rel, Match m)
@@ -364,7 +367,8 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         if (g["yearend"].Success)
             return new Resolved(TimexType.Date, reference is { } r0 ? $"{r0.Year:D4}" : "XXXX", "END");
         if (g["ended"].Success) return new Resolved(TimexType.Duration, "P1Y");
-        if (g["whole"].Success) return new Resolved(TimexType.Date, reference is { } rw ? $"{rw.Year:D4}" : "XXXX");
+        // "for the year", "the first nine months of the year": the calendar year being reported on, the reference's.
+        if (g["whole"].Success || g["theyear"].Success) return new Resolved(TimexType.Date, reference is { } rw ? $"{rw.Year:D4}" : "XXXX");
         var unit = Lower(g["unit"]);
         var rel = Lower(g["rel"]);
         var pre = Lower(g["pre"]);

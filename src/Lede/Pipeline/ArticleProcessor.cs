@@ -37,7 +37,6 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
         using var document = extractor.Parse(html);
         var extracted = extractor.FromDocument(document);
         var page = metadataExtractor.Extract(document, input.Url);
-        var text = RequireText(extracted.Text);
         // What the input states wins over what the page says of itself: a feed or JSON line is curated.
         var metadata = input with
         {
@@ -45,6 +44,7 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
             Site = input.Site ?? page.SiteName,
             Title = input.Title ?? page.Title ?? extracted.Title,
         };
+        var text = TextOrTitle(extracted.Text, metadata.Title);
         var published = PublishedDateParser.Parse(input.Published, "input")
                         ?? (page.Published is { } p ? new PublishedDate(new DateTimeOffset(p.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false, "page " + p.Source) : null);
         return Finish(raw, WithSite(metadata), text, published) with
@@ -59,8 +59,8 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
     private ProcessedArticle FromText(RawItem raw, string content, InputMetadata input)
     {
         var cleaned = cleaner.Read(content);
-        var text = RequireText(cleaned.Text);
         var metadata = input with { Title = input.Title ?? cleaned.Title };
+        var text = TextOrTitle(cleaned.Text, metadata.Title);
         var published = PublishedDateParser.Parse(input.Published, "input");
         var m = cleaned.Metadata;
         return Finish(raw, WithSite(metadata), text, published) with
@@ -77,8 +77,11 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
             EventDate = eventDater.Date(text, published is null ? null : DateOnly.FromDateTime(published.Value.Date)),
         };
 
-    private static string RequireText(string text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new InvalidDataException("no article text found") : text;
+    /// <summary>A title with no text is still an article (a wire flash, a feed entry): its title is its text.</summary>
+    private static string TextOrTitle(string text, string? title) =>
+        !string.IsNullOrWhiteSpace(text) ? text
+        : !string.IsNullOrWhiteSpace(title) ? title
+        : throw new InvalidDataException("no article text found");
 
     /// <summary>Without a site name, the URL's host names the site.</summary>
     private static InputMetadata WithSite(InputMetadata metadata) =>

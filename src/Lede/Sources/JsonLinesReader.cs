@@ -43,8 +43,9 @@ internal sealed class JsonLinesReader(SourceOptions options) : IKindReader
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 return new SourceEvent.Failed(origin, $"not a JSON object (a {root.ValueKind.ToString().ToLowerInvariant()})");
-            // The same test RawDecoder makes, so that nothing stored fails to decode later.
-            if (string.IsNullOrWhiteSpace(JsonFields.String(root, "text")) && string.IsNullOrWhiteSpace(JsonFields.String(root, "html")))
+            // The same test RawDecoder makes, so that nothing stored fails to decode later. A title alone is an article.
+            if (string.IsNullOrWhiteSpace(JsonFields.String(root, "text")) && string.IsNullOrWhiteSpace(JsonFields.String(root, "html"))
+                && string.IsNullOrWhiteSpace(JsonFields.String(root, "title")))
                 return new SourceEvent.Failed(origin, "has neither a 'text' nor an 'html' field");
             var metadata = JsonFields.Metadata(root);
             var identity = metadata.Id ?? metadata.Url ?? fallbackIdentity;

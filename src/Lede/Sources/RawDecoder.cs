@@ -26,12 +26,13 @@ public static class RawDecoder
         var root = doc.RootElement;
         var html = JsonFields.String(root, "html");
         var text = JsonFields.String(root, "text");
-        if (string.IsNullOrWhiteSpace(html) && string.IsNullOrWhiteSpace(text))
+        // A title alone is an article (ArticleProcessor makes the title its text).
+        if (string.IsNullOrWhiteSpace(html) && string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(JsonFields.String(root, "title")))
             throw new InvalidDataException("JSON item has neither a 'text' nor an 'html' field");
         var fromJson = JsonFields.Metadata(root);
         var metadata = Merge(raw.Metadata, fromJson);
         return string.IsNullOrWhiteSpace(html)
-            ? new DecodedItem(raw, text!, false, metadata)
+            ? new DecodedItem(raw, text ?? "", false, metadata)
             : new DecodedItem(raw, html, true, metadata);
     }
 

@@ -2,39 +2,54 @@ using Lede.Copies;
 
 namespace Lede.Stories;
 
-/// <summary>An article's story and why it joined it.</summary>
-public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reason);
+/// <summary>An article's story and why it joined it; Headline is the story's provisional headline after it joined.</summary>
+public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reason, string? Headline = null);
 
 /// <summary>
-/// First version of the stories stage: every original is its own story and a copy joins the story of its
-/// original, so that a copy family counts once. Issue #6 replaces this with event clustering.
+/// The stories stage: an original is clustered into an event story as it arrives (StoryClusterer); a copy joins
+/// the story of its original and adds no terms, so that a copy family counts once.
 /// </summary>
-public sealed class StoryGrouper(long firstFreeStoryId)
+public sealed class StoryGrouper
 {
-    public const string Version = "stories/1";
+    public const string Version = "stories/2";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
-    private long _nextStoryId = firstFreeStoryId;
+    private readonly StoryFeaturizer _featurizer;
+    private readonly StoryClusterer _clusterer;
 
-    public StoryGrouper() : this(1) { }
+    public StoryGrouper(long firstFreeStoryId = 1, StoryOptions? options = null)
+    {
+        options ??= StoryOptions.Default;
+        _featurizer = new StoryFeaturizer(options);
+        _clusterer = new StoryClusterer(options, firstFreeStoryId);
+    }
 
+    public StoryClusterer Clusterer => _clusterer;
+
+    /// <summary>
+    /// Seeds an article stored by an earlier run: its copies will join its story. Its terms are not stored, so
+    /// its story is not live for new originals until the store keeps story centroids.
+    /// </summary>
     public void Remember(string identity, long storyId)
     {
         _storyByArticle[identity] = storyId;
-        _nextStoryId = Math.Max(_nextStoryId, storyId + 1);
+        _clusterer.Reserve(storyId);
     }
 
-    public StoryAssignment Assign(string identity, CopyLink? copy)
+    /// <param name="eventDate">The event's date when the dates stage has one; else the publication date is used.</param>
+    public StoryAssignment Assign(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
+        DateTimeOffset? eventDate = null)
     {
         if (_storyByArticle.TryGetValue(identity, out var existing))
             return new StoryAssignment(existing, false, "already assigned");
         if (copy is not null && _storyByArticle.TryGetValue(copy.OriginIdentity, out var originStory))
         {
             _storyByArticle[identity] = originStory;
-            return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}");
+            _clusterer.Touch(originStory, eventDate ?? published);
+            return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
-        var id = _nextStoryId++;
-        _storyByArticle[identity] = id;
-        return new StoryAssignment(id, true, "new story");
+        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published), title);
+        _storyByArticle[identity] = assignment.StoryId;
+        return assignment;
     }
 }

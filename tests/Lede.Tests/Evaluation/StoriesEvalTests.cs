@@ -73,16 +73,21 @@ public sealed class StoriesEvalTests
     [Fact]
     public void Lede_on_ecbplus_stories_holds_its_figures()
     {
-        var folder = EvalTestFiles.Dataset("ecbplus", "stories");
-        var report = new StoriesEvalTask().Run(new EvalRequest(folder));
+        var report = Lede.Tests.Stories.EcbPlusRuns.Report(null);
         Assert.Equal(772, report.Items);
         // Measured with stories/1 (every original its own story): BCubed P 1.0, R 0.0857, F1 0.1579, ARI 0.0004.
-        Assert.True(report.Metrics["bcubed_precision"] >= 0.99, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.08, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.15, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.0, $"ari {report.Metrics["ari"]}");
-        var shuffled = new StoriesEvalTask().Run(new EvalRequest(folder, ShuffleSeed: 1));
-        Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.15, $"shuffled bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+        // stories/2 (online clustering, title-only articles read): P 0.874, R 0.869, F1 0.872, ARI 0.812 in file order;
+        // F1 0.878, 0.890, 0.860 (ARI 0.830, 0.851, 0.804) with shuffle seeds 1, 2, 3. Floors sit a little under.
+        Assert.True(report.Metrics["bcubed_precision"] >= 0.86, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.86, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.86, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.80, $"ari {report.Metrics["ari"]}");
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.85, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.79, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+        }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class SourceReaderFailureTests : IDisposable
         _folder.Write("README.md", "# readme");
         _folder.Write("photo.png", [0x89, 0x50]);
         _folder.Write("Makefile", "all:");
-        _folder.Write("lines.jsonl", "{\"id\":\"ok1\",\"text\":\"fine\"}\n{not json\n[1,2]\n{\"id\":\"t\",\"title\":\"no body\"}\n{\"id\":\"ok2\",\"html\":\"<p>fine</p>\"}\n");
+        _folder.Write("lines.jsonl", "{\"id\":\"ok1\",\"text\":\"fine\"}\n{not json\n[1,2]\n{\"id\":\"t\",\"url\":\"https://x.test/no-body\"}\n{\"id\":\"ok2\",\"html\":\"<p>fine</p>\"}\n");
         _folder.Write("big.txt", new string('x', 2000));
         _folder.Write("bomb.txt.gz", TempFolder.Gzip(new byte[800_000], System.IO.Compression.CompressionLevel.SmallestSize));
 

@@ -43,7 +43,7 @@ public sealed class StoriesEvalTask : IEvalTask
                 StringComparer.Ordinal);
             if (request.SavePredictionsPath is { } savePath)
                 EvalTsv.Write(savePath, PredictionColumns, set.Ids.Select(id => new[] { id, storyById[id] }));
-            system = PipelineRun.SystemName(StoryGrouper.Version, "each original its own story, copies with their original");
+            system = PipelineRun.SystemName(StoryGrouper.Version, "online event clustering of originals, copies with their original");
             notes.AddRange(run.Notes("its own story"));
         }
 

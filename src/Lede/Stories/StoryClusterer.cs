@@ -1,0 +1,426 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lede.Stories;
+
+/// <summary>What the join model reads of an article against one story.</summary>
+public sealed record StoryFeatures(
+    double Words, double Title, double Names, double Numbers, double TitleNumberConflict,
+    double NamesKnown, double NamesMentioned, double YearConflict, double SalientUnknown, double SalientUnmentioned, double Small,
+    double? GapDays)
+{
+    public static readonly string[] LearnedNames =
+        ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
+         "salient_unknown", "salient_unmentioned", "small"];
+
+    public double[] Learned() =>
+        [Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict, SalientUnknown, SalientUnmentioned, Small];
+
+    public double Score(StoryJoinModel m, double timeSigmaDays)
+    {
+        var z = m.Bias + m.Words * Words + m.Title * Title + m.Names * Names + m.Numbers * Numbers
+                + m.TitleNumberConflict * TitleNumberConflict + m.NamesKnown * NamesKnown + m.NamesMentioned * NamesMentioned
+                + m.YearConflict * YearConflict + m.SalientUnknown * SalientUnknown + m.SalientUnmentioned * SalientUnmentioned
+                + m.Small * Small;
+        if (GapDays is { } gap) z += m.Time * (Math.Exp(-gap * gap / (2 * timeSigmaDays * timeSigmaDays)) - 0.5);
+        return z;
+    }
+}
+
+/// <summary>A live story scored against an article.</summary>
+public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double Score);
+
+/// <summary>
+/// Online event clustering (after Miranda et al. 2018): each article is compared, when it arrives, with the live
+/// stories that share its weighted terms or names (an inverted index, never a scan), on TF-IDF cosines per part
+/// against each story's centroid and on the time gap; a logistic model decides join or new. Stories never merge,
+/// and a centroid moves by one member at a time, so one bridging article cannot weld two events; an article two
+/// stories would take adds its terms at a reduced weight. Document frequencies count the live articles only and
+/// stories close after a quiet window, so memory stays flat on an endless stream.
+/// </summary>
+public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
+{
+    private readonly Dictionary<long, LiveStory> _live = [];
+    private readonly Dictionary<string, int>[] _df =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, HashSet<LiveStory>>[] _postings =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, HashSet<LiveStory>>(StringComparer.Ordinal)).ToArray();
+    private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
+    private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
+    private int _articles;
+    private long _clock;
+    private DateTimeOffset? _newest;
+
+    public long NextStoryId { get; private set; } = firstFreeStoryId;
+
+    public int LiveCount => _live.Count;
+
+    public bool IsLive(long storyId) => _live.ContainsKey(storyId);
+
+    /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
+    public void Reserve(long storyId) => NextStoryId = Math.Max(NextStoryId, storyId + 1);
+
+    /// <summary>Places an original article: joins the best live story the model accepts, or opens a new one.</summary>
+    public StoryAssignment Assign(StoryDocument doc, string? title)
+    {
+        var candidates = Score(doc);
+        var best = candidates.Count > 0 ? candidates[0] : null;
+        StoryAssignment assignment;
+        if (best is not null && best.Score >= 0)
+        {
+            var story = _live[best.StoryId];
+            var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
+            var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
+            Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words);
+            assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
+        }
+        else
+        {
+            var story = Open(doc, title);
+            var reason = best is null
+                ? "new story: no live story shares its terms"
+                : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
+            assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
+        }
+        CloseQuiet();
+        return assignment;
+    }
+
+    /// <summary>A copy joins its original's story: it touches the story but adds nothing (a family counts once).</summary>
+    public void Touch(long storyId, DateTimeOffset? when)
+    {
+        if (!_live.TryGetValue(storyId, out var story)) return;
+        story.Members++;
+        Retime(story, when);
+        CloseQuiet();
+    }
+
+    /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
+    public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
+    {
+        var found = Retrieve(doc);
+        var scored = new List<StoryCandidate>(found.Count);
+        foreach (var story in found)
+        {
+            // Template guard: a report dated well outside a story's span is another edition of the event type
+            // ("Day 2" and "Day 21" share every word but the number), however close the text.
+            if (story.GapDays(doc.When) > options.MaxGapDays) continue;
+            var f = Features(doc, story);
+            scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
+        }
+        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
+        return scored;
+    }
+
+    /// <summary>Adds an article to a given live story (or a new one when null) without asking the model: for fitting it.</summary>
+    public long Place(StoryDocument doc, long? storyId, string? title)
+    {
+        if (storyId is { } id && _live.TryGetValue(id, out var story))
+            Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words));
+        else
+            story = Open(doc, title);
+        CloseQuiet();
+        return story.Id;
+    }
+
+    /// <summary>The story's names with the most weight, as the text wrote them.</summary>
+    public IReadOnlyList<string> TopNames(long storyId)
+    {
+        if (!_live.TryGetValue(storyId, out var story)) return [];
+        return story.Parts[(int)StoryPart.Names]
+            .Where(kv => kv.Key.Contains(' ', StringComparison.Ordinal) || story.Parts[(int)StoryPart.Names].Count < 3)
+            .OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.ReasonTerms)
+            .Select(kv => story.NameForms.GetValueOrDefault(kv.Key, kv.Key))
+            .ToList();
+    }
+
+    private List<LiveStory> Retrieve(StoryDocument doc)
+    {
+        var votes = new Dictionary<LiveStory, double>();
+        void Vote(StoryPart part, IEnumerable<KeyValuePair<string, double>> terms)
+        {
+            var postings = _postings[(int)part];
+            foreach (var (term, weight) in terms)
+            {
+                if (!postings.TryGetValue(term, out var stories)) continue;
+                var df = _df[(int)part].GetValueOrDefault(term);
+                if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
+                var w = weight * Idf(part, term);
+                foreach (var s in stories) votes[s] = votes.GetValueOrDefault(s) + w;
+            }
+        }
+        var words = doc[StoryPart.Words];
+        Vote(StoryPart.Words, words.OrderByDescending(kv => kv.Value * Idf(StoryPart.Words, kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(options.RetrievalWords));
+        Vote(StoryPart.Names, doc[StoryPart.Names]);
+        Vote(StoryPart.Numbers, doc[StoryPart.Numbers]);
+        return votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
+    }
+
+    private StoryFeatures Features(StoryDocument doc, LiveStory story)
+    {
+        var conflict = doc.TitleNumbers.Count > 0 && story.TitleNumbers.Count > 0 && !doc.TitleNumbers.Overlaps(story.TitleNumbers) ? 1.0 : 0.0;
+        var (known, mentioned) = Coverage(doc, story, StoryPart.Names);
+        var (unknown, unmentioned) = Salience(doc, story);
+        var years = doc.LatestYear is { } y && story.Years.Count > 0 && !story.Years.Contains(y) ? 1.0 : 0.0;
+        return new StoryFeatures(
+            Cosine(doc, story, StoryPart.Words),
+            Cosine(doc, story, StoryPart.Title),
+            Cosine(doc, story, StoryPart.Names),
+            Cosine(doc, story, StoryPart.Numbers),
+            conflict,
+            known,
+            mentioned,
+            years,
+            unknown,
+            unmentioned,
+            1.0 / story.Members,
+            story.GapDays(doc.When));
+    }
+
+    /// <summary>
+    /// The main actors on each side: rare names the article repeats, and rare names most members of the story carry.
+    /// Returns the share of the article's that the story lacks and the share of the story's that the article lacks;
+    /// two reports of one event agree on who it is about, two same-type events do not (Klitschko v Rahman, v Thompson).
+    /// </summary>
+    private (double Unknown, double Unmentioned) Salience(StoryDocument doc, LiveStory story)
+    {
+        var p = (int)StoryPart.Names;
+        var a = doc[StoryPart.Names];
+        var c = story.Parts[p];
+        bool Rare(string term) => _articles < 20 || _df[p].GetValueOrDefault(term) <= options.SalientDocShare * _articles;
+        int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
+        foreach (var (term, w) in a)
+        {
+            if (w < 1.6 || !Rare(term)) continue;
+            articleSalient++;
+            if (!c.ContainsKey(term)) unknown++;
+        }
+        foreach (var (term, ct) in c)
+        {
+            if (2 * ct.Docs < story.Members || !Rare(term)) continue;
+            storySalient++;
+            if (!a.ContainsKey(term)) unmentioned++;
+        }
+        return (articleSalient == 0 ? 0 : (double)unknown / articleSalient, storySalient == 0 ? 0 : (double)unmentioned / storySalient);
+    }
+
+    /// <summary>
+    /// Two one-sided overlaps, TF-IDF mass squared: the share of the article's part that the story knows, and the
+    /// share of the story's (per member) that the article mentions. Same-type events share their common names; each
+    /// side's own names (the other boxer, the other town) stay unmatched on both sides.
+    /// </summary>
+    private (double Known, double Mentioned) Coverage(StoryDocument doc, LiveStory story, StoryPart part)
+    {
+        var a = doc[part];
+        var c = story.Parts[(int)part];
+        if (a.Count == 0 || c.Count == 0) return (0, 0);
+        double shared = 0, all = 0, storyShared = 0;
+        foreach (var (term, w) in a)
+        {
+            var idf = Idf(part, term);
+            var x = w * idf;
+            all += x * x;
+            if (c.TryGetValue(term, out var ct))
+            {
+                shared += x * x;
+                var y = ct.Weight * idf;
+                storyShared += y * y;
+            }
+        }
+        return (shared / all, storyShared / NormSquared(story, (int)part));
+    }
+
+    private double Idf(StoryPart part, string term) => Idf((int)part, term);
+
+    private double Idf(int part, string term) =>
+        options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(_df[part].GetValueOrDefault(term));
+
+    private static readonly double[] LogTable = Enumerable.Range(0, 4096).Select(k => Math.Log(k + 1.0)).ToArray();
+
+    private static double LogPlusOne(int k) => k < LogTable.Length ? LogTable[k] : Math.Log(k + 1.0);
+
+    /// <summary>
+    /// The squared length of a story's centroid under today's frequencies: a pass over all its terms, so it is cached
+    /// until the story changes or the live article count moves by NormRefreshShare.
+    /// </summary>
+    private double NormSquared(LiveStory story, int part)
+    {
+        var cache = story.Norms[part];
+        if (cache.Version == story.Version && Math.Abs(_articles - cache.Articles) <= NormRefreshShare * _articles)
+            return cache.Value;
+        double nc = 0;
+        foreach (var (term, ct) in story.Parts[part])
+        {
+            var y = ct.Weight * Idf(part, term);
+            nc += y * y;
+        }
+        story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
+        return nc;
+    }
+
+    private const double NormRefreshShare = 0.02;
+
+    /// <summary>TF-IDF cosine of the article's part with the story's centroid, both weighted by today's frequencies.</summary>
+    private double Cosine(StoryDocument doc, LiveStory story, StoryPart part)
+    {
+        var a = doc[part];
+        var c = story.Parts[(int)part];
+        if (a.Count == 0 || c.Count == 0) return 0;
+        double dot = 0, na = 0;
+        foreach (var (term, w) in a)
+        {
+            var idf = Idf(part, term);
+            var x = w * idf;
+            na += x * x;
+            if (c.TryGetValue(term, out var ct)) dot += x * ct.Weight * idf;
+        }
+        if (dot == 0) return 0;
+        return dot / Math.Sqrt(na * NormSquared(story, (int)part));
+    }
+
+    private LiveStory Open(StoryDocument doc, string? title)
+    {
+        var story = new LiveStory(NextStoryId++);
+        _live[story.Id] = story;
+        Add(story, doc, title, 1.0, 0);
+        return story;
+    }
+
+    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality)
+    {
+        _articles++;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            var part = doc.Parts[p];
+            if (part.Count == 0) continue;
+            var norm = Math.Sqrt(part.Values.Sum(v => v * v));
+            var centroid = story.Parts[p];
+            var df = _df[p];
+            var postings = _postings[p];
+            foreach (var (term, w) in part)
+            {
+                df[term] = df.GetValueOrDefault(term) + 1;
+                if (!centroid.TryGetValue(term, out var ct))
+                {
+                    centroid[term] = ct = new CentroidTerm();
+                    if (p != (int)StoryPart.Title)
+                    {
+                        if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
+                        list.Add(story);
+                    }
+                }
+                ct.Weight += weight * w / norm;
+                ct.Docs++;
+            }
+            if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
+        }
+        if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
+        foreach (var n in doc.TitleNumbers)
+            if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
+        foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
+        story.Members++;
+        story.Version++;
+        if (title is not null && centrality > story.HeadlineCentrality)
+        {
+            story.Headline = title;
+            story.HeadlineCentrality = centrality;
+        }
+        Retime(story, doc.When);
+    }
+
+    /// <summary>Keeps a story's heaviest terms; the rest leave the frequencies and the index as if their members closed.</summary>
+    private void Prune(LiveStory story, int p)
+    {
+        var centroid = story.Parts[p];
+        var drop = centroid.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Skip(options.MaxCentroidTerms).Select(kv => kv.Key).ToList();
+        foreach (var term in drop) Forget(story, p, term, centroid[term]);
+        foreach (var term in drop) centroid.Remove(term);
+        if (p == (int)StoryPart.Names)
+            foreach (var key in story.NameForms.Keys.Where(k => !centroid.ContainsKey(k)).ToList()) story.NameForms.Remove(key);
+    }
+
+    private void Forget(LiveStory story, int p, string term, CentroidTerm ct)
+    {
+        var df = _df[p];
+        var left = df.GetValueOrDefault(term) - ct.Docs;
+        if (left > 0) df[term] = left;
+        else df.Remove(term);
+        if (_postings[p].TryGetValue(term, out var list) && list.Remove(story) && list.Count == 0) _postings[p].Remove(term);
+    }
+
+    private void Retime(LiveStory story, DateTimeOffset? when)
+    {
+        _byTouch.Remove((story.Touched, story.Id));
+        story.Touched = ++_clock;
+        _byTouch.Add((story.Touched, story.Id));
+        if (when is { } w)
+        {
+            if (story.Last is { } last) _byLast.Remove((last.UtcTicks, story.Id));
+            story.Widen(w);
+            _byLast.Add((story.Last!.Value.UtcTicks, story.Id));
+            if (_newest is null || w > _newest) _newest = w;
+        }
+    }
+
+    /// <summary>Closes stories quiet for the window (by article dates), and the least recently touched past the cap.</summary>
+    private void CloseQuiet()
+    {
+        if (_newest is { } newest)
+        {
+            var cutoff = (newest - options.Window).UtcTicks;
+            while (_byLast.Count > 0 && _byLast.Min.Ticks < cutoff) Close(_byLast.Min.Id);
+        }
+        while (_live.Count > options.MaxLiveStories) Close(_byTouch.Min.Id);
+    }
+
+    private void Close(long id)
+    {
+        var story = _live[id];
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+            foreach (var (term, ct) in story.Parts[p])
+                Forget(story, p, term, ct);
+        _articles -= story.Members;
+        _byTouch.Remove((story.Touched, id));
+        if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
+        _live.Remove(id);
+    }
+
+    private static double P(double z) => 1 / (1 + Math.Exp(-z));
+
+    private static string Describe(StoryFeatures f)
+    {
+        var s = string.Create(CultureInfo.InvariantCulture,
+            $"words {f.Words:0.00}, title {f.Title:0.00}, names {f.Names:0.00}, numbers {f.Numbers:0.00}");
+        if (f.TitleNumberConflict > 0) s += ", title numbers differ";
+        if (f.YearConflict > 0) s += ", names another year";
+        if (f.GapDays is { } gap) s += string.Create(CultureInfo.InvariantCulture, $", {gap:0.#} days apart");
+        return s;
+    }
+
+    /// <summary>Why an article joined: its probability, its features, and the shared terms and names that weighed most.</summary>
+    private string Reason(StoryDocument doc, LiveStory story, StoryCandidate best, StoryCandidate? second)
+    {
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"joined p={P(best.Score):0.00} ({Describe(best.Features)})"));
+        var names = Shared(doc, story, StoryPart.Names).Select(k => story.NameForms.GetValueOrDefault(k, doc.NameForms.GetValueOrDefault(k, k)));
+        var words = Shared(doc, story, StoryPart.Words);
+        sb.Append("; names: ").Append(string.Join(", ", names.DefaultIfEmpty("none")));
+        sb.Append("; terms: ").Append(string.Join(", ", words.DefaultIfEmpty("none")));
+        if (second is not null)
+            sb.Append(CultureInfo.InvariantCulture, $"; also close to story {second.StoryId} (p={P(second.Score):0.00}): joined as a bridge, its terms weigh {options.BridgeWeight}");
+        return sb.ToString();
+    }
+
+    private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
+    {
+        var c = story.Parts[(int)part];
+        return doc[part]
+            .Where(kv => c.ContainsKey(kv.Key))
+            .Select(kv => (kv.Key, W: kv.Value * c[kv.Key].Weight * Math.Pow(Idf(part, kv.Key), 2)))
+            .OrderByDescending(x => x.W).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .Take(options.ReasonTerms)
+            .Select(x => x.Key);
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace Lede.Stories;
+
+/// <summary>The parts of an article that the stories stage compares; each is a bag of terms.</summary>
+public enum StoryPart { Words = 0, Title = 1, Names = 2, Numbers = 3 }
+
+/// <summary>
+/// An article as the stories stage sees it: term weights per part (sublinear term frequency), the numbers of its
+/// title, and its date: the event date when the dates stage has one, else the publication date.
+/// </summary>
+public sealed record StoryDocument(
+    IReadOnlyDictionary<string, double>[] Parts,
+    IReadOnlySet<string> TitleNumbers,
+    IReadOnlyDictionary<string, string> NameForms,
+    int? LatestYear,
+    DateTimeOffset? When)
+{
+    public IReadOnlyDictionary<string, double> this[StoryPart part] => Parts[(int)part];
+
+    public static int PartCount => 4;
+}
+
+/// <summary>
+/// Turns a title and text into a StoryDocument: Lucene's English analyzer (standard tokenizer, stop words,
+/// Porter stems) for words; capitalised runs for names, until Lede has an entity stage; digit tokens for numbers.
+/// </summary>
+public sealed class StoryFeaturizer(StoryOptions options)
+{
+    // The analyzer keeps per-thread token streams, so one instance serves every thread.
+    private static readonly EnglishAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
+
+    public StoryDocument Build(string? title, string text, DateTimeOffset? eventDate, DateTimeOffset? published)
+    {
+        title = title?.Trim() ?? "";
+        // An article that is only a title (a wire flash, a feed entry) is judged by its title.
+        var body = text.Trim().Length == 0 ? title : text;
+        var titleWords = Count(Stems(title));
+        var words = Count(Stems(body));
+        foreach (var (term, n) in titleWords)
+            words[term] = words.GetValueOrDefault(term) + options.TitleWeight * n;
+
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = Count(Names(body, forms));
+        var numbers = Count(Numbers(body).Concat(Numbers(title)));
+        var titleNumbers = Numbers(title).ToHashSet(StringComparer.Ordinal);
+        return new StoryDocument(
+            [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
+            titleNumbers, forms, LatestYear(numbers.Keys), eventDate ?? published);
+    }
+
+    private static IEnumerable<string> Stems(string text)
+    {
+        if (text.Length == 0) yield break;
+        using var stream = Analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var s = term.ToString();
+            // Lone digits and letters say nothing; the numbers part keeps digits apart.
+            if (s.Length > 1) yield return s;
+        }
+        stream.End();
+    }
+
+    private static Dictionary<string, double> Count(IEnumerable<string> terms)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var t in terms) counts[t] = counts.GetValueOrDefault(t) + 1;
+        return counts;
+    }
+
+    private static Dictionary<string, double> Sublinear(Dictionary<string, double> counts)
+    {
+        foreach (var key in counts.Keys.ToList()) counts[key] = 1 + Math.Log(counts[key]);
+        return counts;
+    }
+
+    /// <summary>
+    /// The latest year the text names: a dateline or "last year's 2012 final" places a report in time even without a
+    /// publication date; a stand-in until the dates stage gives event dates.
+    /// </summary>
+    private static int? LatestYear(IEnumerable<string> numbers)
+    {
+        int? latest = null;
+        foreach (var n in numbers)
+            if (n.Length == 4 && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and < 2100)
+                latest = Math.Max(latest ?? y, y);
+        return latest;
+    }
+
+    /// <summary>Digit tokens, thousands separators dropped ("100,000" → "100000"); "2" and "21" stay apart.</summary>
+    internal static IEnumerable<string> Numbers(string text)
+    {
+        foreach (var token in Tokens(text))
+        {
+            if (!char.IsDigit(token.Text[0])) continue;
+            var s = token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
+            if (s.All(c => char.IsDigit(c) || c == '.')) yield return s;
+        }
+    }
+
+    /// <summary>
+    /// Capitalised runs, lower-cased: the whole run and each of its words (so "Brian Nichols" meets a later
+    /// "Nichols"). A sentence's first word counts only when the run goes on or the text never writes it in lower case;
+    /// a line in capitals (a headline, a shout) says nothing.
+    /// </summary>
+    internal static IEnumerable<string> Names(string text, Dictionary<string, string> forms)
+    {
+        var tokens = Tokens(text).ToList();
+        var lower = tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var run = new List<Token>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var t = i < tokens.Count ? tokens[i] : null;
+            if (t is not null && t.Capitalised && (run.Count == 0 || !t.SentenceStart))
+            {
+                run.Add(t);
+                continue;
+            }
+            foreach (var name in Emit(run, lower, forms)) yield return name;
+            run.Clear();
+            if (t is not null && t.Capitalised) run.Add(t);
+        }
+    }
+
+    private static IEnumerable<string> Emit(List<Token> run, HashSet<string> lower, Dictionary<string, string> forms)
+    {
+        if (run.Count == 0) yield break;
+        var words = run.Select(t => t.Text).ToList();
+        if (run[0].SentenceStart && (StopWords.Contains(words[0].ToLowerInvariant()) || (run.Count == 1 && lower.Contains(words[0].ToLowerInvariant()))))
+            words.RemoveAt(0);
+        if (words.Count == 0) yield break;
+        if (words.Count > 1)
+        {
+            var phrase = string.Join(' ', words);
+            var key = phrase.ToLowerInvariant();
+            forms.TryAdd(key, phrase);
+            yield return key;
+        }
+        foreach (var w in words)
+        {
+            var key = w.ToLowerInvariant();
+            if (key.Length < 2 || StopWords.Contains(key)) continue;
+            forms.TryAdd(key, w);
+            yield return key;
+        }
+    }
+
+    private static readonly HashSet<string> StopWords = new(
+        EnglishAnalyzer.DefaultStopSet.Select(o => o.ToString()!)
+            .Concat(["he", "she", "his", "her", "we", "our", "you", "i", "mr", "mrs", "ms", "dr", "after", "before", "when",
+                "while", "as", "from", "in", "on", "at", "with", "today", "yesterday", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+                "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+                "jul", "aug", "sep", "sept", "oct", "nov", "dec", "update", "updated", "posted", "published", "breaking"]),
+        StringComparer.Ordinal);
+
+    internal sealed record Token(string Text, bool SentenceStart, bool Capitalised);
+
+    /// <summary>Words and numbers with whether each starts a sentence (after . ! ? : a quote or a line break).</summary>
+    internal static IEnumerable<Token> Tokens(string text)
+    {
+        var sentenceStart = true;
+        var capsLine = IsCapsLine(text, 0);
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || ((c is '\'' or '’' or '-' or '.' or ',') && sb.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            {
+                sb.Append(c);
+                continue;
+            }
+            if (sb.Length > 0)
+            {
+                var s = sb.ToString();
+                sb.Clear();
+                yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
+                sentenceStart = false;
+            }
+            if (c is '.' or '!' or '?' or ':' or '"' or '“' or '”' or '\n' or '(' or '-' or '–' or '—' or '|') sentenceStart = true;
+            if (c == '\n') capsLine = IsCapsLine(text, i + 1);
+        }
+        if (sb.Length > 0)
+        {
+            var s = sb.ToString();
+            yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
+        }
+    }
+
+    private static bool IsCapitalised(string s) => char.IsUpper(s[0]) && (s.Any(char.IsLower) || s.Length <= 5);
+
+    /// <summary>A line mostly in capitals, or with most words capitalised (a title-case headline).</summary>
+    private static bool IsCapsLine(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+        int words = 0, upper = 0, caps = 0;
+        var inWord = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsLetter(line[i]))
+            {
+                if (!inWord)
+                {
+                    words++;
+                    if (char.IsUpper(line[i])) caps++;
+                    var j = i;
+                    while (j < line.Length && char.IsLetter(line[j]) && !char.IsLower(line[j])) j++;
+                    if (j - i > 1 && (j == line.Length || !char.IsLetter(line[j]))) upper++;
+                }
+                inWord = true;
+            }
+            else inWord = false;
+        }
+        return words >= 3 && (upper >= 0.6 * words || caps >= 0.8 * words);
+    }
+
+    internal static string Day(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,138 @@
+using Lede.Copies;
+using Lede.Pipeline;
+using Lede.Sources;
+using Lede.Stories;
+
+namespace Lede.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 7, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Shuffled_orders_score_within_tolerance_of_file_order()
+    {
+        var fileOrder = EcbPlusRuns.Report(null).Metrics["bcubed_f1"];
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var shuffled = EcbPlusRuns.Report(seed).Metrics["bcubed_f1"];
+            Assert.True(Math.Abs(shuffled - fileOrder) <= 0.02, $"seed {seed}: bcubed_f1 {shuffled} vs {fileOrder} in file order");
+        }
+    }
+
+    // Two same-type events (two quakes) told apart by place, people and numbers; the round-up names both.
+    private static readonly string[] Qeshm =
+    [
+        "A magnitude 5.9 earthquake struck Qeshm Island in southern Iran on Sunday, killing 10 people in the village of Tabl, Iranian state television said.",
+        "Rescuers on Qeshm Island searched the rubble of Tabl after the 5.9 quake; Governor Ali Rezaei said 10 villagers died and 80 were hurt.",
+        "Iran's Red Crescent sent tents to Qeshm Island, where the earthquake that killed 10 in Tabl destroyed homes, Governor Ali Rezaei said.",
+        "Aftershocks rattled Qeshm Island a day after the 5.9 earthquake near Tabl; Governor Ali Rezaei put the toll at 10 dead.",
+    ];
+
+    private static readonly string[] Ica =
+    [
+        "A magnitude 7.9 earthquake hit the city of Ica in Peru on Wednesday, killing 519 people, President Alan Garcia said in Lima.",
+        "In Ica, rescuers pulled survivors from the cathedral after the 7.9 quake; President Alan Garcia declared a state of emergency in Peru.",
+        "Peru's President Alan Garcia flew to Ica and Pisco, where the 7.9 earthquake killed 519 and left thousands homeless.",
+        "Looting broke out in Pisco and Ica days after the 7.9 earthquake; Alan Garcia sent troops, and the toll in Peru rose to 519.",
+    ];
+
+    private const string RoundUp =
+        "Earthquakes this year: a 5.9 quake on Qeshm Island near Tabl killed 10, Governor Ali Rezaei said; in Peru a 7.9 quake in Ica and Pisco killed 519, said President Alan Garcia.";
+
+    [Fact]
+    public void A_bridging_round_up_does_not_weld_two_events()
+    {
+        var grouper = new StoryGrouper();
+        long Add(string id, string text) => grouper.Assign(id, null, text, null, null).StoryId;
+        var qeshm = Add("q0", Qeshm[0]);
+        var ica = Add("i0", Ica[0]);
+        Assert.NotEqual(qeshm, ica);
+        for (var i = 1; i < 3; i++)
+        {
+            Assert.Equal(qeshm, Add($"q{i}", Qeshm[i]));
+            Assert.Equal(ica, Add($"i{i}", Ica[i]));
+        }
+        var bridge = grouper.Assign("roundup", null, RoundUp, null, null);
+        Assert.Contains(bridge.StoryId, new[] { qeshm, ica });
+        // After the round-up each event still draws its own reports.
+        Assert.Equal(qeshm, Add("q3", Qeshm[3]));
+        Assert.Equal(ica, Add("i3", Ica[3]));
+    }
+
+    [Fact]
+    public void A_story_untouched_for_the_window_leaves_the_live_set()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14) };
+        var grouper = new StoryGrouper(1, options);
+        var first = grouper.Assign("q0", null, Qeshm[0], Day0, null);
+        Assert.True(grouper.Clusterer.IsLive(first.StoryId));
+        var other = grouper.Assign("i0", null, Ica[0], Day0.AddDays(10), null);
+        Assert.True(grouper.Clusterer.IsLive(first.StoryId));
+        var later = grouper.Assign("i1", null, Ica[1], Day0.AddDays(15), null);
+        Assert.Equal(other.StoryId, later.StoryId);
+        Assert.False(grouper.Clusterer.IsLive(first.StoryId));
+        Assert.Equal(1, grouper.Clusterer.LiveCount);
+        // The event is reported again after its story closed: a new story, never the closed one.
+        var again = grouper.Assign("q1", null, Qeshm[1], Day0.AddDays(16), null);
+        Assert.NotEqual(first.StoryId, again.StoryId);
+        Assert.True(again.IsNewStory);
+    }
+
+    [Fact]
+    public void Template_headlines_that_differ_in_the_number_and_date_stay_apart()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(60) };
+        var grouper = new StoryGrouper(1, options);
+        const string Body = "Follow the Tour de France live: the peloton, the breakaways, the sprint and the general classification, stage by stage, with our reporters on the road.";
+        var day2 = grouper.Assign("d2", "Tour de France, Day 2: live coverage", Body, Day0, null);
+        var day21 = grouper.Assign("d21", "Tour de France, Day 21: live coverage", Body, Day0.AddDays(19), null);
+        Assert.NotEqual(day2.StoryId, day21.StoryId);
+        // The same edition reported again the same day joins.
+        var day21Again = grouper.Assign("d21b", "Tour de France, Day 21: live coverage", Body + " Updated.", Day0.AddDays(19), null);
+        Assert.Equal(day21.StoryId, day21Again.StoryId);
+    }
+
+    [Fact]
+    public void A_copy_joins_its_originals_story_and_adds_no_terms()
+    {
+        var linker = new ArticleLinker();
+        var processor = new ArticleProcessor();
+        LinkedArticle Link(string id, string text) => linker.Link(processor.Process(
+            new RawItem(id, id, RawFormat.Json, System.Text.Encoding.UTF8.GetBytes(
+                System.Text.Json.JsonSerializer.Serialize(new { id, title = "Quake", text })), InputMetadata.Empty)));
+        var original = Link("a", Qeshm[0]);
+        var copy = Link("b", Qeshm[0]);
+        Assert.Equal(CopyRelation.Duplicate, copy.Copy?.Relation);
+        Assert.Equal(original.Story.StoryId, copy.Story.StoryId);
+        Assert.Contains("adds no terms", copy.Story.Reason);
+
+        var grouper = new StoryGrouper();
+        var story = grouper.Assign("a", null, Qeshm[0], null, null).StoryId;
+        for (var i = 0; i < 20; i++)
+            Assert.Equal(story, grouper.Assign($"copy{i}", null, Qeshm[0], null, new CopyLink("a", CopyRelation.Spun, 0.9, "test")).StoryId);
+        // Twenty copies are one voice: an article on another event is not pulled in by their weight.
+        Assert.NotEqual(story, grouper.Assign("i0", null, Ica[0], null, null).StoryId);
+    }
+
+    [Fact]
+    public void A_title_alone_is_an_article()
+    {
+        var processor = new ArticleProcessor();
+        var article = processor.Process(new RawItem("t", "t", RawFormat.Json,
+            """{"id": "t", "title": "Magnitude 5.9 quake hits Qeshm Island"}"""u8.ToArray(), InputMetadata.Empty));
+        Assert.Equal("Magnitude 5.9 quake hits Qeshm Island", article.Text);
+    }
+
+    [Fact]
+    public void A_member_says_why_it_joined()
+    {
+        var grouper = new StoryGrouper();
+        grouper.Assign("q0", null, Qeshm[0], null, null);
+        var joined = grouper.Assign("q1", null, Qeshm[1], null, null);
+        Assert.False(joined.IsNewStory);
+        Assert.StartsWith("joined p=", joined.Reason);
+        Assert.Contains("Qeshm", joined.Reason);
+        Assert.Contains("Qeshm", grouper.Clusterer.TopNames(joined.StoryId).FirstOrDefault() ?? "");
+    }
+}

@@ -9,10 +9,14 @@ namespace Lede.Pipeline;
 /// </summary>
 public sealed class ArticleLinker
 {
-    private readonly ExactCopyIndex _copies = new();
+    private readonly CopyIndex _copies;
     private readonly StoryGrouper _stories;
 
-    public ArticleLinker(long firstFreeStoryId = 1) => _stories = new StoryGrouper(firstFreeStoryId);
+    public ArticleLinker(long firstFreeStoryId = 1, CopyOptions? copyOptions = null)
+    {
+        _copies = new CopyIndex(copyOptions);
+        _stories = new StoryGrouper(firstFreeStoryId);
+    }
 
     /// <summary>Seeds the state with an article stored by an earlier run.</summary>
     public void Remember(string identity, string contentHash, string? copyOrigin, long storyId)
@@ -23,8 +27,13 @@ public sealed class ArticleLinker
 
     public LinkedArticle Link(ProcessedArticle article)
     {
-        var copy = _copies.Observe(new CopyCandidate(article.Identity, article.ContentHash, article.Published?.Value));
-        var story = _stories.Assign(article.Identity, copy);
-        return new LinkedArticle(article, copy, story);
+        var copies = _copies.Observe(new CopyCandidate(article.Identity, article.Text, article.ContentHash, article.Published?.Value,
+            article.Published?.HasTime ?? false, article.Metadata.Site, article.Title));
+        var story = _stories.Assign(article.Identity, copies.Copy);
+        // Articles seen before whose family was re-rooted on this one: their new copy links.
+        return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked };
     }
+
+    /// <summary>Takes a deleted article out of the copy index; the links of its family that changed are returned.</summary>
+    public IReadOnlyList<CopyRelink> Forget(string identity) => _copies.Remove(identity);
 }

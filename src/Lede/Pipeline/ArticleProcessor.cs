@@ -15,7 +15,7 @@ public sealed class ArticleProcessor(ArticleExtractor extractor)
         ["extraction"] = ArticleExtractor.Version,
         ["text"] = ContentHash.Version,
         ["dates"] = PublishedDateParser.Version,
-        ["copies"] = ExactCopyIndex.Version,
+        ["copies"] = CopyIndex.Version,
         ["stories"] = StoryGrouper.Version,
     };
 

@@ -29,7 +29,13 @@ public static class CopyClassifier
             && Math.Min(a.CopyCoverage, a.OriginalCoverage) >= options.EditedCoverage
             && a.MeanSimilarity >= options.EditedSimilarity
             && a.OrderKept >= options.EditedOrder;
-        if (!verbatim && !edited) return null;
+        // Contained: the smaller article almost whole in the larger, lightly edited (a wire story carried with material
+        // added). The bar on similarity is higher than for an edited copy, since only one side is covered.
+        var contained = a.Aligned >= options.MinEditedSentences
+            && smallerCoverage >= options.ContainedCoverage
+            && a.MeanSimilarity >= options.ContainedSimilarity
+            && a.OrderKept >= options.ContainedOrder;
+        if (!verbatim && !edited && !contained) return null;
 
         string relation;
         if (a.SameShare >= options.MinSameShare)

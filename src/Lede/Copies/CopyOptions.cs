@@ -72,6 +72,16 @@ public sealed record CopyOptions
     /// reports tell the facts in their own order.</summary>
     public double EditedOrder { get; init; } = 0.7;
 
+    /// <summary>Share of the smaller article's content words in aligned sentences for a contained copy (the smaller text
+    /// nearly whole inside the larger, edited).</summary>
+    public double ContainedCoverage { get; init; } = 0.85;
+
+    /// <summary>Mean aligned-sentence similarity for a contained copy: light edits only, since the larger side may be mostly other text.</summary>
+    public double ContainedSimilarity { get; init; } = 0.82;
+
+    /// <summary>Share of aligned sentences in sequence for a contained copy.</summary>
+    public double ContainedOrder { get; init; } = 0.8;
+
     /// <summary>Sentence similarity counted as the same sentence (a typo or punctuation apart).</summary>
     public double SameSentence { get; init; } = 0.97;
 

@@ -68,19 +68,22 @@ public sealed class CopyIndex
         entry.Root = entry;
 
         var verified = Verify(fingerprint);
-        var earlier = verified.Where(v => KeepsOriginal(v.Root.Fingerprint, fingerprint, v.Alignment)).ToList();
         var relinked = new List<CopyRelink>();
-        if (earlier.Count > 0)
+        // The family it copies most closely decides, not the earliest: an article close to one family and loosely like
+        // another (two outlets' versions of one wire story) belongs with the close one.
+        var best = verified.MaxBy(v => v.Alignment.Similarity);
+        if (best is not null && KeepsOriginal(best.Root.Fingerprint, fingerprint, best.Alignment))
         {
-            var best = earlier.MaxBy(v => v.Alignment.Similarity)!;
             entry.Root = best.Root;
             entry.Link = CopyClassifier.Link(fingerprint, best.Root.Fingerprint, best.Verdict, _options);
             best.Root.Members.Add(entry);
         }
         else
         {
-            // The newcomer is the earlier original of every family it verified against: those families are its now.
-            foreach (var v in verified) Reroot(v.Root, entry, relinked);
+            // The newcomer is the earlier original of the family it copies most closely, and of every other family it
+            // verified against that it precedes: those families are its now.
+            foreach (var v in verified.Where(v => !KeepsOriginal(v.Root.Fingerprint, fingerprint, v.Alignment)))
+                Reroot(v.Root, entry, relinked);
             if (verified.Count == 0 && _storedOrigins.TryGetValue(article.ContentHash, out var stored) && stored != article.Identity)
                 entry.Link = new CopyLink(stored, CopyRelation.Duplicate, 1.0, $"the same text as {stored} (stored by an earlier run)");
         }

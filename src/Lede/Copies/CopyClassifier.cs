@@ -21,7 +21,7 @@ public static class CopyClassifier
         var smallerSame = copyIsSmaller ? a.CopySameCoverage : a.OriginalSameCoverage;
         // Taken word for word: most of the smaller article in sentences found unchanged in the other (a syndication,
         // an excerpt, a wire story carried with a paragraph added).
-        var verbatim = a.Aligned >= Math.Min(options.MinAlignedSentences, smallerSentences)
+        var verbatim = (a.Aligned >= Math.Min(options.MinAlignedSentences, smallerSentences) || SharedLead(copy, original, a, options))
             && smallerSame >= options.VerbatimCoverage && smallerCoverage >= options.MinCoverage;
         // Edited (rewritten, spun): the sentences correspond in sequence and each side is mostly the other. Two reports
         // of one event, even written from one wire story, share a few sentences' facts but not most sentences of both.
@@ -53,6 +53,15 @@ public static class CopyClassifier
             relation = CopyRelation.Spun;
         return new CopyVerdict(relation, a);
     }
+
+    /// <summary>
+    /// A teaser: one long lead sentence, unchanged, opening both articles (the smaller being little more than it, as the
+    /// coverage test checks). One shared sentence elsewhere, a quote say, proves nothing.
+    /// </summary>
+    private static bool SharedLead(CopyFingerprint copy, CopyFingerprint original, CopyAlignment a, CopyOptions options) =>
+        a.Pairs.Count == 1 && copy.Content.Length > 0 && original.Content.Length > 0
+        && a.Pairs[0] is var p && p.Copy == copy.Content[0] && p.Original == original.Content[0]
+        && p.Similarity >= options.SameSentence && copy.Sentences[p.Copy].Words.Length >= options.MinLeadWords;
 
     private static bool SameSite(CopyFingerprint a, CopyFingerprint b) =>
         string.Equals(a.Article.Site, b.Article.Site, StringComparison.OrdinalIgnoreCase)

@@ -57,6 +57,9 @@ public sealed record CopyOptions
     /// text word for word is copying whatever else was added.</summary>
     public double VerbatimCoverage { get; init; } = 0.5;
 
+    /// <summary>Words a shared, unchanged lead sentence needs to make a teaser (an excerpt of one sentence) on its own.</summary>
+    public int MinLeadWords { get; init; } = 15;
+
     /// <summary>Aligned sentences an edited copy (rewrite, spin) needs at least.</summary>
     public int MinEditedSentences { get; init; } = 3;
 
@@ -70,7 +73,7 @@ public sealed record CopyOptions
 
     /// <summary>Share of aligned sentences in sequence for an edited copy: a spinner swaps a few sentences, independent
     /// reports tell the facts in their own order.</summary>
-    public double EditedOrder { get; init; } = 0.7;
+    public double EditedOrder { get; init; } = 0.6;
 
     /// <summary>Share of the smaller article's content words in aligned sentences for a contained copy (the smaller text
     /// nearly whole inside the larger, edited).</summary>

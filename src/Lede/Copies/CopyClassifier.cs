@@ -63,9 +63,25 @@ public static class CopyClassifier
         && a.Pairs[0] is var p && p.Copy == copy.Content[0] && p.Original == original.Content[0]
         && p.Similarity >= options.SameSentence && copy.Sentences[p.Copy].Words.Length >= options.MinLeadWords;
 
-    private static bool SameSite(CopyFingerprint a, CopyFingerprint b) =>
-        string.Equals(a.Article.Site, b.Article.Site, StringComparison.OrdinalIgnoreCase)
-        && string.Equals(a.Article.Title, b.Article.Title, StringComparison.Ordinal);
+    /// <summary>
+    /// The same page again (a re-fetch, an address with tracking parameters): the same address without query and
+    /// fragment, or, where neither has an address, the same site (or none) and title. The same body under another
+    /// address, site or title is syndicated.
+    /// </summary>
+    private static bool SameSite(CopyFingerprint a, CopyFingerprint b)
+    {
+        var (x, y) = (Address(a.Article.Url), Address(b.Article.Url));
+        if (x is not null || y is not null) return x is not null && x == y;
+        return string.Equals(a.Article.Site, b.Article.Site, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(a.Article.Title, b.Article.Title, StringComparison.Ordinal);
+    }
+
+    private static string? Address(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u)) return url;
+        var host = u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host;
+        return (host + u.AbsolutePath.TrimEnd('/')).ToLowerInvariant();
+    }
 
     /// <summary>The link a copy stores, with the evidence written for a person to read.</summary>
     public static CopyLink Link(CopyFingerprint copy, CopyFingerprint original, CopyVerdict verdict, CopyOptions options)

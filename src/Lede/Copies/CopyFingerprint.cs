@@ -30,11 +30,13 @@ public sealed class CopyFingerprint
     public int ContentWords { get; }
 
     public ulong[] Signature { get; }
+    /// <summary>LSH band keys, and last the key of the exact text.</summary>
     public ulong[] BandKeys { get; }
     public ulong[] AnchorKeys { get; }
     public int Attribution { get; }
 
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;
+    private const ulong ExactSeed = 0xE4AC_7000_0000_0001UL;
 
     public static CopyFingerprint Of(CopyCandidate article, CopyOptions options, MinHasher hasher)
     {
@@ -44,7 +46,8 @@ public sealed class CopyFingerprint
         // Shingles run over the content sentences only, so that another site's clutter lines change no shingle.
         var words = content.SelectMany(i => sentences[i].Words).ToList();
         var signature = hasher.Signature(MinHasher.Shingles(words, options.ShingleWords).Distinct());
-        var bandKeys = words.Count == 0 ? [] : Bands(signature, options);
+        // The normalised text's own hash is one more key: an exact copy is found however short the text.
+        ulong[] bandKeys = [.. words.Count == 0 ? [] : Bands(signature, options), MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash))];
         var anchors = new HashSet<ulong>();
         foreach (var i in content)
         {

@@ -25,6 +25,9 @@ public sealed class CopyIndex
         public bool IsRoot => ReferenceEquals(Root, this);
     }
 
+    // Coverage difference that shows one side was cut from the other, not merely trimmed of clutter.
+    private const double ContainmentMargin = 0.2;
+
     private readonly CopyOptions _options;
     private readonly MinHasher _hasher;
     private readonly TimeProvider _time;
@@ -159,8 +162,12 @@ public sealed class CopyIndex
             if (byTime != 0) return byTime < 0;
         }
         if (original.Attribution != other.Attribution) return original.Attribution > other.Attribution;
-        if (otherAsCopy is { } x && x.OriginalCoverage < x.CopyCoverage - 0.2) return false;
-        if (otherAsCopy is { } y && y.CopyCoverage < y.OriginalCoverage - 0.2) return true;
+        if (otherAsCopy is { } x)
+        {
+            // An excerpt is never the source of the whole: the side carried nearly whole inside a much longer other was cut from it.
+            if (x.OriginalCoverage > x.CopyCoverage + ContainmentMargin) return false;
+            if (x.CopyCoverage > x.OriginalCoverage + ContainmentMargin) return true;
+        }
         return true;
     }
 

@@ -32,4 +32,5 @@ public sealed record CopyCandidate(
     DateTimeOffset? Published,
     bool PublishedHasTime = true,
     string? Site = null,
-    string? Title = null);
+    string? Title = null,
+    string? Url = null);

@@ -28,8 +28,11 @@ public sealed class ArticleLinker
     public LinkedArticle Link(ProcessedArticle article)
     {
         var copies = _copies.Observe(new CopyCandidate(article.Identity, article.Text, article.ContentHash, article.Published?.Value,
-            article.Published?.HasTime ?? false, article.Metadata.Site, article.Title));
-        var story = _stories.Assign(article.Identity, copies.Copy);
+            article.Published?.HasTime ?? false, article.Metadata.Site, article.Title, article.Metadata.Url));
+        // An earlier original arriving late joins the story of the family it took over, so that the family stays in one story.
+        var takenOver = copies.Relinked.FirstOrDefault(r => r.Copy?.OriginIdentity == article.Identity);
+        var story = _stories.Assign(article.Identity,
+            copies.Copy ?? (takenOver is null ? null : new CopyLink(takenOver.Identity, CopyRelation.Original, 1.0, "")));
         // Articles seen before whose family was re-rooted on this one: their new copy links.
         return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked };
     }

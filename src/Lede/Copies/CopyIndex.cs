@@ -86,7 +86,7 @@ public sealed class CopyIndex
             // The newcomer is the earlier original of the family it copies most closely, and of every other family it
             // verified against that it precedes: those families are its now.
             foreach (var v in verified.Where(v => !KeepsOriginal(v.Root.Fingerprint, fingerprint, v.Alignment)))
-                Reroot(v.Root, entry, relinked);
+                TryReroot(v.Root, entry, relinked);
             if (verified.Count == 0 && _storedOrigins.TryGetValue(article.ContentHash, out var stored) && stored != article.Identity)
                 entry.Link = new CopyLink(stored, CopyRelation.Duplicate, 1.0, $"the same text as {stored} (stored by an earlier run)");
         }
@@ -171,20 +171,33 @@ public sealed class CopyIndex
         return true;
     }
 
-    /// <summary>`newRoot` is earlier than the family of `root`: the old original and its copies become copies of it.</summary>
-    private void Reroot(Entry root, Entry newRoot, List<CopyRelink> relinked)
+    /// <summary>
+    /// `newRoot` is earlier than the family of `root`: the old original and its copies become copies of it, provided
+    /// every one of them copies it. A family the newcomer is the source of only in part (an older report that one of
+    /// the copies merely resembles) is left as it is, rather than torn apart.
+    /// </summary>
+    private void TryReroot(Entry root, Entry newRoot, List<CopyRelink> relinked)
     {
-        var members = root.Members.ToList();
-        root.Members.Clear();
-        var alignment = SentenceAligner.Align(root.Fingerprint, newRoot.Fingerprint, _options);
+        var rejoined = new List<(Entry Member, CopyVerdict Verdict)>();
+        foreach (var m in root.Members)
+        {
+            var alignment = SentenceAligner.Align(m.Fingerprint, newRoot.Fingerprint, _options);
+            if (CopyClassifier.Classify(m.Fingerprint, newRoot.Fingerprint, alignment, _options) is not { } verdict) return;
+            rejoined.Add((m, verdict));
+        }
+        var rootAlignment = SentenceAligner.Align(root.Fingerprint, newRoot.Fingerprint, _options);
         // Verified the other way round already; the classification of the turned pair can differ only at the margins.
-        var verdict = CopyClassifier.Classify(root.Fingerprint, newRoot.Fingerprint, alignment, _options)
-            ?? new CopyVerdict(CopyRelation.Rewrite, alignment);
-        root.Root = newRoot;
-        root.Link = CopyClassifier.Link(root.Fingerprint, newRoot.Fingerprint, verdict, _options);
-        newRoot.Members.Add(root);
-        relinked.Add(new CopyRelink(root.Identity, root.Link));
-        foreach (var m in members) Rejoin(m, newRoot, relinked);
+        var rootVerdict = CopyClassifier.Classify(root.Fingerprint, newRoot.Fingerprint, rootAlignment, _options)
+            ?? new CopyVerdict(CopyRelation.Rewrite, rootAlignment);
+        root.Members.Clear();
+        rejoined.Insert(0, (root, rootVerdict));
+        foreach (var (member, verdict) in rejoined)
+        {
+            member.Root = newRoot;
+            member.Link = CopyClassifier.Link(member.Fingerprint, newRoot.Fingerprint, verdict, _options);
+            newRoot.Members.Add(member);
+            relinked.Add(new CopyRelink(member.Identity, member.Link));
+        }
         // An old original kept past the window only for its copies' sake is no longer needed as one.
         if (!root.Indexed) Leave(root, drop: true);
     }

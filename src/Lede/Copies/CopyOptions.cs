@@ -53,8 +53,8 @@ public sealed record CopyOptions
     /// sentence (a quote, a statement) is what independent reports share.</summary>
     public int MinAlignedSentences { get; init; } = 2;
 
-    /// <summary>Share of the smaller article's content words in unchanged sentences that makes a verbatim copy. Half the
-    /// text word for word is copying whatever else was added.</summary>
+    /// <summary>Share of the smaller article's content words in nearly unchanged sentences that makes a verbatim copy. Half
+    /// the text word for word is copying whatever else was added.</summary>
     public double VerbatimCoverage { get; init; } = 0.5;
 
     /// <summary>Words a shared, unchanged lead sentence needs to make a teaser (an excerpt of one sentence) on its own.</summary>
@@ -84,6 +84,9 @@ public sealed record CopyOptions
 
     /// <summary>Share of aligned sentences in sequence for a contained copy.</summary>
     public double ContainedOrder { get; init; } = 0.8;
+
+    /// <summary>Sentence similarity counted as taken nearly word for word (a word or two changed), for verbatim coverage.</summary>
+    public double NearSameSentence { get; init; } = 0.9;
 
     /// <summary>Sentence similarity counted as the same sentence (a typo or punctuation apart).</summary>
     public double SameSentence { get; init; } = 0.97;

@@ -5,7 +5,8 @@ public sealed record AlignedSentence(int Copy, int Original, double Similarity);
 
 /// <summary>
 /// The evidence for a copy: which sentences correspond, how much of each article they carry (share of content
-/// words), and whether the copy keeps the original's order.
+/// words), and whether the copy keeps the original's order. The same-coverages count the words of sentences taken
+/// nearly word for word (<see cref="CopyOptions.NearSameSentence"/>).
 /// </summary>
 public sealed record CopyAlignment(
     IReadOnlyList<AlignedSentence> Pairs,
@@ -70,7 +71,7 @@ public static class SentenceAligner
         var ordinal = new Dictionary<int, int>();
         for (var k = 0; k < original.Content.Length; k++) ordinal[original.Content[k]] = k;
         var positions = pairs.Select(p => ordinal[p.Original]).ToList();
-        var same = pairs.Where(p => p.Similarity >= options.SameSentence).ToList();
+        var nearSame = pairs.Where(p => p.Similarity >= options.NearSameSentence).ToList();
         var contiguous = positions.Count > 0 && positions.Max() - positions.Min() + 1 == positions.Count;
         return new CopyAlignment(
             pairs,
@@ -82,8 +83,8 @@ public static class SentenceAligner
             pairs.Count == 0 ? 0 : (double)pairs.Count(p => p.Similarity >= options.SameSentence) / pairs.Count,
             pairs.Count == 0 ? 0 : (double)LongestIncreasing(positions) / pairs.Count,
             contiguous,
-            Coverage(copy, same.Select(p => p.Copy)),
-            Coverage(original, same.Select(p => p.Original)));
+            Coverage(copy, nearSame.Select(p => p.Copy)),
+            Coverage(original, nearSame.Select(p => p.Original)));
     }
 
     /// <summary>Order-aware Dice: 2·LCS / (|a| + |b|).</summary>

@@ -27,7 +27,7 @@ public sealed record CopyOptions
 
     /// <summary>Shared immutable anchors (consecutive names/numbers of one sentence) that make a candidate on their own. One shared
     /// pair of names is common among reports of one event; a copy keeps most of them.</summary>
-    public int MinAnchorHits { get; init; } = 3;
+    public int MinAnchorHits { get; init; } = 2;
 
     /// <summary>A key (band or anchor) carried by more live articles than this is too common to tell anything; it is no longer indexed
     /// nor queried, which also bounds the work per article on a stream.</summary>
@@ -41,6 +41,10 @@ public sealed record CopyOptions
 
     /// <summary>Sentence pairs with fewer shared distinct content words are not compared in full.</summary>
     public int MinSharedContentWords { get; init; } = 2;
+
+    /// <summary>Share of distinct content words two sentences must share (Dice) to be compared in full: a spun sentence keeps
+    /// its names, numbers and about half its other words; sentences of one event that share two names only are skipped cheaply.</summary>
+    public double MinContentOverlap { get; init; } = 0.25;
 
     /// <summary>Similarity (order-aware word overlap) at which two sentences correspond. A heavily spun sentence keeps its function
     /// words and names in place, about half its words; two reports of one event rarely write one sentence that alike.</summary>

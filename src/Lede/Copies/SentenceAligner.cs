@@ -43,7 +43,9 @@ public static class SentenceAligner
             foreach (var j in original.Content)
             {
                 var b = original.Sentences[j];
-                if (SharedCount(a.ContentWords, b.ContentWords) < Math.Min(options.MinSharedContentWords, Math.Min(a.ContentWords.Length, b.ContentWords.Length)))
+                var shared = SharedCount(a.ContentWords, b.ContentWords);
+                if (shared < Math.Min(options.MinSharedContentWords, Math.Min(a.ContentWords.Length, b.ContentWords.Length))
+                    || 2.0 * shared < options.MinContentOverlap * (a.ContentWords.Length + b.ContentWords.Length))
                     continue;
                 // LCS cannot beat the shorter length: skip pairs that cannot reach the bar.
                 if (2.0 * Math.Min(a.Words.Length, b.Words.Length) / (a.Words.Length + b.Words.Length) < options.SentenceMatch) continue;

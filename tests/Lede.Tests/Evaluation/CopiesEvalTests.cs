@@ -106,15 +106,15 @@ public sealed class CopiesEvalTests
     {
         var report = new CopiesEvalTask().Run(new EvalRequest(EvalTestFiles.Dataset("copybench")));
         Assert.Equal(1168, report.Items);
-        // Measured with copies/2 (file order): precision 0.9988, recall 0.9537, F1 0.9757; relation accuracy 0.917, origin
-        // accuracy 0.959; recall syndicated 0.992, excerpt 0.992, rewrite 0.927, spun 0.993; 1 of 10,815 same-event pairs.
+        // Measured with copies/2 (file order): precision 1.0, recall 0.968, F1 0.984; relation accuracy 0.914, origin
+        // accuracy 0.970; recall syndicated 0.992, excerpt 1.0, rewrite 0.953, spun 1.0; 0 of 10,815 same-event pairs.
         Assert.True(report.Metrics["precision"] >= 0.99, $"precision {report.Metrics["precision"]}");
-        Assert.True(report.Metrics["recall"] >= 0.945, $"recall {report.Metrics["recall"]}");
-        Assert.True(report.Metrics["f1"] >= 0.97, $"f1 {report.Metrics["f1"]}");
-        Assert.True(report.Metrics["relation_accuracy"] >= 0.90, $"relation_accuracy {report.Metrics["relation_accuracy"]}");
-        Assert.True(report.Metrics["origin_accuracy"] >= 0.95, $"origin_accuracy {report.Metrics["origin_accuracy"]}");
+        Assert.True(report.Metrics["recall"] >= 0.96, $"recall {report.Metrics["recall"]}");
+        Assert.True(report.Metrics["f1"] >= 0.975, $"f1 {report.Metrics["f1"]}");
+        Assert.True(report.Metrics["relation_accuracy"] >= 0.905, $"relation_accuracy {report.Metrics["relation_accuracy"]}");
+        Assert.True(report.Metrics["origin_accuracy"] >= 0.96, $"origin_accuracy {report.Metrics["origin_accuracy"]}");
         var perRelation = report.Details!["per_relation"]!;
-        foreach (var (relation, floor) in new[] { ("syndicated", 0.98), ("excerpt", 0.98), ("rewrite", 0.92), ("spun", 0.98) })
+        foreach (var (relation, floor) in new[] { ("syndicated", 0.98), ("excerpt", 0.98), ("rewrite", 0.94), ("spun", 0.98) })
         {
             var recall = perRelation[relation]!["recall"]!.GetValue<double>();
             Assert.True(recall >= floor, $"{relation} recall {recall}");

@@ -79,6 +79,9 @@ public sealed class CopyIndex
         {
             entry.Root = best.Root;
             entry.Link = CopyClassifier.Link(fingerprint, best.Root.Fingerprint, best.Verdict, _options);
+            // A family whose original was stored by an earlier run is held here through an exact copy of it: name that original.
+            if (best.Root.Link is { } stored)
+                entry.Link = entry.Link with { OriginIdentity = stored.OriginIdentity, Evidence = $"{entry.Link.Evidence} (the same text as {stored.OriginIdentity})" };
             best.Root.Members.Add(entry);
         }
         else

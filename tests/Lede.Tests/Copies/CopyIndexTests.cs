@@ -210,4 +210,18 @@ public sealed class CopyIndexTests
         Assert.Same(first, again);
         Assert.Equal(2, index.Count);
     }
+
+    [Fact]
+    public void An_original_stored_by_an_earlier_run_stays_the_original_of_its_copies()
+    {
+        var index = new CopyIndex();
+        // Known from the store by its content hash only (the earlier run's text is not held).
+        index.Remember(Lede.Text.ContentHash.Of(CopyTexts.OriginalText), "stored");
+
+        var again = Observe(index, Article("again", CopyTexts.OriginalText, Day));
+        var spun = Observe(index, Article("spun", CopyTexts.Spun, Day.AddHours(2)));
+
+        Assert.Equal("stored", again?.OriginIdentity);
+        Assert.Equal(("stored", CopyRelation.Spun), (spun?.OriginIdentity, spun?.Relation));
+    }
 }

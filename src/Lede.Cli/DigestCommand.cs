@@ -91,10 +91,10 @@ internal static class DigestCommand
 
     private static void Print(DigestReport report)
     {
-        var stories = Cli.NewTable("story", "headline", "articles", "independent", "first", "sites");
+        var stories = Cli.NewTable("story", "when", "headline", "articles", "independent", "sites");
         foreach (var s in report.Stories)
-            stories.AddRow(s.Id.ToString(), Cli.Markup(Cli.Shorten(s.Headline, 70)), s.Articles.ToString(), s.Independent.ToString(),
-                Cli.Markup(s.FirstTime ?? "unknown"), Cli.Markup(Cli.Shorten(string.Join(", ", s.Sites), 30)));
+            stories.AddRow(s.Id.ToString(), Cli.Markup(DigestReport.When(s)), Cli.Markup(Cli.Shorten(s.Headline, 70)), s.Articles.ToString(),
+                s.Independent.ToString(), Cli.Markup(Cli.Shorten(string.Join(", ", s.Sites), 30)));
         AnsiConsole.Write(stories);
         if (report.Families.Count > 0)
         {

@@ -31,10 +31,9 @@ internal static class ListingCommands
             using var store = Cli.OpenExistingStore(parse);
             var rows = store.Articles(parse.GetValue(story));
             string[] header = ["id", "identity", "title", "site", "published", "copy_of", "relation", "story"];
-            Listing(parse.GetValue(format)!, header, rows.Select(a => new string?[]
+            Listing(parse.GetValue(format)!, header, rows.Select(a => new object?[]
             {
-                a.Id.ToString(CultureInfo.InvariantCulture), a.Identity, a.Title, a.Site, a.Published, a.CopyOf, a.Relation,
-                a.StoryId?.ToString(CultureInfo.InvariantCulture),
+                a.Id, a.Identity, a.Title, a.Site, a.Published, a.CopyOf, a.Relation, a.StoryId,
             }));
             return ExitCode.Ok;
         }));
@@ -51,11 +50,10 @@ internal static class ListingCommands
         command.SetAction(parse => Cli.Guard(() =>
         {
             using var store = Cli.OpenExistingStore(parse);
-            string[] header = ["id", "headline", "articles", "independent", "first", "last", "sites"];
-            Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new string?[]
+            string[] header = ["id", "when", "when_basis", "headline", "articles", "independent", "first", "last", "sites"];
+            Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new object?[]
             {
-                s.Id.ToString(CultureInfo.InvariantCulture), s.Headline, s.Articles.ToString(CultureInfo.InvariantCulture),
-                s.Independent.ToString(CultureInfo.InvariantCulture), s.FirstTime, s.LastTime, string.Join(";", s.Sites),
+                s.Id, s.EventDate, s.EventBasis, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
             }));
             return ExitCode.Ok;
         }));
@@ -101,6 +99,13 @@ internal static class ListingCommands
         Row("url", r.Url);
         Row("site", r.Site);
         Row("published", r.Published is null ? "unknown" : $"{r.Published} (from {a.PublishedSource})");
+        Row("language", a.Language);
+        var details = a.DetailsJson is null ? new JsonObject() : JsonNode.Parse(a.DetailsJson)!.AsObject();
+        Row("event date", details["event_date"] is JsonObject e
+            ? $"{e["value"]} (confidence {e["confidence"]}; {e["basis"]})"
+            : "unknown");
+        foreach (var (name, node) in details.Where(kv => kv.Key != "event_date"))
+            Row(name.Replace('_', ' '), Readable(node));
         Row("from", r.Origin);
         Row("stored", r.FirstSeen);
         Row("raw input", $"{a.RawFormat}, {a.RawCompressedBytes} bytes compressed");
@@ -118,10 +123,20 @@ internal static class ListingCommands
         Console.WriteLine(a.Text);
     }
 
+    /// <summary>A JSON detail as a person reads it: values plain, lists joined, objects as "key: value" pairs.</summary>
+    private static string? Readable(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v => v.ToString(),
+        JsonArray a => string.Join(", ", a.Select(Readable)),
+        JsonObject o => string.Join("; ", o.Select(kv => $"{kv.Key.Replace('_', ' ')}: {Readable(kv.Value)}")),
+        _ => node.ToJsonString(),
+    };
+
     private static void ShowStory(StoryDetail d)
     {
         var s = d.Story;
-        AnsiConsole.MarkupLine($"[bold]story:{s.Id}[/]  {Cli.Markup(s.Headline)}");
+        AnsiConsole.MarkupLine($"[bold]story:{s.Id}[/]  {Cli.Markup(s.Headline)}  ({Cli.Markup(Views.DigestReport.When(s))})");
         Console.WriteLine($"{s.Articles} articles, {s.Independent} independent; {s.FirstTime} to {s.LastTime}; sites: {string.Join(", ", s.Sites)}");
         var tree = new Tree($"members");
         var byIdentity = d.Members.ToDictionary(m => m.Article.Identity, StringComparer.Ordinal);
@@ -133,8 +148,8 @@ internal static class ListingCommands
         AnsiConsole.Write(tree);
     }
 
-    /// <summary>Writes rows as a table, JSON Lines or CSV (RFC 4180 quoting).</summary>
-    internal static void Listing(string format, string[] header, IEnumerable<string?[]> rows)
+    /// <summary>Writes rows as a table, JSON Lines (numbers as JSON numbers) or CSV (RFC 4180 quoting).</summary>
+    internal static void Listing(string format, string[] header, IEnumerable<object?[]> rows)
     {
         switch (format)
         {
@@ -142,21 +157,30 @@ internal static class ListingCommands
                 foreach (var row in rows)
                 {
                     var obj = new JsonObject();
-                    for (var i = 0; i < header.Length; i++) obj[header[i]] = row[i];
+                    for (var i = 0; i < header.Length; i++)
+                        obj[header[i]] = row[i] switch
+                        {
+                            null => null,
+                            long n => JsonValue.Create(n),
+                            int n => JsonValue.Create(n),
+                            var v => JsonValue.Create(Text(v)),
+                        };
                     Console.WriteLine(obj.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 }
                 break;
             case "csv":
                 Console.WriteLine(string.Join(',', header.Select(Csv)));
-                foreach (var row in rows) Console.WriteLine(string.Join(',', row.Select(Csv)));
+                foreach (var row in rows) Console.WriteLine(string.Join(',', row.Select(v => Csv(Text(v)))));
                 break;
             default:
                 var table = Cli.NewTable(header);
-                foreach (var row in rows) table.AddRow(row.Select(Cli.Markup).ToArray());
+                foreach (var row in rows) table.AddRow(row.Select(v => Cli.Markup(Text(v))).ToArray());
                 AnsiConsole.Write(table);
                 break;
         }
     }
+
+    private static string? Text(object? value) => value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
 
     private static string Csv(string? value)
     {

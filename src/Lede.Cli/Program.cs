@@ -21,6 +21,7 @@ public static class Program
         root.Add(DigestCommand.Create());
         foreach (var command in ListingCommands.Create()) root.Add(command);
         root.Add(ReprocessCommand.Create());
+        foreach (var command in InspectCommands.Create()) root.Add(command);
         root.Add(EvalCommand.Create());
 
         // Spectre assumes 80 columns when output goes to a file or pipe; tables are easier to read unwrapped there.

@@ -5,18 +5,12 @@ using AngleSharp.Html.Parser;
 namespace Lede.Extraction;
 
 /// <summary>
-/// First version of the extraction stage: HTML to block-separated text with the obvious page furniture
-/// removed, and plain text passed through. Issue #3 replaces the body selection.
+/// The extraction stage: HTML to the article's own text, one block per line, with page furniture removed
+/// and a judgement of whether the page is an article; plain text passed through.
 /// </summary>
 public sealed class ArticleExtractor(ExtractionOptions options)
 {
-    public const string Version = "extraction/1";
-
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figure", "figcaption", "br", "hr",
-    };
+    public const string Version = "extraction/2";
 
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
 
@@ -24,63 +18,118 @@ public sealed class ArticleExtractor(ExtractionOptions options)
 
     public ExtractedContent FromHtml(string html)
     {
-        using var document = _parser.ParseDocument(html);
-        var title = TitleOf(document);
-        var root = (IElement?)document.QuerySelector("article") ?? document.Body;
-        if (root is null) return new ExtractedContent(title, "");
-        var text = new StringBuilder();
-        AppendText(root, text);
-        return new ExtractedContent(title, NormaliseBlocks(text.ToString()));
+        using var document = Parse(html);
+        return FromDocument(document);
+    }
+
+    /// <summary>Parses a page within the size limit, so that callers can share one parse between stages.</summary>
+    public IDocument Parse(string html) =>
+        _parser.ParseDocument(html.Length > options.MaxHtmlChars ? html[..options.MaxHtmlChars] : html);
+
+    public ExtractedContent FromDocument(IDocument document)
+    {
+        var tree = PageTree.Build(document, options);
+        tree.RescueMisnamedWrappers(options.RescueShare, options.MinExtractedChars);
+        var (selection, gone, text) = Extract(tree);
+        // Readability's retry: an answer this short may mean a furniture word sat on the article's wrapper
+        // ("premium", "widget Blog"); trust class names less, then furniture tags less, and keep the longest.
+        var chosen = tree.DropMask;
+        foreach (var mask in Retries)
+        {
+            if (text.Length >= options.RetryBelowChars) break;
+            tree.Trust(mask);
+            var retry = Extract(tree);
+            if (retry.Text.Length > text.Length) { (selection, gone, text) = retry; chosen = mask; }
+        }
+        // The fallbacks and the page-kind judgement below read the tree's sums as the chosen answer saw them.
+        if (tree.DropMask != chosen) tree.Trust(chosen);
+        var method = selection.Method;
+        var jsonLd = JsonLdArticle.Read(tree.JsonLd);
+
+        // The answer looks wrong when it is this short: JSON-LD articleBody, then all paragraphs, may say more.
+        if (text.Length < options.MinExtractedChars)
+        {
+            if (jsonLd.Body is { } body && Collapse(body).Length > text.Length)
+            {
+                text = NormaliseBlocks(body.Replace("\r\n", "\n"));
+                method = "json-ld";
+            }
+            var paragraphs = new BlockRenderer(tree, gone, options).RenderParagraphs();
+            if (paragraphs.Length > 2 * text.Length)
+            {
+                text = paragraphs;
+                method = "paragraphs";
+            }
+            // A page of teasers is all links: its text is still returned, marked below as no article.
+            if (text.Length < options.MinExtractedChars && selection.Roots.Count > 0)
+            {
+                var links = new BlockRenderer(tree, gone, options, keepLinkBoxes: true).Render(selection.Roots);
+                if (links.Length > text.Length)
+                {
+                    text = links;
+                    method = "links";
+                }
+            }
+        }
+        var kind = PageKindJudge.Judge(tree, gone, selection, text, jsonLd, options);
+        return new ExtractedContent(TitleOf(tree), text)
+        {
+            IsArticle = kind.IsArticle, ArticleConfidence = kind.Confidence, PageKindReason = kind.Reason, Method = method,
+        };
+    }
+
+    private static readonly NodeMark[] Retries =
+    [
+        NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.FurnitureTag | NodeMark.Comments,
+        NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Comments,
+    ];
+
+    private (BodySelection Selection, bool[] Gone, string Text) Extract(PageTree tree)
+    {
+        var gone = Gone(tree);
+        var selection = new BodySelector(tree, gone, options).Select();
+        var text = selection.Roots.Count > 0 ? new BlockRenderer(tree, gone, options).Render(selection.Roots) : "";
+        return (selection, gone, text);
+    }
+
+    /// <summary>Whether each node is furniture or sits inside furniture, top-down in one pass.</summary>
+    private static bool[] Gone(PageTree tree)
+    {
+        var gone = new bool[tree.Count];
+        for (var i = 0; i < gone.Length; i++)
+        {
+            var parent = tree.Parent[i];
+            // itemprop=articleBody is the publisher's own statement: it holds even inside a wrapper named like furniture.
+            var inherits = parent >= 0 && gone[parent] && (tree.Marks[i] & NodeMark.ItemPropBody) == 0;
+            gone[i] = tree.IsDropped(i) || inherits;
+        }
+        return gone;
     }
 
     public ExtractedContent FromText(string text)
     {
-        var normalised = NormaliseBlocks(text.Replace("\r\n", "\n").Replace('\r', '\n'));
-        // Scraped text often starts with widget residue ("fbpx", "33.1 C"): the title is the first line
-        // that reads like a headline.
-        var title = normalised.Split('\n')
-            .Take(options.TitleSearchLines)
-            .FirstOrDefault(line => line.Length <= options.MaxTitleLength && WordCount(line) >= options.MinTitleWords);
-        return new ExtractedContent(title, normalised);
+        // Flattened pages keep their clutter ("fbpx", "Also Read: …", disclaimers) as lines: the cleaner drops
+        // those and finds the headline above the body.
+        var cleaned = TextCleaner.Default.Read(text);
+        return new ExtractedContent(cleaned.Title, cleaned.Text);
     }
 
     private static int WordCount(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
 
-    private static string? TitleOf(IDocument document)
+    private static string? TitleOf(PageTree tree)
     {
-        var og = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content");
-        if (!string.IsNullOrWhiteSpace(og)) return og.Trim();
-        var h1 = document.QuerySelector("h1")?.TextContent;
-        if (!string.IsNullOrWhiteSpace(h1)) return Collapse(h1);
-        var title = document.Title;
-        return string.IsNullOrWhiteSpace(title) ? null : Collapse(title);
-    }
-
-    private void AppendText(INode node, StringBuilder text)
-    {
-        // An explicit stack rather than recursion: a hostile page may nest elements thousands deep.
-        var stack = new Stack<(INode Node, bool Exit)>();
-        stack.Push((node, false));
-        while (stack.Count > 0)
+        if (!string.IsNullOrWhiteSpace(tree.MetaTitle)) return tree.MetaTitle.Trim();
+        for (var i = 0; i < tree.Count; i++)
         {
-            var (current, exit) = stack.Pop();
-            if (exit) { text.Append('\n'); continue; }
-            switch (current)
-            {
-                case IText t:
-                    text.Append(t.Data);
-                    break;
-                case IElement e when options.DroppedElements.Contains(e.LocalName):
-                    break;
-                case IElement e:
-                    var block = BlockElements.Contains(e.LocalName);
-                    if (block) { text.Append('\n'); stack.Push((e, true)); }
-                    for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
-                        stack.Push((child, false));
-                    break;
-            }
+            if (tree.Nodes[i] is not IElement { LocalName: "h1" }) continue;
+            var h1 = new StringBuilder();
+            for (var t = i; t < tree.End[i]; t++)
+                if (tree.Nodes[t] is IText text) h1.Append(text.Data);
+            var collapsed = Collapse(h1.ToString());
+            if (collapsed.Length > 0) return collapsed;
         }
+        return string.IsNullOrWhiteSpace(tree.DocumentTitle) ? null : Collapse(tree.DocumentTitle);
     }
 
     /// <summary>Collapses runs of spaces within lines and keeps one line per block, no blank-only lines.</summary>
@@ -92,7 +141,7 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         return string.Join('\n', lines);
     }
 
-    private static string Collapse(string s)
+    internal static string Collapse(string s)
     {
         var sb = new StringBuilder(s.Length);
         var space = false;

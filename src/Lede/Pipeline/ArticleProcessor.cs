@@ -8,37 +8,81 @@ using Lede.Text;
 namespace Lede.Pipeline;
 
 /// <summary>The per-article stages, which need no knowledge of other articles: decode, extract, hash, date.</summary>
-public sealed class ArticleProcessor(ArticleExtractor extractor)
+public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExtractor metadataExtractor, TextCleaner cleaner, EventDater eventDater)
 {
     public static IReadOnlyDictionary<string, string> StageVersions { get; } = new SortedDictionary<string, string>
     {
         ["extraction"] = ArticleExtractor.Version,
         ["text"] = ContentHash.Version,
-        ["dates"] = PublishedDateParser.Version,
+        ["metadata"] = PageMetadataExtractor.Version,
+        ["textclean"] = TextCleaner.Version,
+        ["dates"] = TemporalTagger.Version,
         ["copies"] = CopyIndex.Version,
         ["stories"] = StoryGrouper.Version,
     };
 
-    public ArticleProcessor() : this(new ArticleExtractor()) { }
+    public ArticleProcessor() : this(new ArticleExtractor(), new PageMetadataExtractor(), TextCleaner.Default, new EventDater()) { }
 
     /// <exception cref="InvalidDataException">The item cannot be read as an article; the message says why.</exception>
     public ProcessedArticle Process(RawItem raw)
     {
         var decoded = RawDecoder.Decode(raw);
-        var extracted = decoded.IsHtml ? extractor.FromHtml(decoded.Content) : extractor.FromText(decoded.Content);
-        if (string.IsNullOrWhiteSpace(extracted.Text))
-            throw new InvalidDataException("no article text found");
-        var metadata = decoded.Metadata;
-        if (metadata.Site is null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) && url.Host.Length > 0)
-            metadata = metadata with { Site = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host };
-        var published = PublishedDateParser.Parse(metadata.Published, "input");
-        return new ProcessedArticle(
-            raw,
-            metadata,
-            metadata.Title ?? extracted.Title,
-            extracted.Text,
-            ContentHash.Of(extracted.Text),
-            published,
-            StageVersions);
+        var input = decoded.Metadata;
+        return decoded.IsHtml ? FromHtml(raw, decoded.Content, input) : FromText(raw, decoded.Content, input);
     }
+
+    private ProcessedArticle FromHtml(RawItem raw, string html, InputMetadata input)
+    {
+        // One parse serves both readers of the page: parsing is most of the cost of extraction.
+        using var document = extractor.Parse(html);
+        var extracted = extractor.FromDocument(document);
+        var page = metadataExtractor.Extract(document, input.Url);
+        var text = RequireText(extracted.Text);
+        // What the input states wins over what the page says of itself: a feed or JSON line is curated.
+        var metadata = input with
+        {
+            Url = input.Url ?? page.CanonicalUrl,
+            Site = input.Site ?? page.SiteName,
+            Title = input.Title ?? page.Title ?? extracted.Title,
+        };
+        var published = PublishedDateParser.Parse(input.Published, "input")
+                        ?? (page.Published is { } p ? new PublishedDate(new DateTimeOffset(p.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false, "page " + p.Source) : null);
+        return Finish(raw, WithSite(metadata), text, published) with
+        {
+            Language = page.Language ?? LanguageIdentifier.Identify(text),
+            Attribution = new Attribution(page.Authors, null, null, null),
+            Modified = page.Modified,
+            PageKind = new PageKind(extracted.IsArticle, extracted.ArticleConfidence, extracted.PageKindReason),
+        };
+    }
+
+    private ProcessedArticle FromText(RawItem raw, string content, InputMetadata input)
+    {
+        var cleaned = cleaner.Read(content);
+        var text = RequireText(cleaned.Text);
+        var metadata = input with { Title = input.Title ?? cleaned.Title };
+        var published = PublishedDateParser.Parse(input.Published, "input");
+        var m = cleaned.Metadata;
+        return Finish(raw, WithSite(metadata), text, published) with
+        {
+            Language = LanguageIdentifier.Identify(text),
+            Attribution = new Attribution(m.Byline is null ? [] : [m.Byline], m.DatelinePlace, m.WireAgency, m.OriginalSource),
+            PageDate = m.PageDate,
+        };
+    }
+
+    private ProcessedArticle Finish(RawItem raw, InputMetadata metadata, string text, PublishedDate? published) =>
+        new(raw, metadata, metadata.Title, text, ContentHash.Of(text), published, StageVersions)
+        {
+            EventDate = eventDater.Date(text, published is null ? null : DateOnly.FromDateTime(published.Value.Date)),
+        };
+
+    private static string RequireText(string text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new InvalidDataException("no article text found") : text;
+
+    /// <summary>Without a site name, the URL's host names the site.</summary>
+    private static InputMetadata WithSite(InputMetadata metadata) =>
+        metadata.Site is null && Uri.TryCreate(metadata.Url, UriKind.Absolute, out var url) && url.Host.Length > 0
+            ? metadata with { Site = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host }
+            : metadata;
 }

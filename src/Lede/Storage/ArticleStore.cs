@@ -159,9 +159,9 @@ public sealed class ArticleStore : IDisposable
     private ArticleDetail Detail(ArticleRow row)
     {
         string text, stageVersions, rawFormat;
-        string? publishedSource;
+        string? publishedSource, language, eventDate, details;
         int rawBytes;
-        using (var cmd = Command("SELECT text, published_source, stage_versions, raw_format, length(raw) FROM articles WHERE id = $id", ("$id", row.Id)))
+        using (var cmd = Command("SELECT text, published_source, stage_versions, raw_format, length(raw), language, event_date, details FROM articles WHERE id = $id", ("$id", row.Id)))
         using (var reader = cmd.ExecuteReader())
         {
             reader.Read();
@@ -170,6 +170,9 @@ public sealed class ArticleStore : IDisposable
             stageVersions = reader.GetString(2);
             rawFormat = reader.GetString(3);
             rawBytes = reader.GetInt32(4);
+            language = NullableString(reader, 5);
+            eventDate = NullableString(reader, 6);
+            details = NullableString(reader, 7);
         }
         CopyEvidence? copyOf = null;
         using (var cmd = Command("SELECT o.identity, c.relation, c.similarity, c.evidence FROM copies c JOIN articles o ON o.id = c.origin_id WHERE c.article_id = $id", ("$id", row.Id)))
@@ -185,14 +188,19 @@ public sealed class ArticleStore : IDisposable
             storyReason = cmd.ExecuteScalar() as string;
         var versions = JsonSerializer.Deserialize(stageVersions, StoreJson.Default.DictionaryStringString) ?? [];
         return new ArticleDetail(row, text, publishedSource, versions, copyOf, copies, storyReason,
-            Enum.Parse<RawFormat>(rawFormat), rawBytes);
+            Enum.Parse<RawFormat>(rawFormat), rawBytes)
+        {
+            Language = language,
+            EventDate = eventDate,
+            DetailsJson = details,
+        };
     }
 
     private const string StorySelect = """
         SELECT s.id, s.headline, s.first_time, s.last_time,
                COUNT(m.article_id),
                SUM(CASE WHEN c.article_id IS NULL THEN 1 ELSE 0 END),
-               GROUP_CONCAT(DISTINCT a.site)
+               GROUP_CONCAT(DISTINCT a.site), s.event_date, s.event_basis
         FROM stories s
         JOIN story_members m ON m.story_id = s.id
         JOIN articles a ON a.id = m.article_id
@@ -203,7 +211,7 @@ public sealed class ArticleStore : IDisposable
     public IReadOnlyList<StoryRow> Stories(IReadOnlySet<long>? only = null)
     {
         var rows = new List<StoryRow>();
-        using var cmd = Command(StorySelect + " GROUP BY s.id ORDER BY s.first_time IS NULL, s.first_time, s.id");
+        using var cmd = Command(StorySelect + " GROUP BY s.id ORDER BY s.event_date IS NULL, s.event_date, s.first_time IS NULL, s.first_time, s.id");
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
@@ -258,7 +266,11 @@ public sealed class ArticleStore : IDisposable
         r.IsDBNull(5) ? 0 : r.GetInt32(5),
         NullableString(r, 2),
         NullableString(r, 3),
-        r.IsDBNull(6) ? [] : r.GetString(6).Split(',', StringSplitOptions.RemoveEmptyEntries));
+        r.IsDBNull(6) ? [] : r.GetString(6).Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        EventDate = NullableString(r, 7),
+        EventBasis = NullableString(r, 8),
+    };
 
     private static ArticleRow ReadArticle(SqliteDataReader r, int o = 0) => new(
         r.GetInt64(o),

@@ -76,6 +76,17 @@ internal static class Migrations
             reason      TEXT NOT NULL
         );
         """,
+
+        // 2: what the extraction and dates stages read beyond the text: language, the event date (the
+        // timeline's key), and the rest (attribution, modified and page-shown dates) as JSON.
+        """
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN event_date TEXT;
+        ALTER TABLE articles ADD COLUMN details TEXT;
+        ALTER TABLE stories ADD COLUMN event_date TEXT;
+        ALTER TABLE stories ADD COLUMN event_basis TEXT;
+        CREATE INDEX stories_event_date ON stories(event_date);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -63,6 +63,7 @@ public sealed class StoreBatch : IDisposable
             ("$meta", JsonSerializer.Serialize(a.Raw.Metadata, StoreJson.Default.InputMetadata)),
             ("$versions", Versions(a)), ("$now", now)))
             id = Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        SaveDetails(id, a);
         SaveLinks(id, linked);
         Saved++;
         return id;
@@ -113,6 +114,15 @@ public sealed class StoreBatch : IDisposable
             ("$meta", JsonSerializer.Serialize(a.Raw.Metadata, StoreJson.Default.InputMetadata)),
             ("$versions", Versions(a)), ("$now", ArticleStore.Now()), ("$id", id));
         cmd.ExecuteNonQuery();
+        SaveDetails(id, a);
+    }
+
+    private void SaveDetails(long id, ProcessedArticle a)
+    {
+        using var cmd = Command("UPDATE articles SET language = $lang, event_date = $event, details = $details WHERE id = $id",
+            ("$lang", a.Language), ("$event", a.EventDate?.Value),
+            ("$details", ArticleDetails.ToJson(a)), ("$id", id));
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -157,7 +167,8 @@ public sealed class StoreBatch : IDisposable
         SaveRelinks(linked.Relinked);
         // Only publication dates place a story in time; when we happened to read it says nothing of the event.
         var story = linked.Story;
-        UpsertStory(story.StoryId, linked.Article.Title, Iso(linked.Article), now);
+        UpsertStory(story.StoryId, linked.Article.DisplayTitle, Iso(linked.Article), now);
+        PlaceStory(story.StoryId, linked.Article);
         using (var cmd = Command("INSERT OR REPLACE INTO story_members (article_id, story_id, reason, joined) VALUES ($id, $s, $why, $now)",
                    ("$id", id), ("$s", story.StoryId), ("$why", story.Reason), ("$now", now)))
             cmd.ExecuteNonQuery();
@@ -195,6 +206,28 @@ public sealed class StoreBatch : IDisposable
                 updated = excluded.updated
             """,
             ("$s", storyId), ("$headline", headline), ("$when", when), ("$now", now));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Places a story on the timeline by the earliest full event date of its members; a date a page merely
+    /// showed places it only while no member has an event date, and is marked as such.
+    /// </summary>
+    private void PlaceStory(long storyId, ProcessedArticle a)
+    {
+        var (date, basis) = a.EventDate?.Day is { } day
+            ? (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.Event)
+            : a.PageDate is { } shown
+                ? (shown.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.PageShown)
+                : (null, null);
+        if (date is null) return;
+        using var cmd = Command("""
+            UPDATE stories SET event_date = $date, event_basis = $basis
+            WHERE id = $s AND (event_date IS NULL
+                OR (event_basis = $page AND $basis = $event)
+                OR (event_basis = $basis AND $date < event_date))
+            """,
+            ("$date", date), ("$basis", basis), ("$s", storyId), ("$page", StoryDateBasis.PageShown), ("$event", StoryDateBasis.Event));
         cmd.ExecuteNonQuery();
     }
 

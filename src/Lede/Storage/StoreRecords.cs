@@ -29,7 +29,16 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleRow> Copies,
     string? StoryReason,
     RawFormat RawFormat,
-    int RawCompressedBytes);
+    int RawCompressedBytes)
+{
+    public string? Language { get; init; }
+
+    /// <summary>TIMEX3 value of the event date ("2023-09-28", or "XXXX-03-16" when the year is unknown).</summary>
+    public string? EventDate { get; init; }
+
+    /// <summary>Attribution, modified, page-shown and event-date details as JSON (see ArticleDetails).</summary>
+    public string? DetailsJson { get; init; }
+}
 
 /// <summary>A story as listings show it. Independent counts each copy family once.</summary>
 public sealed record StoryRow(
@@ -39,7 +48,13 @@ public sealed record StoryRow(
     int Independent,
     string? FirstTime,
     string? LastTime,
-    IReadOnlyList<string> Sites);
+    IReadOnlyList<string> Sites)
+{
+    /// <summary>The story's place on the timeline (yyyy-MM-dd), and what it rests on (StoryDateBasis).</summary>
+    public string? EventDate { get; init; }
+
+    public string? EventBasis { get; init; }
+}
 
 /// <summary>A copy family: its original and how many stored articles copy it.</summary>
 public sealed record FamilyRow(

@@ -21,6 +21,11 @@ public sealed record DigestReport(
         $"{Result.Stored} stored ({Result.New} new, {Result.Updated} updated, {Result.Unchanged} unchanged; " +
         $"{Result.Copies} of the new are copies of other articles), {Result.Skipped} skipped, {Result.Failed} failed";
 
+    /// <summary>A story's place on the timeline as a person reads it; a page-shown date is marked as such.</summary>
+    public static string When(StoryRow s) => s.EventDate is null
+        ? "date unknown"
+        : s.EventBasis == StoryDateBasis.PageShown ? $"{s.EventDate} (page date only)" : s.EventDate;
+
     /// <exception cref="ArgumentException">The file's extension names no report format.</exception>
     public void Write(string path)
     {
@@ -39,9 +44,9 @@ public sealed record DigestReport(
     {
         var md = new StringBuilder();
         md.Append("# Lede digest\n\n").Append(Summary).Append(".\n\n## Stories\n\n");
-        md.Append("| story | headline | articles | independent | first | last | sites |\n|---|---|---|---|---|---|---|\n");
+        md.Append("| story | when | headline | articles | independent | first published | last published | sites |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var s in Stories)
-            md.Append(CultureInfo.InvariantCulture, $"| {s.Id} | {Cell(s.Headline)} | {s.Articles} | {s.Independent} | {s.FirstTime} | {s.LastTime} | {Cell(string.Join(", ", s.Sites))} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {s.Id} | {When(s)} | {Cell(s.Headline)} | {s.Articles} | {s.Independent} | {s.FirstTime} | {s.LastTime} | {Cell(string.Join(", ", s.Sites))} |\n");
         if (Families.Count > 0)
         {
             md.Append("\n## Copy families\n\n| original | title | copies | relations | story |\n|---|---|---|---|---|\n");
@@ -65,9 +70,9 @@ public sealed record DigestReport(
         h.Append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         h.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
         h.Append("<title>Lede digest</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}</style></head><body>\n");
-        h.Append("<h1>Lede digest</h1>\n<p>").Append(E(Summary)).Append(".</p>\n<h2>Stories</h2>\n<table><tr><th>story</th><th>headline</th><th>articles</th><th>independent</th><th>first</th><th>last</th><th>sites</th></tr>\n");
+        h.Append("<h1>Lede digest</h1>\n<p>").Append(E(Summary)).Append(".</p>\n<h2>Stories</h2>\n<table><tr><th>story</th><th>when</th><th>headline</th><th>articles</th><th>independent</th><th>first published</th><th>last published</th><th>sites</th></tr>\n");
         foreach (var s in Stories)
-            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{s.Id}</td><td>{E(s.Headline)}</td><td>{s.Articles}</td><td>{s.Independent}</td><td>{E(s.FirstTime)}</td><td>{E(s.LastTime)}</td><td>{E(string.Join(", ", s.Sites))}</td></tr>\n");
+            h.Append(CultureInfo.InvariantCulture, $"<tr><td>{s.Id}</td><td>{E(When(s))}</td><td>{E(s.Headline)}</td><td>{s.Articles}</td><td>{s.Independent}</td><td>{E(s.FirstTime)}</td><td>{E(s.LastTime)}</td><td>{E(string.Join(", ", s.Sites))}</td></tr>\n");
         h.Append("</table>\n");
         if (Families.Count > 0)
         {
@@ -99,7 +104,7 @@ public sealed record DigestReport(
             },
             ["stories"] = new JsonArray(Stories.Select(s => (JsonNode?)new JsonObject
             {
-                ["id"] = s.Id, ["headline"] = s.Headline, ["articles"] = s.Articles, ["independent"] = s.Independent,
+                ["id"] = s.Id, ["when"] = s.EventDate, ["when_basis"] = s.EventBasis, ["headline"] = s.Headline, ["articles"] = s.Articles, ["independent"] = s.Independent,
                 ["first"] = s.FirstTime, ["last"] = s.LastTime,
                 ["sites"] = new JsonArray(s.Sites.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
             }).ToArray()),

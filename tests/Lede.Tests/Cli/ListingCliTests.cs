@@ -98,8 +98,20 @@ public sealed class ListingCliTests(ListingStore store) : IClassFixture<ListingS
             using var doc = JsonDocument.Parse(line);
             Assert.Equal(JsonValueKind.Object, doc.RootElement.ValueKind);
             Assert.True(doc.RootElement.TryGetProperty("identity", out _), line);
+            Assert.Equal(JsonValueKind.Number, doc.RootElement.GetProperty("id").ValueKind);
         }
         Assert.Contains(lines, l => JsonDocument.Parse(l).RootElement.GetProperty("title").GetString() == ListingStore.TrickyTitle);
+    }
+
+    [Fact]
+    public void Stories_as_jsonl_write_counts_as_numbers()
+    {
+        var result = store.Lede("stories", "--format", "jsonl");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var first = JsonDocument.Parse(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]).RootElement;
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("articles").ValueKind);
+        Assert.True(first.GetProperty("articles").GetInt32() >= 1);
     }
 
     [Fact]

@@ -8,7 +8,10 @@ namespace Lede.Tests.Copies;
 public sealed class CopyStorageTests
 {
     private static string Line(string id, string text, string published) =>
-        JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = id, ["text"] = text, ["published"] = published });
+        JsonSerializer.Serialize(new Dictionary<string, string>
+        {
+            ["id"] = id, ["url"] = $"https://{id}.example/fire", ["text"] = text, ["published"] = published,
+        });
 
     [Fact]
     public void A_family_re_rooted_on_a_later_arrival_is_stored_with_its_new_original()

@@ -27,7 +27,7 @@ public sealed class ExtractionEvalTaskTests : IDisposable
         var seen = new List<EvalProgress>();
         var report = _task.Run(new EvalRequest(dataset), new SynchronousProgress(seen));
 
-        Assert.Equal(("extraction", 2, "lede extraction/1"), (report.Task, report.Items, report.System));
+        Assert.Equal(("extraction", 2, "lede " + Lede.Extraction.ArticleExtractor.Version), (report.Task, report.Items, report.System));
         Assert.Equal([new EvalProgress(1, 2), new EvalProgress(2, 2)], seen);
         Assert.Equal(1.0, report.Metrics["precision"], 12);
         Assert.Equal(0.75, report.Metrics["recall"], 12);   // mean(1, 1/2)

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Lede.Extraction;
 using Lede.Sources;
 
 namespace Lede.Evaluation.PubDate;
 
 /// <summary>
 /// `lede eval pubdate DATASET`: publication dates of web pages, scored at day level the way htmldate scores
-/// itself. Until the extraction stage reads dates (a later issue), Lede's system here is a markup baseline.
+/// itself. Lede's system is <see cref="PageMetadataExtractor"/>'s publication date, given the page's URL as a
+/// crawler would know it; <see cref="MetaPublishedDateBaseline"/> stays for comparison.
 /// </summary>
 public sealed class PubDateTask : IEvalTask
 {
@@ -21,6 +23,7 @@ public sealed class PubDateTask : IEvalTask
         var clock = Stopwatch.StartNew();
         var pages = HtmlDateDataset.Load(request.DatasetPath);
         var notes = new List<string>();
+        var sources = new SortedDictionary<string, int>(StringComparer.Ordinal);
         string system;
         IReadOnlyDictionary<string, string?> predictions;
 
@@ -34,11 +37,8 @@ public sealed class PubDateTask : IEvalTask
         }
         else
         {
-            system = MetaPublishedDateBaseline.Description;
-            notes.Add("Lede has no HTML date extractor yet: this is a baseline that reads only the markup " +
-                      "(published-time meta tags, JSON-LD datePublished, itemprop=datePublished, <time datetime>), " +
-                      "with no text heuristics and no URL patterns.");
-            predictions = RunBaseline(request.DatasetPath, pages, progress);
+            system = $"lede {PageMetadataExtractor.Version}";
+            predictions = RunLede(request.DatasetPath, pages, progress, sources);
         }
 
         var counts = new PubDateCounts();
@@ -66,19 +66,29 @@ public sealed class PubDateTask : IEvalTask
                 ["false_negatives"] = counts.FalseNegatives,
             },
         };
+        if (sources.Count > 0)
+        {
+            var bySource = new JsonObject();
+            foreach (var (source, count) in sources) bySource[source] = count;
+            details["sources"] = bySource;
+        }
         return new EvalReport(Name, request.DatasetPath, pages.Count, system, metrics, details,
             clock.Elapsed.TotalSeconds, notes);
     }
 
-    private static Dictionary<string, string?> RunBaseline(
-        string folder, IReadOnlyList<PubDatePage> pages, IProgress<EvalProgress>? progress)
+    /// <summary>Lede's publication dates; how many pages each source decided goes into the report's details.</summary>
+    private static Dictionary<string, string?> RunLede(
+        string folder, IReadOnlyList<PubDatePage> pages, IProgress<EvalProgress>? progress, IDictionary<string, int> sources)
     {
-        var baseline = new MetaPublishedDateBaseline();
+        var extractor = new PageMetadataExtractor();
         var predictions = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
             var html = TextDecoding.DecodeHtml(HtmlDateDataset.ReadHtml(folder, pages[i]));
-            predictions[pages[i].Url] = baseline.Find(html);
+            var published = extractor.FromHtml(html, pages[i].Url).Published;
+            predictions[pages[i].Url] = published?.Day;
+            var source = published?.Source ?? "none";
+            sources[source] = sources.TryGetValue(source, out var n) ? n + 1 : 1;
             progress?.Report(new EvalProgress(i + 1, pages.Count));
         }
         return predictions;

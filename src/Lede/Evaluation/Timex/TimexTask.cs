@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Lede.Dates;
+using NodaTime;
 
 namespace Lede.Evaluation.Timex;
 
 /// <summary>
 /// `lede eval timex DATASET`: TempEval-3 Task A temporal expressions (extent, type, value) on every *.tml below
-/// the folder. Until Lede has a temporal tagger (a later issue), Lede's system here is a regex baseline.
+/// the folder. Lede's system is its temporal tagger (Lede.Dates), each file's DCT as the reference date.
 /// </summary>
 public sealed class TimexTask : IEvalTask
 {
@@ -30,14 +33,14 @@ public sealed class TimexTask : IEvalTask
         if (request.PredictionsPath is { } p && !Directory.Exists(p))
             throw new EvalDatasetException($"timex: predictions folder not found: {p}");
 
-        var baseline = new RegexTimexBaseline();
+        var tagger = new TemporalTagger();
         var counts = new TimexCounts();
         for (var i = 0; i < files.Count; i++)
         {
             var gold = TimeMl.Read(Path.Combine(root, files[i]), files[i]);
             var system = request.PredictionsPath is { } predictions
                 ? TimeMl.Read(PredictionFile(predictions, files[i]), files[i])
-                : gold with { Timexes = baseline.Tag(gold.Text, gold.DctValue) };
+                : gold with { Timexes = Tag(tagger, gold) };
             if (request.SavePredictionsPath is { } save)
             {
                 var target = Path.Combine(save, files[i]);
@@ -80,12 +83,21 @@ public sealed class TimexTask : IEvalTask
             systemName = $"predictions: {Path.GetFileName(Path.TrimEndingDirectorySeparator(scored))}";
         else
         {
-            systemName = RegexTimexBaseline.Description;
-            notes.Add("Lede has no temporal tagger yet: this is a regex baseline for explicit dates only, every " +
-                      "TIMEX3 typed DATE, values resolved trivially against the DCT; no durations, times or sets.");
+            systemName = $"lede {TemporalTagger.Version}: rule-based temporal tagger, values resolved against the DCT";
         }
         notes.Add("Pairing follows the TimeML-Normalizer on character offsets rather than PTB tokens.");
         return new EvalReport(Name, root, files.Count, systemName, metrics, details, clock.Elapsed.TotalSeconds, notes);
+    }
+
+    /// <summary>The tagger's mentions as TIMEX3 annotations, resolved against the file's DCT (its date part).</summary>
+    public static IReadOnlyList<TimexAnnotation> Tag(TemporalTagger tagger, TimeMlDocument doc)
+    {
+        LocalDate? reference = doc.DctValue is { Length: >= 10 } dct
+            && DateOnly.TryParseExact(dct[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? LocalDate.FromDateOnly(d) : null;
+        return tagger.Tag(doc.Text, reference)
+            .Select((m, i) => new TimexAnnotation(m.Start, m.End, $"t{i + 1}", m.TimexTypeName, m.Value))
+            .ToList();
     }
 
     /// <summary>Same relative path as the gold file, else the same file name at the top of the folder.</summary>

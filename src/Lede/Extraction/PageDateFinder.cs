@@ -1,0 +1,442 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Lede.Extraction;
+
+/// <summary>
+/// Publication and modification dates of a page, tried from the most to the least explicit statement:
+/// markup made for machines (meta, JSON-LD, itemprop, &lt;time&gt;), the URL, date-classed elements and
+/// labelled datelines near the headline, and only then free text. The first source that yields a plausible
+/// day wins, so a page that states its publication date is never overruled by a date its prose mentions.
+/// </summary>
+internal sealed partial class PageDateFinder(MetadataOptions options)
+{
+    // Meta keys (property, name, itemprop or http-equiv, lower-cased) stating first publication. Earlier
+    // groups are more specific; generic keys such as "date" are sometimes set to the last edit.
+    private static readonly string[][] PublishedMetaKeys =
+    [
+        [
+            "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+            "article.published", "article:publicationdate", "datepublished", "date_published", "publishdate",
+            "publish-date", "publish_date", "published_time", "published-date", "publication_date",
+            "publicationdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+            "dc.date.publication", "citation_publication_date", "originalpublicationdate", "rnews:datepublished",
+            "article_date_original", "bt:pubdate", "cxenseparse:recs:publishtime", "shareaholic:article_published_time",
+            "pubdate", "dateposted", "date.available", "og:pubdate", "pub_date", "article.created",
+            "article:created_time", "datecreated", "dc.date.created", "dcterms.created", "dc:created", "dc.created",
+        ],
+        ["dc.date", "dcterms.date", "dc:date", "citation_date", "date", "created", "gentime", "timestamp", "publish-time"],
+    ];
+
+    private static readonly string[] ModifiedMetaKeys =
+    [
+        "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified", "date_modified",
+        "modified_time", "updated_time", "dc.modified", "dcterms.modified", "dc.date.modified", "last-modified",
+        "lastmodified", "revised", "article:modified", "parsely-updated", "dateupdated", "last-updated",
+    ];
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "TechArticle", "ScholarlyArticle",
+        "Report", "SocialMediaPosting", "DiscussionForumPosting", "Review", "VideoObject", "Recipe", "PressRelease",
+        "Blog", "Posting", "MedicalWebPage", "AdvertiserContentArticle", "SatiricalArticle",
+    };
+
+    private readonly DateOnly _earliest = options.EarliestDate;
+    private readonly DateOnly _latest = options.Latest;
+
+    public (DateFinding? Published, DateFinding? Modified) Find(IDocument document, string? url, string? language)
+    {
+        var order = language is "en" ? DateText.NumericOrder.MonthFirst : DateText.NumericOrder.DayFirst;
+        url ??= CanonicalHref(document);
+        var modified = ModifiedFromMarkup(document);
+        var visible = new Lazy<DateFinding?>(() => VisibleDateline(document, order));
+        var published = FromMeta(document, 0)
+            ?? FromJsonLd(document, "datePublished", "json-ld:datePublished")
+            ?? FromUrl(url, "url")
+            ?? FromItemprop(document)
+            ?? FromTimeElements(document, order)
+            ?? FromMeta(document, 1)
+            ?? FromJsonLd(document, "dateCreated", "json-ld:dateCreated")
+            ?? FromScriptPattern(document)
+            ?? FromDateElements(document, order)
+            ?? FromLabelledText(document, order)
+            ?? FromHeadline(document, order)
+            ?? FromPartialUrl(url)
+            ?? FromMarkupTimestamp(document)
+            ?? FromFreeText(document, order)
+            ?? (modified is { } m ? m with { Source = "modified:" + m.Source, Confidence = m.Confidence * 0.5 } : null);
+        if (published is { } p && IsMarkup(p))
+            published = ShownDay(p, modified, url, visible) ?? p;
+        return (published, modified);
+    }
+
+    private static bool IsMarkup(DateFinding f) =>
+        f.Source.StartsWith("meta:", StringComparison.Ordinal) || f.Source.StartsWith("json-ld:", StringComparison.Ordinal)
+        || f.Source.StartsWith("itemprop:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Markup states instants, readers see days. A UTC stamp near midnight is moved to the neighbouring day
+    /// when the URL or the visible dateline says that day; and a page whose visible dateline is its
+    /// modification day, not its first publication day, presents itself as of that day (a republished story).
+    /// </summary>
+    private DateFinding? ShownDay(DateFinding markup, DateFinding? modified, string? url, Lazy<DateFinding?> visible)
+    {
+        if (markup.ZoneShift != 0)
+        {
+            foreach (var local in new[] { FromUrl(url, "url"), visible.Value })
+                if (local is { } l && l.Date.DayNumber - markup.Date.DayNumber == markup.ZoneShift)
+                    return markup with { Date = l.Date, Source = markup.Source + "+" + l.Source, ZoneShift = 0 };
+        }
+        if (modified is { } m && m.Date != markup.Date && visible.Value is { } v && v.Date == m.Date)
+            return v with { Source = "visible-modified:" + v.Source };
+        return null;
+    }
+
+    /// <summary>The day shown to readers next to the headline or byline, from the page's visible text.</summary>
+    private DateFinding? VisibleDateline(IDocument document, DateText.NumericOrder order) =>
+        FromTimeElements(document, order) ?? FromDateElements(document, order) ?? FromHeadline(document, order);
+
+    private DateFinding? Finding(DateOnly? day, string source, double confidence) =>
+        day is { } d ? new DateFinding(d, source, confidence) : null;
+
+    private DateOnly? Machine(string? value) => DateText.FromMachineValue(value, _earliest, _latest);
+
+    private static string? MetaKey(IElement meta) =>
+        (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")
+            ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
+
+    /// <summary>Meta keys of one rank of <see cref="PublishedMetaKeys"/>, in document order.</summary>
+    private DateFinding? FromMeta(IDocument document, int rank)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+            if (MetaKey(meta) is { } key && PublishedMetaKeys[rank].Contains(key) && Stamp(meta.GetAttribute("content"), "meta:" + key, rank == 0 ? 0.95 : 0.7) is { } found)
+                return found;
+        return null;
+    }
+
+    private DateFinding? Stamp(string? value, string source, double confidence) =>
+        Machine(value) is { } day
+            ? new DateFinding(day, source, confidence) { ZoneShift = DateText.ZoneShift(value, options.ZoneAmbiguousHours) }
+            : null;
+
+    private DateFinding? ModifiedFromMarkup(IDocument document)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+            if (MetaKey(meta) is { } key && ModifiedMetaKeys.Contains(key) && Machine(meta.GetAttribute("content")) is { } day)
+                return new DateFinding(day, "meta:" + key, 0.9);
+        if (FromJsonLd(document, "dateModified", "json-ld:dateModified") is { } json) return json;
+        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+            if (string.Equals(element.GetAttribute("itemprop")?.Trim(), "dateModified", StringComparison.OrdinalIgnoreCase)
+                && Machine(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent) is { } day)
+                return new DateFinding(day, "itemprop:dateModified", 0.85);
+        foreach (var time in document.QuerySelectorAll("time[datetime]"))
+            if (IsUpdateMarked(time) && Machine(time.GetAttribute("datetime")) is { } day)
+                return new DateFinding(day, "time:updated", 0.75);
+        return null;
+    }
+
+    private static bool IsUpdateMarked(IElement element) =>
+        UpdateClass().IsMatch((element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? ""));
+
+    [GeneratedRegex("updated|modified|update|aktualisiert|mise-a-jour|actualiza", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateClass();
+
+    /// <summary>
+    /// The article node's own property: top-level objects and @graph members of an article type first, then any
+    /// node breadth-first, so a comment's or a related item's date does not pass for the page's.
+    /// </summary>
+    private DateFinding? FromJsonLd(IDocument document, string property, string source)
+    {
+        DateFinding? fallback = null;
+        foreach (var script in document.QuerySelectorAll("script"))
+        {
+            if (!(script.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            var text = script.TextContent;
+            var (typed, any) = JsonLdDates(text, property);
+            if (Stamp(typed, source, 0.93) is { } found) return found;
+            fallback ??= Stamp(any, source, 0.85);
+            // Hand-written JSON-LD is often not valid JSON (raw newlines, trailing junk): a pattern still reads it.
+            if (any is null && typed is null)
+                fallback ??= Stamp(new Regex($"\"{property}\"\\s*:\\s*\"([^\"]+)\"").Match(text) is { Success: true } m ? m.Groups[1].Value : null, source, 0.85);
+        }
+        return fallback;
+    }
+
+    private static (string? Typed, string? Any) JsonLdDates(string text, string property)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions
+            {
+                AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip,
+            });
+            string? typed = null, any = null;
+            var queue = new Queue<JsonElement>();
+            queue.Enqueue(doc.RootElement);
+            while (queue.Count > 0 && typed is null)
+            {
+                var node = queue.Dequeue();
+                if (node.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in node.EnumerateArray()) queue.Enqueue(item);
+                    continue;
+                }
+                if (node.ValueKind != JsonValueKind.Object) continue;
+                if (node.TryGetProperty(property, out var value) && StringOf(value) is { } s)
+                {
+                    if (IsArticleType(node)) typed = s;
+                    else any ??= s;
+                }
+                foreach (var child in node.EnumerateObject())
+                    if (child.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) queue.Enqueue(child.Value);
+            }
+            return (typed, any);
+        }
+        catch (JsonException) { return (null, null); }
+    }
+
+    private static string? StringOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Array => value.EnumerateArray().Select(StringOf).FirstOrDefault(s => s is not null),
+        _ => null,
+    };
+
+    private static bool IsArticleType(JsonElement node)
+    {
+        if (!node.TryGetProperty("@type", out var type)) return false;
+        return type.ValueKind switch
+        {
+            JsonValueKind.String => ArticleTypes.Contains(type.GetString() ?? ""),
+            JsonValueKind.Array => type.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && ArticleTypes.Contains(t.GetString() ?? "")),
+            _ => false,
+        };
+    }
+
+    private static string? CanonicalHref(IDocument document) =>
+        document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")
+        ?? document.QuerySelector("meta[property='og:url' i][content], meta[name='og:url' i][content]")?.GetAttribute("content");
+
+    /// <summary>/2023/09/28/, /2023-09-28-, /20230928/ in the path: a CMS stamps the day it created the story.</summary>
+    private DateFinding? FromUrl(string? url, string source)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        var path = PathOf(url);
+        foreach (Match m in UrlDate().Matches(path))
+        {
+            var day = Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
+            if (day is { } d && d >= _earliest && d <= _latest) return new DateFinding(d, source, 0.9);
+        }
+        return null;
+    }
+
+    private DateFinding? FromPartialUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        if (PartialUrlDate().Match(PathOf(url)) is { Success: true } m && Make(m.Groups[1].Value, m.Groups[2].Value, "1") is { } d
+            && d >= _earliest && d <= _latest)
+            return new DateFinding(d, "url:month", 0.3);
+        return null;
+    }
+
+    private static string PathOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath + uri.Query : url;
+
+    private static DateOnly? Make(string y, string m, string d) =>
+        int.TryParse(y, out var year) && int.TryParse(m, out var month) && int.TryParse(d, out var day)
+        && month is >= 1 and <= 12 && year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    [GeneratedRegex(@"(?<![0-9])((?:19|20)[0-9]{2})[/_-]?([01][0-9])[/_-]?([0-3][0-9])(?:[^0-9]|$)")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:/|$)")]
+    private static partial Regex PartialUrlDate();
+
+    private DateFinding? FromItemprop(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        {
+            var prop = element.GetAttribute("itemprop")?.Trim();
+            if (!string.Equals(prop, "datePublished", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(prop, "dateCreated", StringComparison.OrdinalIgnoreCase)) continue;
+            var value = element.GetAttribute("content") ?? element.GetAttribute("datetime")
+                ?? element.GetAttribute("title") ?? element.TextContent;
+            if (Machine(value) is { } day) return new DateFinding(day, "itemprop:" + prop, 0.9);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A &lt;time&gt; marked as the publication date wins; otherwise the first one outside comments and
+    /// sidebars that is not marked as an update.
+    /// </summary>
+    private DateFinding? FromTimeElements(IDocument document, DateText.NumericOrder order)
+    {
+        var times = document.QuerySelectorAll("time").ToList();
+        if (times.Count == 0 || times.Count > options.MaxDateElements) return null;
+        foreach (var time in times)
+            if ((time.HasAttribute("pubdate") || PublishClass().IsMatch(time.ClassName ?? ""))
+                && !IsUpdateMarked(time) && !InPeripheral(time) && Machine(time.GetAttribute("datetime")) is { } day)
+                return new DateFinding(day, "time:published", 0.85);
+        foreach (var time in times)
+        {
+            if (IsUpdateMarked(time) || InPeripheral(time)) continue;
+            var value = time.GetAttribute("datetime");
+            var day = value is { Length: > 6 } ? Machine(value) : null;
+            day ??= DateText.First(DateText.Collapse(time.TextContent), _earliest, _latest, order);
+            if (day is { } d) return new DateFinding(d, "time", 0.75);
+        }
+        return null;
+    }
+
+    [GeneratedRegex("publish|entry-date|post-date|pubdate|article-date|created", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishClass();
+
+    /// <summary>Comments, sidebars, related-story lists and footers carry other pages' or readers' dates.</summary>
+    private static bool InPeripheral(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "aside" or "footer" or "nav") return true;
+            var tag = (e.ClassName ?? "") + " " + (e.Id ?? "");
+            if (tag.Length > 1 && PeripheralClass().IsMatch(tag)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"comment|sidebar|related|widget|teaser|recommend|footer|popular|reply|respond|archive|most-read|trending", RegexOptions.IgnoreCase)]
+    private static partial Regex PeripheralClass();
+
+    /// <summary>Inline scripts that are not JSON-LD often still carry "datePublished":"…" for analytics.</summary>
+    private DateFinding? FromScriptPattern(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script"))
+            if (ScriptPublished().Match(script.TextContent) is { Success: true } m && Machine(m.Groups[1].Value) is { } day)
+                return new DateFinding(day, "script:datePublished", 0.75);
+        return null;
+    }
+
+    [GeneratedRegex(@"[""'](?:datePublished|publishDate|published_at|publishedDate|pubDate|publication_date|date_published|firstPublished)[""']\s*:\s*[""']([0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptPublished();
+
+    /// <summary>
+    /// Elements whose class or id says they hold a date or a byline, in document order; only the head of their
+    /// text is read, and an element marked as an update yields to any other.
+    /// </summary>
+    private DateFinding? FromDateElements(IDocument document, DateText.NumericOrder order)
+    {
+        var elements = document.Body?.QuerySelectorAll("*").Where(IsDateBearing).ToList() ?? [];
+        if (elements.Count == 0 || elements.Count > options.MaxDateElements) return null;
+        DateFinding? update = null;
+        foreach (var element in elements.Where(e => !InPeripheral(e)).Concat(elements.Where(InPeripheral)))
+        {
+            var text = DateText.Collapse(element.TextContent);
+            if (text.Length > options.MaxDateElementText) text = text[..options.MaxDateElementText];
+            var day = DateText.First(text, _earliest, _latest, order) ?? DateText.First(element.GetAttribute("title"), _earliest, _latest, order);
+            if (day is not { } d) continue;
+            var finding = new DateFinding(d, "element:" + element.LocalName, 0.7);
+            if (!IsUpdateMarked(element) && !UpdateLabel().IsMatch(text)) return finding;
+            update ??= finding;
+        }
+        return update;
+    }
+
+    private static bool IsDateBearing(IElement element)
+    {
+        if (element.LocalName is "script" or "style" or "noscript" or "template") return false;
+        var tag = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? "");
+        return tag.Length > 2 && DateClass().IsMatch(tag);
+    }
+
+    [GeneratedRegex(@"date|datum|time|meta|byline|subline|posted|submitted|publish|publication|parution|fecha|data|dateline|author|autor|info|post_detail|fa-clock|fa-calendar", RegexOptions.IgnoreCase)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"updated|aktualisiert|geändert|mis à jour|actualizado|last modified|zuletzt", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
+    /// <summary>"Published on …", "Veröffentlicht am …", "Publié le …", "Publicado el …", "Datum: …", "Stand: …".</summary>
+    private DateFinding? FromLabelledText(IDocument document, DateText.NumericOrder order)
+    {
+        var text = DateText.Collapse(document.Body?.TextContent ?? "");
+        foreach (Match m in PublishedLabel().Matches(text))
+        {
+            var tail = text.Substring(m.Index + m.Length, Math.Min(options.MaxDateElementText, text.Length - m.Index - m.Length));
+            if (DateText.FindAll(tail, _earliest, _latest, order) is [var first, ..] && first.Index < 25)
+                return new DateFinding(first.Date, "text:labelled", 0.65);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:published|posted|written|veröffentlicht|erschienen|erstellt|publiziert|datum|stand|publié|posté|publicado|publicada|pubblicato|gepubliceerd|date)(?: on| am| le| el| il| op| at)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    /// <summary>The dateline is usually within a few lines after the headline.</summary>
+    private DateFinding? FromHeadline(IDocument document, DateText.NumericOrder order)
+    {
+        if (document.QuerySelector("h1") is not { } h1) return null;
+        var texts = new List<string>();
+        var walker = h1;
+        var budget = 400;
+        for (INode? node = h1; node is not null && budget > 0; node = NextInDocument(node))
+        {
+            if (node is IText t && !string.IsNullOrWhiteSpace(t.Data) && t.ParentElement?.LocalName is not ("script" or "style"))
+            {
+                var s = DateText.Collapse(t.Data);
+                texts.Add(s);
+                budget -= s.Length;
+            }
+        }
+        var window = string.Join(" ", texts);
+        return Finding(DateText.First(window, _earliest, _latest, order), "text:near-headline", 0.6);
+    }
+
+    private static INode? NextInDocument(INode node)
+    {
+        if (node.FirstChild is { } child) return child;
+        for (var n = node; n is not null; n = n.Parent)
+            if (n.NextSibling is { } next) return next;
+        return null;
+    }
+
+    /// <summary>
+    /// A full timestamp (date and time of day) anywhere in the markup, attributes and scripts included: a
+    /// CMS writes one when it stores the story, and a bare date-time is rarely anything else.
+    /// </summary>
+    private DateFinding? FromMarkupTimestamp(IDocument document)
+    {
+        var markup = document.DocumentElement.OuterHtml;
+        foreach (Match m in MarkupTimestamp().Matches(markup))
+            if (Machine(m.Groups[1].Value) is { } day) return new DateFinding(day, "markup:timestamp", 0.45);
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}\.[0-9]{2}\.[0-9]{4})[T ][0-9]{2}:[0-9]{2}:[0-9]{2}")]
+    private static partial Regex MarkupTimestamp();
+
+    /// <summary>
+    /// Last resort: every short text segment (or the head of a long one); the oldest plausible date, since prose and sidebars on a page
+    /// mostly mention what came after it was published (comments, updates, related stories).
+    /// </summary>
+    private DateFinding? FromFreeText(IDocument document, DateText.NumericOrder order)
+    {
+        if (document.Body is not { } body) return null;
+        var counts = new Dictionary<DateOnly, int>();
+        foreach (var node in body.Descendants<IText>())
+        {
+            if (node.ParentElement?.LocalName is "script" or "style") continue;
+            var s = DateText.Collapse(node.Data);
+            if (s.Length < 6) continue;
+            // A long segment is prose; only its head can be a dateline ("27.1.2022 - Bei der …").
+            if (s.Length > options.MaxFreeTextSegment) s = s[..options.MaxFreeTextSegment];
+            foreach (var match in DateText.FindAll(s, _earliest, _latest, order))
+                counts[match.Date] = counts.GetValueOrDefault(match.Date) + 1;
+        }
+        if (counts.Count == 0) return null;
+        return new DateFinding(counts.Keys.Min(), "text:oldest", 0.4);
+    }
+}

@@ -1,0 +1,250 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Lede.Extraction;
+
+/// <summary>
+/// Title, authors, site name, canonical URL, language and dates that a page states about itself, from its
+/// markup first (Open Graph, JSON-LD, meta, microdata) and its text only where the markup is silent.
+/// </summary>
+public sealed partial class PageMetadataExtractor(MetadataOptions options)
+{
+    public const string Version = "metadata/1";
+
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", ": "];
+
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
+
+    public PageMetadataExtractor() : this(MetadataOptions.Default) { }
+
+    /// <summary>For callers holding only the HTML string.</summary>
+    public PageMetadata FromHtml(string html, string? url = null)
+    {
+        using var document = _parser.ParseDocument(html);
+        return Extract(document, url);
+    }
+
+    /// <param name="document">An already parsed page; it is read, never changed.</param>
+    /// <param name="url">The address the page was fetched from, when known; it may carry the date.</param>
+    public PageMetadata Extract(IDocument document, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var jsonLd = JsonLdObjects(document);
+        var siteName = SiteName(document, jsonLd, url);
+        var canonical = CanonicalOf(document, url);
+        var language = LanguageOf(document);
+        var (published, modified) = new PageDateFinder(options).Find(document, url ?? canonical, language);
+        return new PageMetadata(
+            Title(document, siteName, canonical ?? url),
+            Authors(document, jsonLd),
+            siteName,
+            canonical,
+            language,
+            published,
+            modified);
+    }
+
+    private static string? Meta(IDocument document, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            var value = document.QuerySelector($"meta[property='{key}' i][content], meta[name='{key}' i][content]")
+                ?.GetAttribute("content");
+            if (!string.IsNullOrWhiteSpace(value)) return DateText.Collapse(value);
+        }
+        return null;
+    }
+
+    /// <summary>The page's headline, without the " | Site" or " - site.com" that templates glue to it.</summary>
+    private static string? Title(IDocument document, string? siteName, string? url)
+    {
+        var raw = Meta(document, "og:title", "twitter:title")
+            ?? (string.IsNullOrWhiteSpace(document.Title) ? null : DateText.Collapse(document.Title))
+            ?? (document.QuerySelector("h1")?.TextContent is { } h1 && !string.IsNullOrWhiteSpace(h1) ? DateText.Collapse(h1) : null);
+        return raw is null ? null : StripSiteName(raw, siteName, HostOf(url));
+    }
+
+    /// <summary>Removes a site-name suffix (or prefix) when it matches the site name or the host.</summary>
+    internal static string StripSiteName(string title, string? siteName, string? host)
+    {
+        foreach (var separator in TitleSeparators)
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && IsSiteName(title[(at + separator.Length)..], siteName, host))
+                return title[..at].TrimEnd();
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0 && first + separator.Length < title.Length && IsSiteName(title[..first], siteName, host))
+                return title[(first + separator.Length)..].TrimStart();
+        }
+        return title;
+    }
+
+    private static bool IsSiteName(string part, string? siteName, string? host)
+    {
+        var key = LettersAndDigits(part);
+        if (key.Length == 0) return false;
+        if (siteName is not null && LettersAndDigits(siteName) is { Length: > 0 } site && (key == site || key == LettersAndDigits(StripTld(siteName))))
+            return true;
+        if (host is null) return false;
+        var hostKey = LettersAndDigits(host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host);
+        var label = LettersAndDigits(HostLabel(host));
+        return key == hostKey || key == label || (label.Length >= 4 && key.StartsWith(label, StringComparison.Ordinal) && key.Length <= label.Length + 6);
+    }
+
+    private static string StripTld(string name) => DomainSuffix().Replace(name, "");
+
+    [GeneratedRegex(@"\.(com|net|org|de|at|ch|fr|es|it|co\.uk|uk|io|info|eu)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainSuffix();
+
+    /// <summary>"www.spiegel.de" gives "spiegel": the label a site's name is usually built on.</summary>
+    private static string HostLabel(string host)
+    {
+        var labels = host.Split('.');
+        return labels.Length >= 2 ? labels[^2] is { Length: <= 3 } second && labels.Length >= 3 && labels[^1].Length == 2 ? labels[^3] : labels[^2] : host;
+    }
+
+    private static string LettersAndDigits(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        foreach (var c in s)
+            if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+        return builder.ToString();
+    }
+
+    private static string? HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
+
+    private static string? SiteName(IDocument document, List<JsonElement> jsonLd, string? url)
+    {
+        if (Meta(document, "og:site_name", "application-name", "twitter:site:name") is { } meta) return meta;
+        foreach (var node in jsonLd)
+            if (node.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
+                && publisher.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                && !string.IsNullOrWhiteSpace(name.GetString()))
+                return DateText.Collapse(name.GetString()!);
+        var host = HostOf(url ?? document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"));
+        return host is null ? null : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    private static string? CanonicalOf(IDocument document, string? url)
+    {
+        var declared = document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")
+            ?? Meta(document, "og:url");
+        if (!string.IsNullOrWhiteSpace(declared))
+        {
+            // A relative canonical is resolved against the fetch address; without one it cannot be used.
+            if (Uri.TryCreate(declared.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal))
+                return CanonicalUrl.Normalise(absolute.ToString());
+            if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, declared.Trim(), out var resolved))
+                return CanonicalUrl.Normalise(resolved.ToString());
+        }
+        return url is null ? null : CanonicalUrl.Normalise(url);
+    }
+
+    private static IReadOnlyList<string> Authors(IDocument document, List<JsonElement> jsonLd)
+    {
+        var found = new List<string>();
+        void Add(string? raw)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) return;
+            foreach (var part in AuthorSplit().Split(DateText.Collapse(raw)))
+            {
+                var name = AuthorPrefix().Replace(part, "").Trim(' ', ',', ';', '|');
+                // URLs (article:author often holds a profile link) and handles are not names.
+                if (name.Length is < 2 or > 80 || name.Contains("://", StringComparison.Ordinal) || name.StartsWith('@')) continue;
+                if (!found.Contains(name, StringComparer.OrdinalIgnoreCase)) found.Add(name);
+            }
+        }
+        foreach (var node in jsonLd)
+            if (node.TryGetProperty("author", out var author))
+                foreach (var name in NamesOf(author)) Add(name);
+        if (found.Count == 0)
+        {
+            Add(Meta(document, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"));
+            foreach (var element in document.QuerySelectorAll("[itemprop~='author' i]").Take(5))
+                Add(element.QuerySelector("[itemprop~='name' i]")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent);
+        }
+        if (found.Count == 0)
+            foreach (var link in document.QuerySelectorAll("a[rel~='author' i]").Take(5)) Add(link.TextContent);
+        return found;
+    }
+
+    private static IEnumerable<string> NamesOf(JsonElement author) => author.ValueKind switch
+    {
+        JsonValueKind.String => [author.GetString()!],
+        JsonValueKind.Array => author.EnumerateArray().SelectMany(NamesOf),
+        JsonValueKind.Object when author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => [name.GetString()!],
+        _ => [],
+    };
+
+    [GeneratedRegex(@"\s+(?:and|und|et|y|e|&)\s+|;|\s+\|\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorSplit();
+
+    [GeneratedRegex(@"^(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorPrefix();
+
+    /// <summary>Objects of every JSON-LD block, top level and @graph members, in document order.</summary>
+    private static List<JsonElement> JsonLdObjects(IDocument document)
+    {
+        var nodes = new List<JsonElement>();
+        foreach (var script in document.QuerySelectorAll("script"))
+        {
+            if (!(script.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            try
+            {
+                var root = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
+                {
+                    AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip,
+                }).RootElement;
+                foreach (var node in root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : Enumerable.Repeat(root, 1))
+                {
+                    if (node.ValueKind != JsonValueKind.Object) continue;
+                    nodes.Add(node);
+                    if (node.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array)
+                        nodes.AddRange(graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object));
+                }
+            }
+            catch (JsonException) { }
+        }
+        return nodes;
+    }
+
+    /// <summary>
+    /// The declared language when the text does not contradict it (templates ship lang="en-US" on pages in
+    /// any language), else the detected one; a declared language the detector does not know is kept.
+    /// </summary>
+    private string? LanguageOf(IDocument document)
+    {
+        var declared = LanguageCode(document.DocumentElement.GetAttribute("lang"))
+            ?? LanguageCode(Meta(document, "og:locale"))
+            ?? LanguageCode(document.QuerySelector("meta[http-equiv='content-language' i][content]")?.GetAttribute("content"))
+            ?? LanguageCode(Meta(document, "language", "dc.language"));
+        if (declared is not null && !LanguageIdentifier.Supported.Contains(declared)) return declared;
+        var detected = LanguageIdentifier.Identify(SampleText(document), options.LanguageSampleChars, options.MinLanguageLetters);
+        return detected ?? declared;
+    }
+
+    private static string? LanguageCode(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var primary = value.Trim().Split('-', '_', ',', ' ')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    /// <summary>Paragraph text first: navigation and cookie banners are often in another language than the story.</summary>
+    private string SampleText(IDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var p in document.QuerySelectorAll("p"))
+        {
+            builder.Append(DateText.Collapse(p.TextContent)).Append(' ');
+            if (builder.Length >= options.LanguageSampleChars) break;
+        }
+        if (builder.Length < options.LanguageSampleChars / 4)
+            builder.Append(' ').Append(Meta(document, "og:description", "description")).Append(' ').Append(document.Title);
+        return builder.ToString();
+    }
+}

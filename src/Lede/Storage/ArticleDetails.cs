@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lede.Pipeline;
+
+namespace Lede.Storage;
+
+/// <summary>What a story's timeline date rests on. Stored; never rename.</summary>
+public static class StoryDateBasis
+{
+    /// <summary>An event date of a member (read from its text, or its publication date).</summary>
+    public const string Event = "event";
+
+    /// <summary>Only a date a page showed (its header date), which may be the day it was viewed.</summary>
+    public const string PageShown = "page-shown";
+}
+
+/// <summary>The article fields kept as one JSON column: they are shown, not queried.</summary>
+public static class ArticleDetails
+{
+    public static string ToJson(ProcessedArticle a)
+    {
+        var json = new JsonObject();
+        var at = a.Attribution;
+        if (at.Authors.Count > 0) json["authors"] = new JsonArray(at.Authors.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray());
+        if (at.DatelinePlace is not null) json["dateline"] = at.DatelinePlace;
+        if (at.WireAgency is not null) json["wire"] = at.WireAgency;
+        if (at.OriginalSource is not null) json["original_source"] = at.OriginalSource;
+        if (a.Modified is { } m) json["modified"] = new JsonObject { ["date"] = m.Day, ["source"] = m.Source };
+        if (a.PageDate is { } p)
+            json["page_date"] = new JsonObject
+            {
+                ["date"] = p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["line"] = p.Line,
+                ["confidence"] = p.Confidence.ToString().ToLowerInvariant(),
+            };
+        if (!a.PageKind.IsArticle)
+            json["page_kind"] = new JsonObject
+            {
+                ["article"] = false, ["confidence"] = a.PageKind.Confidence, ["reason"] = a.PageKind.Reason,
+            };
+        if (a.EventDate is { } e)
+            json["event_date"] = new JsonObject { ["value"] = e.Value, ["confidence"] = e.Confidence, ["basis"] = e.Basis };
+        return json.ToJsonString();
+    }
+}

@@ -1,0 +1,126 @@
+using Lede.Dates;
+using NodaTime;
+
+namespace Lede.Tests.Dates;
+
+/// <summary>The news conventions added for TempEval-3: deadlines, intentions, adjectival rates, sentence gating.</summary>
+public sealed class TemporalNewsRulesTests
+{
+    private static readonly TemporalTagger Tagger = new();
+    private static readonly LocalDate Friday = new(2023, 4, 21);
+    private static readonly LocalDate LateOctober = new(2023, 10, 26);
+
+    private static TemporalMention Single(string text, LocalDate reference, string expression)
+    {
+        var all = Tagger.Tag(text, reference);
+        var found = all.Where(m => m.Text == expression).ToList();
+        Assert.True(found.Count == 1, $"\"{expression}\" in \"{text}\": found [{string.Join(", ", all.Select(m => $"{m.Text}={m.Value}"))}]");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("The company must repay the bridge loan by February, it said.", "February", "2024-02")]
+    [InlineData("The appointment is effective Feb. 1, the bank said.", "Feb. 1", "2024-02-01")]
+    [InlineData("He could come to the U.S. as early as Tuesday, officials said.", "Tuesday", "2023-10-31")]
+    public void A_deadline_preposition_points_ahead_even_in_a_past_tense_report(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, LateOctober, expression).Value);
+
+    [Fact]
+    public void A_past_perfect_keeps_a_deadline_in_the_past() =>
+        Assert.Equal("2023-04-20", Single("Until Thursday, they had not called him a suspect.", Friday, "Thursday").Value);
+
+    [Theory]
+    [InlineData("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "2023-04-27")]
+    [InlineData("The stock is to resume trading in Paris Thursday.", "2023-04-27")]
+    public void Plans_and_arrangements_point_ahead(string text, string value) =>
+        Assert.Equal(value, Single(text, Friday, "Thursday").Value);
+
+    [Theory]
+    [InlineData("For the year, pet food volume was flat.")]
+    [InlineData("Sales rose in the first nine months of the year.")]
+    public void The_year_being_reported_is_the_reference_year(string text)
+    {
+        var m = Single(text, LateOctober, "the year");
+        Assert.Equal((TimexType.Date, "2023"), (m.Type, m.Value));
+    }
+
+    [Fact]
+    public void The_year_ended_stays_a_duration() =>
+        Assert.DoesNotContain(Tagger.Tag("It earned $5 million for the year ended Sept. 30.", LateOctober), m => m.Value == "2023" && m.Text == "the year");
+
+    [Theory]
+    [InlineData("We investigate hundreds of leads on a daily basis.", "daily", "P1D")]
+    [InlineData("Clinton said in his weekly radio address.", "weekly", "P1W")]
+    public void Everyday_rates_are_recurrences_even_as_adjectives(string text, string expression, string value)
+    {
+        var m = Single(text, Friday, expression);
+        Assert.Equal((TimexType.Set, value), (m.Type, m.Value));
+    }
+
+    [Fact]
+    public void A_daily_before_a_name_is_a_newspaper() =>
+        Assert.DoesNotContain(Tagger.Tag("It was published by the Communist Party daily Granma.", Friday), m => m.Text == "daily");
+
+    [Fact]
+    public void Current_before_a_noun_is_the_present_but_not_in_current_account()
+    {
+        Assert.Equal("PRESENT_REF", Single("He called current market conditions highly competitive.", Friday, "current").Value);
+        Assert.DoesNotContain(Tagger.Tag("The current account deficit widened.", Friday), m => m.Text == "current");
+    }
+
+    [Fact]
+    public void A_sentence_opening_previously_is_not_tagged() =>
+        Assert.Empty(Tagger.Tag("Previously, the company advertised at the $2 million level.", Friday));
+
+    [Fact]
+    public void An_evening_keeps_its_part_of_day_but_a_night_is_the_day()
+    {
+        Assert.Equal("2023-04-19TEV", Single("He spoke Wednesday evening in Miami.", Friday, "Wednesday evening").Value);
+        Assert.Equal("2023-04-19", Single("He spoke Wednesday night in Miami.", Friday, "Wednesday night").Value);
+    }
+
+    [Fact]
+    public void Sentence_cuts_never_split_an_abbreviation_or_a_time()
+    {
+        // A stop after a number is left uncut: "Sept. 30." may end a sentence, "No. 1" does not.
+        var text = "The blast occurred at 10:35 a.m. Friday. It was felt in the U.S. Embassy. Profit fell in the quarter ended Sept. 30. He left.";
+        var spans = Sentences.Split(text, 2000).Select(s => text.Substring(s.Start, s.Length).Trim()).ToList();
+        Assert.Equal(["The blast occurred at 10:35 a.m. Friday.", "It was felt in the U.S. Embassy.", "Profit fell in the quarter ended Sept. 30. He left."], spans);
+        Assert.Equal("2023-04-21T10:35", Single(text, Friday, "10:35 a.m. Friday").Value);
+    }
+
+    [Fact]
+    public void An_overlong_stretch_is_cut_at_a_space()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 1000));
+        Assert.All(Sentences.Split(text, 100), s => Assert.True(s.Length <= 106));
+        Assert.Equal(text.Length, Sentences.Split(text, 100).Sum(s => s.Length));
+    }
+
+    [Fact]
+    public void A_trigger_gate_opens_on_whole_words_only()
+    {
+        var months = TriggerGate.Words("may", "mar");
+        Assert.True(months.Open("due in May."));
+        Assert.False(months.Open("the mayor of the market"));
+        Assert.True(TriggerGate.Anywhere("0s").Open("the 1990s"));
+        Assert.True(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year ago"));
+        Assert.False(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year earlier"));
+        Assert.True(TriggerGate.DigitsOr().Open("in 1998"));
+    }
+
+    [Fact]
+    public void Tagging_sentence_by_sentence_finds_what_tagging_each_sentence_alone_finds()
+    {
+        string[] sentences =
+        [
+            "The blast in Nairobi occurred at about 10:35 a.m. Friday, toppling a building.",
+            "In all, the bombings last week claimed at least 217 lives.",
+            "Profit for the third quarter rose 5% from a year earlier, the company said Tuesday.",
+            "The offer expires at 5 p.m. EST, Nov. 6, and shares rose 2% in the past three years.",
+        ];
+        var whole = Tagger.Tag(string.Join(" ", sentences), Friday).Select(m => m.Text).ToList();
+        var alone = sentences.SelectMany(s => Tagger.Tag(s, Friday)).Select(m => m.Text).ToList();
+        Assert.Equal(alone, whole);
+    }
+}

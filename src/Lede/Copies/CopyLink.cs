@@ -12,7 +12,25 @@ public static class CopyRelation
 }
 
 /// <summary>An article's place in a copy family: the original's identity, and the evidence for the link.</summary>
-public sealed record CopyLink(string OriginIdentity, string Relation, double Similarity, string Evidence);
+public sealed record CopyLink(string OriginIdentity, string Relation, double Similarity, string Evidence)
+{
+    /// <summary>The sentence alignment behind the link, when it was verified in this run (not kept by the store, which keeps Evidence).</summary>
+    public CopyAlignment? Alignment { get; init; }
+}
+
+/// <summary>A change to the copy link of an article seen before (its family was re-rooted); null Copy: it is now an original.</summary>
+public sealed record CopyRelink(string Identity, CopyLink? Copy);
+
+/// <summary>What the copies stage decided for a new article, and what changed for articles seen before.</summary>
+public sealed record CopyOutcome(CopyLink? Copy, IReadOnlyList<CopyRelink> Relinked);
 
 /// <summary>What the copies stage needs to know of one article.</summary>
-public sealed record CopyCandidate(string Identity, string ContentHash, DateTimeOffset? Published);
+public sealed record CopyCandidate(
+    string Identity,
+    string Text,
+    string ContentHash,
+    DateTimeOffset? Published,
+    bool PublishedHasTime = true,
+    string? Site = null,
+    string? Title = null,
+    string? Url = null);

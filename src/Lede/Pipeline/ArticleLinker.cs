@@ -9,10 +9,14 @@ namespace Lede.Pipeline;
 /// </summary>
 public sealed class ArticleLinker
 {
-    private readonly ExactCopyIndex _copies = new();
+    private readonly CopyIndex _copies;
     private readonly StoryGrouper _stories;
 
-    public ArticleLinker(long firstFreeStoryId = 1) => _stories = new StoryGrouper(firstFreeStoryId);
+    public ArticleLinker(long firstFreeStoryId = 1, CopyOptions? copyOptions = null)
+    {
+        _copies = new CopyIndex(copyOptions);
+        _stories = new StoryGrouper(firstFreeStoryId);
+    }
 
     /// <summary>Seeds the state with an article stored by an earlier run.</summary>
     public void Remember(string identity, string contentHash, string? copyOrigin, long storyId)
@@ -33,8 +37,16 @@ public sealed class ArticleLinker
 
     public LinkedArticle Link(ProcessedArticle article)
     {
-        var copy = _copies.Observe(new CopyCandidate(article.Identity, article.ContentHash, article.Published?.Value));
+        var copies = _copies.Observe(new CopyCandidate(article.Identity, article.Text, article.ContentHash, article.Published?.Value,
+            article.Published?.HasTime ?? false, article.Metadata.Site, article.Title, article.Metadata.Url));
+        // An earlier original arriving late joins the story of the family it took over, so that the family stays in one story.
+        var takenOver = copies.Relinked.FirstOrDefault(r => r.Copy?.OriginIdentity == article.Identity);
+        var copy = copies.Copy ?? (takenOver is null ? null : new CopyLink(takenOver.Identity, CopyRelation.Original, 1.0, ""));
         var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy, AnchoredEventDay(article));
-        return new LinkedArticle(article, copy, story);
+        // Articles seen before whose family was re-rooted on this one: their new copy links.
+        return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked };
     }
+
+    /// <summary>Takes a deleted article out of the copy index; the links of its family that changed are returned.</summary>
+    public IReadOnlyList<CopyRelink> Forget(string identity) => _copies.Remove(identity);
 }

@@ -17,7 +17,7 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
         ["metadata"] = PageMetadataExtractor.Version,
         ["textclean"] = TextCleaner.Version,
         ["dates"] = TemporalTagger.Version,
-        ["copies"] = ExactCopyIndex.Version,
+        ["copies"] = CopyIndex.Version,
         ["stories"] = StoryGrouper.Version,
     };
 

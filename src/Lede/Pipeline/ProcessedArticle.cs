@@ -68,4 +68,8 @@ public sealed record ProcessedArticle(
 }
 
 /// <summary>An article with its copy family and story.</summary>
-public sealed record LinkedArticle(ProcessedArticle Article, CopyLink? Copy, StoryAssignment Story);
+public sealed record LinkedArticle(ProcessedArticle Article, CopyLink? Copy, StoryAssignment Story)
+{
+    /// <summary>Copy links of articles linked before that changed with this one (it is their family's earlier original).</summary>
+    public IReadOnlyList<CopyRelink> Relinked { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lede.Copies;
 using Lede.Dates;
 using Lede.Pipeline;
 using Lede.Sources;
@@ -163,6 +164,7 @@ public sealed class StoreBatch : IDisposable
                 ("$evidence", copy.Evidence), ("$origin", copy.OriginIdentity));
             cmd.ExecuteNonQuery();
         }
+        SaveRelinks(linked.Relinked);
         // Only publication dates place a story in time; when we happened to read it says nothing of the event.
         var story = linked.Story;
         UpsertStory(story.StoryId, linked.Article.DisplayTitle, Iso(linked.Article), now);
@@ -170,6 +172,25 @@ public sealed class StoreBatch : IDisposable
         using (var cmd = Command("INSERT OR REPLACE INTO story_members (article_id, story_id, reason, joined) VALUES ($id, $s, $why, $now)",
                    ("$id", id), ("$s", story.StoryId), ("$why", story.Reason), ("$now", now)))
             cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Rewrites the copy links of articles stored before whose family was re-rooted on a newer, earlier-published one.</summary>
+    private void SaveRelinks(IReadOnlyList<CopyRelink> relinked)
+    {
+        foreach (var r in relinked)
+        {
+            using (var cmd = Command("DELETE FROM copies WHERE article_id = (SELECT id FROM articles WHERE identity = $i)", ("$i", r.Identity)))
+                cmd.ExecuteNonQuery();
+            if (r.Copy is not { } copy) continue;
+            using var insert = Command("""
+                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence)
+                SELECT a.id, o.id, $relation, $similarity, $evidence FROM articles a, articles o
+                WHERE a.identity = $i AND o.identity = $origin
+                """,
+                ("$i", r.Identity), ("$relation", copy.Relation), ("$similarity", copy.Similarity),
+                ("$evidence", copy.Evidence), ("$origin", copy.OriginIdentity));
+            insert.ExecuteNonQuery();
+        }
     }
 
     /// <summary>Creates a story, or widens its time span to take in `when` (a publication date, or null for none).</summary>

@@ -53,11 +53,12 @@ public sealed class DigestCliTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(10, StoreDb.Articles(db));
         Assert.Equal(5, StoreDb.Scalar(db, "SELECT COUNT(DISTINCT content_hash) FROM articles"));
-        // Each .txt and its JSONL line: one original, one exact duplicate, in the same story.
-        Assert.Equal(5, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies WHERE relation = 'duplicate'"));
-        Assert.Equal(5, StoreDb.Scalar(db, "SELECT COUNT(DISTINCT origin_id) FROM copies"));
+        // Each .txt and its JSONL line: one original, one exact duplicate, in the same story; and both copies of 000 are
+        // spun copies of the AP report 001, in its family and story (EXPECTED.md).
+        Assert.Equal(4, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies WHERE relation = 'duplicate'"));
+        Assert.Equal(2, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies WHERE relation IN ('spun', 'rewrite')"));
+        Assert.Equal(4, StoreDb.Scalar(db, "SELECT COUNT(DISTINCT origin_id) FROM copies"));
         Assert.Equal(0, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies c JOIN copies o ON o.article_id = c.origin_id"));
-        // The four stories of EXPECTED.md: 000 (a spun rewrite) joins 001's story by content.
         Assert.Equal(4, StoreDb.Scalar(db, "SELECT COUNT(*) FROM stories"));
         Assert.Equal(0, StoreDb.Scalar(db, """
             SELECT COUNT(*) FROM copies c

@@ -134,7 +134,7 @@ public sealed class ListingCliTests(ListingStore store) : IClassFixture<ListingS
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("story:1", result.Stdout, StringComparison.Ordinal);
         var members = StoreDb.Rows(store.Db, "SELECT a.identity FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = 1");
-        // 000 and 001 report one visit (EXPECTED.md), each with its exact copy from seeds.jsonl.
+        // The first story is the family of the AP report 001: both copies of it and both of its spun copy 000.
         Assert.Equal(4, members.Count);
         // File names only: the tree may wrap a long path's folders onto another line.
         foreach (var member in members) Assert.Contains(Path.GetFileName(member[0]!), result.Stdout, StringComparison.Ordinal);

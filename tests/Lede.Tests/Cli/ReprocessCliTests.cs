@@ -22,7 +22,8 @@ public sealed class ReprocessCliTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"{StoreDb.Articles(db)} articles reprocessed", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(13, StoreDb.Articles(db));
-        Assert.Equal(6, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies"));
+        // Each seed twice (5), 000 a spun copy of 001 (1), the late copy (1).
+        Assert.Equal(7, StoreDb.Scalar(db, "SELECT COUNT(*) FROM copies"));
         Assert.Equal(before.Stdout, Lede("articles", "--format", "jsonl").Stdout);
         Assert.Equal(storiesBefore.Stdout, Lede("stories", "--format", "jsonl").Stdout);
     }

@@ -85,7 +85,12 @@ public sealed record PipelineRun(IReadOnlyDictionary<string, LinkedArticle> Link
             var raw = new RawItem(article.Id, $"{path}:{article.Line}", RawFormat.Json, article.Json, InputMetadata.Empty);
             try
             {
-                linked[article.Id] = linker.Link(processor.Process(raw));
+                var result = linker.Link(processor.Process(raw));
+                linked[article.Id] = result;
+                // A later article can be the earlier original of a family: score the families as they end up.
+                foreach (var relink in result.Relinked)
+                    if (linked.TryGetValue(relink.Identity, out var before))
+                        linked[relink.Identity] = before with { Copy = relink.Copy };
             }
             catch (InvalidDataException e)
             {

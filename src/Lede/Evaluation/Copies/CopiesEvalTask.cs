@@ -44,7 +44,7 @@ public sealed class CopiesEvalTask : IEvalTask
                 StringComparer.Ordinal);
             if (request.SavePredictionsPath is { } savePath)
                 EvalTsv.Write(savePath, PredictionColumns, set.Ids.Select(id => new[] { id, answers[id].Origin, answers[id].Relation }));
-            system = PipelineRun.SystemName(ExactCopyIndex.Version, "exact duplicates of the normalised text; the first seen is the original");
+            system = PipelineRun.SystemName(CopyIndex.Version, "MinHash LSH and immutable-anchor candidates, verified by sentence alignment against the family original; the earliest published is the original");
             notes.AddRange(run.Notes("its own original"));
         }
         var goldRelations = gold.Select(g => g.Relation).ToHashSet(StringComparer.Ordinal);

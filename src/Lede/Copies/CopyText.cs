@@ -1,0 +1,113 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Lede.Copies;
+
+/// <summary>One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted.</summary>
+public sealed record CopySentence(int Index, string Text, uint[] Words, uint[] ContentWords, uint[] Immutables)
+{
+    public bool IsContent(CopyOptions options) => Words.Length >= options.MinSentenceTokens;
+}
+
+/// <summary>
+/// Splits an article into sentences of stemmed word ids. Stemming is a cheap suffix strip: it only has to make
+/// "visits" and "visited" one word when a rewrite changes the inflection.
+/// </summary>
+public static class CopyText
+{
+    // Function words: kept by a spinner (it swaps content words), so they carry no evidence of copying on their own.
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "about",
+        "into", "over", "after", "before", "under", "between", "than", "then", "so", "that", "this", "these", "those", "there",
+        "here", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my",
+        "him", "us", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "not", "no",
+        "will", "would", "can", "could", "should", "may", "might", "must", "said", "says", "say", "who", "whom", "which", "what",
+        "when", "where", "why", "how", "all", "any", "some", "more", "most", "also", "just", "up", "out", "s", "t", "one",
+    };
+
+    public static IReadOnlyList<CopySentence> Sentences(string text)
+    {
+        var sentences = new List<CopySentence>();
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0) continue;
+            var start = 0;
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (!IsSentenceEnd(line, i)) continue;
+                Add(sentences, line[start..(i + 1)]);
+                start = i + 1;
+            }
+            if (start < line.Length) Add(sentences, line[start..]);
+        }
+        return sentences;
+    }
+
+    // A full stop, question or exclamation mark (and closing quotes) followed by a space and a capital, quote or digit.
+    private static bool IsSentenceEnd(string line, int i)
+    {
+        var c = line[i];
+        if (c is not ('.' or '!' or '?')) return false;
+        var j = i + 1;
+        while (j < line.Length && line[j] is '"' or '\'' or '”' or '’' or ')') j++;
+        if (j >= line.Length || !char.IsWhiteSpace(line[j])) return false;
+        while (j < line.Length && char.IsWhiteSpace(line[j])) j++;
+        if (j >= line.Length) return false;
+        var next = line[j];
+        // "U.S. and", "Mr. Smith" stay one sentence only in the first case; a wrong split costs little, alignment is per sentence.
+        return char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '\'' or '`';
+    }
+
+    private static void Add(List<CopySentence> sentences, string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0) return;
+        var words = new List<uint>();
+        var content = new List<uint>();
+        var immutables = new List<uint>();
+        Span<char> buffer = stackalloc char[64];
+        var i = 0;
+        var first = true;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            var token = text.AsSpan(start, i - start);
+            var capital = char.IsUpper(token[0]);
+            var digit = false;
+            foreach (var ch in token) digit |= char.IsDigit(ch);
+            var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
+            token.ToLowerInvariant(lower);
+            var stem = Stem(lower);
+            var id = Id(stem);
+            words.Add(id);
+            var isStop = StopWords.Contains(new string(lower));
+            if (!isStop) content.Add(id);
+            // What a spinner cannot change: names (a capital not opening the sentence) and numbers.
+            if (digit || capital && !first && token.Length > 1 && !isStop) immutables.Add(id);
+            first = false;
+        }
+        if (words.Count == 0) return;
+        var distinct = content.Distinct().ToArray();
+        Array.Sort(distinct);
+        sentences.Add(new CopySentence(sentences.Count, text, words.ToArray(), distinct, immutables.ToArray()));
+    }
+
+    /// <summary>Strips common inflections so that a rewrite's change of number or tense keeps the word.</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> w)
+    {
+        if (w.Length <= 4) return w;
+        if (w.EndsWith("ies")) return w[..^3];
+        if (w.EndsWith("ing") && w.Length > 5) return w[..^3];
+        if (w.EndsWith("ed")) return w[..^2];
+        if (w.EndsWith("ly")) return w[..^2];
+        if (w.EndsWith("es")) return w[..^2];
+        if (w.EndsWith("s") && !w.EndsWith("ss")) return w[..^1];
+        return w;
+    }
+
+    public static uint Id(ReadOnlySpan<char> word) => (uint)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
+}

@@ -35,6 +35,14 @@ public sealed class ArticleLinker
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
             : null;
 
+    /// <summary>The month and day of a text-read event date ("2023-09-28" or "XXXX-03-16").</summary>
+    private static (int Month, int Day)? EventMonthDay(ProcessedArticle article) =>
+        article.EventDate is { } e && !e.Basis.StartsWith("publication", StringComparison.Ordinal) && e.Value.Length >= 10
+        && int.TryParse(e.Value.AsSpan(5, 2), out var month) && int.TryParse(e.Value.AsSpan(8, 2), out var day)
+        && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month)
+            ? (month, day)
+            : null;
+
     public LinkedArticle Link(ProcessedArticle article)
     {
         var copies = _copies.Observe(new CopyCandidate(article.Identity, article.Text, article.ContentHash, article.Published?.Value,
@@ -42,7 +50,9 @@ public sealed class ArticleLinker
         // An earlier original arriving late joins the story of the family it took over, so that the family stays in one story.
         var takenOver = copies.Relinked.FirstOrDefault(r => r.Copy?.OriginIdentity == article.Identity);
         var copy = copies.Copy ?? (takenOver is null ? null : new CopyLink(takenOver.Identity, CopyRelation.Original, 1.0, ""));
-        var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy, AnchoredEventDay(article));
+        var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy,
+            AnchoredEventDay(article), EventMonthDay(article),
+            eventDaySeparates: article.Published is not null || article.EventDate?.Day is null);
         // Articles seen before whose family was re-rooted on this one: their new copy links.
         return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked };
     }

@@ -18,6 +18,9 @@ internal sealed class LiveStory(long id)
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, CentroidTerm>(StringComparer.Ordinal)).ToArray();
     public HashSet<string> TitleNumbers { get; } = new(StringComparer.Ordinal);
     public HashSet<int> Years { get; } = [];
+
+    /// <summary>Day of the year (1-366, leap-year numbering) of each member's event day, when its text named one.</summary>
+    public HashSet<int> EventDaysOfYear { get; } = [];
     public Dictionary<string, string> NameForms { get; } = new(StringComparer.Ordinal);
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }

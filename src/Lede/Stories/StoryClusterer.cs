@@ -95,6 +95,22 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         CloseQuiet();
     }
 
+    private static int DayOfYear((int Month, int Day) md) => new DateOnly(2000, md.Month, md.Day).DayOfYear;
+
+    /// <summary>Days between the article's event day and the nearest member's, around the calendar; null when either is unknown.</summary>
+    private static int? CalendarGapDays(StoryDocument doc, LiveStory story)
+    {
+        if (!doc.EventDaySeparates || doc.EventMonthDay is not { } md || story.EventDaysOfYear.Count == 0) return null;
+        var day = DayOfYear(md);
+        var best = int.MaxValue;
+        foreach (var other in story.EventDaysOfYear)
+        {
+            var gap = Math.Abs(day - other);
+            best = Math.Min(best, Math.Min(gap, 366 - gap));
+        }
+        return best;
+    }
+
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
@@ -105,6 +121,8 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             // Template guard: a report dated well outside a story's span is another edition of the event type
             // ("Day 2" and "Day 21" share every word but the number), however close the text.
             if (story.GapDays(doc.When) > options.MaxGapDays) continue;
+            // The same guard on the calendar day alone, for texts that name their event's day but no year.
+            if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
             var f = Features(doc, story);
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
@@ -317,6 +335,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
+        if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
         foreach (var n in doc.TitleNumbers)
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);

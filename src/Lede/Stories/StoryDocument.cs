@@ -23,6 +23,18 @@ public sealed record StoryDocument(
     public IReadOnlyDictionary<string, double> this[StoryPart part] => Parts[(int)part];
 
     public static int PartCount => 4;
+
+    /// <summary>
+    /// The calendar day of the event when the text names one, year or not ("16 March" counts): two events
+    /// months apart in the calendar are different events even when neither year is known.
+    /// </summary>
+    public (int Month, int Day)? EventMonthDay { get; init; }
+
+    /// <summary>
+    /// Whether EventMonthDay can separate this article from a story: true for a day a publication date
+    /// anchors, or a day named without a year; a full date read from an undated text may be background.
+    /// </summary>
+    public bool EventDaySeparates { get; init; }
 }
 
 /// <summary>

@@ -37,8 +37,10 @@ public sealed class StoryGrouper
     }
 
     /// <param name="eventDate">The event's date when the dates stage has one; else the publication date is used.</param>
+    /// <param name="eventMonthDay">The month and day the text names for its event, year known or not.</param>
+    /// <param name="eventDaySeparates">Whether that day is reliable enough to keep the article out of a story.</param>
     public StoryAssignment Assign(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
-        DateTimeOffset? eventDate = null)
+        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false)
     {
         if (_storyByArticle.TryGetValue(identity, out var existing))
             return new StoryAssignment(existing, false, "already assigned");
@@ -48,7 +50,7 @@ public sealed class StoryGrouper
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
-        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published), title);
+        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates }, title);
         _storyByArticle[identity] = assignment.StoryId;
         return assignment;
     }

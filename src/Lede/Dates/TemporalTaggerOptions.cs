@@ -20,7 +20,13 @@ public sealed record TemporalTaggerOptions(
     int TenseWindowRight = 6,
     // Patterns run sentence by sentence; a stretch with no sure sentence end is cut at the first space after
     // this many characters (an expression spans a few words, so a cut rarely falls inside one).
-    int MaxSentenceChars = 2000)
+    int MaxSentenceChars = 2000,
+    // A pattern runs only within this many characters before and after a word that every one of its matches
+    // contains ("years" in "each of the past twenty-five years", "10" in "10:35 a.m. EST, Nov. 6"); they must
+    // exceed the longest reach of a match (with what its look-arounds inspect) from that word. Matches lean
+    // left of their trigger, as modifiers precede the unit or name.
+    int TriggerReachBefore = 64,
+    int TriggerReachAfter = 48)
 {
     public static TemporalTaggerOptions Default { get; } = new();
 }

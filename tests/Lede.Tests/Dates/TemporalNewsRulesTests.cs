@@ -98,15 +98,27 @@ public sealed class TemporalNewsRulesTests
     }
 
     [Fact]
-    public void A_trigger_gate_opens_on_whole_words_only()
+    public void Triggers_are_whole_words_and_the_digit_runs_each_family_needs()
     {
-        var months = TriggerGate.Words("may", "mar");
-        Assert.True(months.Open("due in May."));
-        Assert.False(months.Open("the mayor of the market"));
-        Assert.True(TriggerGate.Anywhere("0s").Open("the 1990s"));
-        Assert.True(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year ago"));
-        Assert.False(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year earlier"));
-        Assert.True(TriggerGate.DigitsOr().Open("in 1998"));
+        var index = new TriggerIndex([
+            new TriggerSpec(["may", "mar"]), new TriggerSpec([], DigitRuns.Decade, Suffix: "ties"),
+            new TriggerSpec([], DigitRuns.Year), new TriggerSpec([], DigitRuns.Short | DigitRuns.BeforeSlash)]);
+        Assert.Equal([new Trigger(7, 10, 1)], index.Scan("due in May."));
+        Assert.Empty(index.Scan("the mayor of the market"));
+        Assert.Equal([new Trigger(4, 8, 0b110)], index.Scan("the 1990s"));
+        Assert.Equal([new Trigger(4, 12, 0b10)], index.Scan("the nineties"));
+        Assert.Equal([new Trigger(3, 7, 0b100)], index.Scan("in 1998, 12345 and 3500"));
+        Assert.Equal([new Trigger(0, 1, 0b1000), new Trigger(2, 4, 0b1000), new Trigger(5, 7, 0b1000)], index.Scan("9/28/98"));
+    }
+
+    [Fact]
+    public void Running_patterns_around_triggers_finds_what_running_them_over_sentences_finds()
+    {
+        // A window narrower than a match would lose it: the tagger's window must reach past every match.
+        const string text = "Profit rose in each of the past twenty-five consecutive years, it said on Thursday, Sept. 28, 2023.";
+        var wide = new TemporalTagger(TemporalTaggerOptions.Default with { TriggerReachBefore = 2000, TriggerReachAfter = 2000 }).Tag(text, Friday);
+        Assert.Equal(wide, Tagger.Tag(text, Friday));
+        Assert.Contains(Tagger.Tag(text, Friday), m => m.Text == "each of the past twenty-five consecutive years");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed record TemporalTaggerOptions(
     // With no tense cue, a month (and day) more than this many days after the reference is put in the year
     // before, and one more than a year less this before it in the year after: news mostly looks back.
     int UncuedAheadDays = 120,
+    // How far back within its sentence "a year earlier" looks for the period it compares ("the first nine
+    // months"); a sentence rarely runs longer before it.
+    int PeriodLookBackChars = 300,
     // Words either side of an expression that are searched for tense cues ("said", "will"), within the clause.
     int TenseWindowLeft = 10,
     int TenseWindowRight = 6,

@@ -135,4 +135,38 @@ public sealed class TemporalNewsRulesTests
         var alone = sentences.SelectMany(s => Tagger.Tag(s, Friday)).Select(m => m.Text).ToList();
         Assert.Equal(alone, whole);
     }
+    [Fact]
+    public void The_latest_quarter_is_the_last_completed_one_even_after_a_fiscal_quarter() =>
+        Assert.Equal("2023-Q3", Single("Profit for its fiscal fourth quarter rose. In the latest quarter, sales fell.", LateOctober, "the latest quarter").Value);
+
+    [Fact]
+    public void The_previous_weekday_counts_from_the_day_last_named() =>
+        Assert.Equal("2023-10-13", Single("The index closed Friday, Oct. 20, down 4.5% from the previous Friday.", LateOctober, "the previous Friday").Value);
+
+    [Fact]
+    public void The_following_month_counts_from_the_month_last_named() =>
+        Assert.Equal("2021-04", Single("The company was sold in March 2021. The following month, its chief resigned.", LateOctober, "The following month").Value);
+
+    [Theory]
+    [InlineData("Now, he says, it looks bad.", "Now", false)]
+    [InlineData("The alliance is now ready.", "now", true)]
+    [InlineData("It matters to the future of our peoples.", "the future", false)]
+    [InlineData("It may change in the future.", "the future", true)]
+    [InlineData("He was soon released.", "soon", false)]
+    [InlineData("Cash arrived, and it soon became a flood.", "soon", false)]
+    [InlineData("It will soon begin selling boxes.", "soon", true)]
+    public void Now_future_and_soon_are_dates_only_where_they_point_at_the_time(string text, string expression, bool tagged) =>
+        Assert.Equal(tagged, Tagger.Tag(text, LateOctober).Any(m => m.Text == expression));
+
+    [Fact]
+    public void A_year_earlier_is_the_quarter_reported_unless_the_sentence_compares_a_longer_period()
+    {
+        const string text = "Third-quarter profit rose 5% from a year earlier. For the first nine months, net rose 8% from a year earlier.";
+        var values = Tagger.Tag(text, LateOctober).Where(m => m.Text == "a year earlier").Select(m => m.Value);
+        Assert.Equal(["2022-Q3", "2022"], values);
+    }
+
+    [Fact]
+    public void A_plan_after_a_determiner_is_a_thing_not_an_intention() =>
+        Assert.Equal("2023-08-21", Single("The thrift announced the plan Aug. 21.", LateOctober, "Aug. 21").Value);
 }

@@ -104,6 +104,22 @@ internal static class Filters
                 // "today's world": generic, not a date.
                 return !(g["deictic"].Value.Equals("today", StringComparison.OrdinalIgnoreCase) && m.Index + m.Length < text.Length - 1
                          && text[m.Index + m.Length] is '\'' or '’' && text[m.Index + m.Length + 1] == 's');
+            case Rule.Reference:
+            {
+                var after = m.Index + m.Length;
+                // "Now, he says, ...": a sentence opening "Now," turns the argument, it does not date anything.
+                if (m.ValueSpan is "Now" && after < text.Length && text[after] == ',') return false;
+                // "the future of our peoples": the thing, not the time.
+                if (m.ValueSpan.EndsWith("future", StringComparison.OrdinalIgnoreCase) && NextWord(text, after) is "of") return false;
+                // "He was soon released", "cash that soon became a flood": soon after a past event, not ahead of now.
+                if (m.ValueSpan.Equals("soon", StringComparison.OrdinalIgnoreCase))
+                {
+                    var next = NextWord(text, after);
+                    return !(PreviousWord(text, m.Index).ToLowerInvariant() is "was" or "were" or "had" or "been"
+                             || next.EndsWith("ed", StringComparison.Ordinal) || TemporalLexicon.IrregularPast.Contains(next));
+                }
+                return true;
+            }
             case Rule.RelativeUnit:
                 // Titles such as ABC's "This Week".
                 return !(g["unit"].Success && char.IsUpper(g["unit"].Value[0]));

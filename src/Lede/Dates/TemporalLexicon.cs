@@ -35,6 +35,13 @@ internal static class TemporalLexicon
         "twice", "thrice", "pounds", "euros", "yen", "tons", "barrels", "units", "miles", "more", "less", "%",
     };
 
+    /// <summary>Common irregular past-tense verbs, which mark a past narrative ("soon became").</summary>
+    public static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "became", "came", "went", "began", "took", "gave", "found", "made", "left", "fell", "rose", "got", "saw",
+        "knew", "ran", "sold", "grew", "spread", "broke", "won", "lost", "held", "met", "told", "said",
+    };
+
     public static int? Month(string word)
     {
         if (word.Length < 3) return null;

@@ -124,6 +124,10 @@ internal static partial class TemporalPatterns
     [GeneratedRegex(@"\b(?:(?<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?:(?<h>1[0-2]|0?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?<h>[01]?\d|2[0-3])\s+o['’]clock\b|(?<h>[01]\d|2[0-3]):(?<mi>[0-5]\d)(?!\d)(?=\s*(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time|hours|h\b))|(?<noon>noon|midnight|midday))(?:\s+(?<tz>[ECMP][SD]T|GMT|UTC|ET|local\s+time)\b)?(?:,?\s+(?:on\s+)?(?:" + Weekday + @"|(?<deictic>today|yesterday|tomorrow)|(?-i:(?<month>Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December))\s*" + Day + @"))?", Options)]
     public static partial Regex TimeOfDay();
 
+    /// <summary>Reporting periods longer than a quarter: "the first nine months", "six-month", "the first half", "the year ended".</summary>
+    [GeneratedRegex(@"\b(?:nine|six|9|6)[-\s]months?\b|\bfirst\s+half\b|\byear\s+(?:ended|ending)\b|\bfor\s+the\s+(?:fiscal\s+|full\s+)?year\b|\byear-to-date\b", Options)]
+    public static partial Regex LongerPeriod();
+
     /// <summary>"every week", "each Thursday", "daily", "annually", "twice a year", "per month".</summary>
     [GeneratedRegex(@"\b(?:(?<q>every|each)\s+(?:(?<other>other)\s+|(?<n>\d+|two|three|four|five|six|ten|few)\s+)?(?:" + Weekday + @"|" + MonthName + @"|(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon|evening|summer|winter|spring|fall|autumn))(?<plural>s)?(?![a-z])" +
                     @"|(?<adverb>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|twice-yearly)\b)", Options)]

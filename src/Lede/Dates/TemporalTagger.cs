@@ -20,48 +20,57 @@ public sealed class TemporalTagger
 
     public TemporalTagger(TemporalTaggerOptions? options = null) => this.options = options ?? TemporalTaggerOptions.Default;
 
-    private static readonly TriggerGate Units = TriggerGate.Words(
+    private static readonly string[] Units =
+    [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
         "weekend", "weekends", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade",
-        "decades", "century", "centuries");
-    private static readonly TriggerGate MonthNames = TriggerGate.Words(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static readonly TriggerGate Weekdays = TriggerGate.Words(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
-        "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
-
-    /// <summary>The pattern families, in order of precedence between finds of equal length, each with the words
-    /// that every one of its matches contains.</summary>
-    private static readonly (Rule Rule, Regex Pattern, TriggerGate Gate)[] Rules =
-    [
-        (Rule.TimeOfDay, TemporalPatterns.TimeOfDay(), TriggerGate.DigitsOr("noon", "midnight", "midday")),
-        (Rule.Iso, TemporalPatterns.Iso(), TriggerGate.Anywhere("0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-")),
-        (Rule.Slash, TemporalPatterns.Slash(), TriggerGate.Anywhere("/")),
-        (Rule.MonthDay, TemporalPatterns.MonthDay(), MonthNames.And(TriggerGate.DigitsOr())),
-        (Rule.DayMonth, TemporalPatterns.DayMonth(), MonthNames.And(TriggerGate.DigitsOr())),
-        (Rule.Quarter, TemporalPatterns.Quarter(), TriggerGate.Words("quarter", "half", "period")),
-        (Rule.Set, TemporalPatterns.Set(), TriggerGate.Words("every", "each", "daily", "weekly", "monthly", "quarterly",
-            "annually", "yearly", "hourly", "nightly", "biweekly", "bimonthly", "semiannually", "biannually")),
-        (Rule.Ago, TemporalPatterns.Ago(), TriggerGate.Words("ago", "earlier", "later", "now", "hence", "back").And(Units)),
-        (Rule.RelativeUnit, TemporalPatterns.RelativeUnit(), Units),
-        (Rule.Deictic, TemporalPatterns.Deictic(), TriggerGate.Words(
-            "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night")),
-        (Rule.WeekdayName, TemporalPatterns.WeekdayName(), Weekdays),
-        (Rule.MonthAlone, TemporalPatterns.MonthAlone(), MonthNames),
-        (Rule.Season, TemporalPatterns.Season(), TriggerGate.Words("spring", "summer", "fall", "autumn", "winter")),
-        (Rule.Holiday, TemporalPatterns.Holiday(), TriggerGate.Words("thanksgiving", "christmas", "year", "day", "halloween",
-            "easter", "friday", "valentine", "sunday")),
-        (Rule.Decade, TemporalPatterns.Decade(), TriggerGate.Anywhere("0s", "0's", "0’s", "ties")),
-        (Rule.Century, TemporalPatterns.Century(), TriggerGate.Words("century")),
-        (Rule.SpelledYear, TemporalPatterns.SpelledYear(), TriggerGate.Words("nineteen", "thousand")),
-        (Rule.YearAlone, TemporalPatterns.YearAlone(), TriggerGate.DigitsOr()),
-        (Rule.Reference, TemporalPatterns.Reference(), TriggerGate.Words("now", "nowadays", "currently", "current", "presently",
-            "present", "days", "moment", "recently", "recent", "lately", "past", "soon", "future", "term", "coming",
-            "upcoming", "later")),
-        (Rule.Duration, TemporalPatterns.Duration(), Units),
-        (Rule.VagueDuration, TemporalPatterns.VagueDuration(), Units),
+        "decades", "century", "centuries",
     ];
+    private static readonly string[] PluralUnits = ["minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"];
+    private static readonly string[] MonthNames =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    private static readonly string[] Weekdays =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+        "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    ];
+
+    /// <summary>The pattern families, in order of precedence between finds of equal length, each with what every
+    /// one of its matches contains.</summary>
+    private static readonly (Rule Rule, Regex Pattern, TriggerSpec Trigger)[] Rules =
+    [
+        (Rule.TimeOfDay, TemporalPatterns.TimeOfDay(), new(["noon", "midnight", "midday"], DigitRuns.Short)),
+        (Rule.Iso, TemporalPatterns.Iso(), new([], DigitRuns.BeforeHyphen)),
+        (Rule.Slash, TemporalPatterns.Slash(), new([], DigitRuns.BeforeSlash)),
+        (Rule.MonthDay, TemporalPatterns.MonthDay(), new(MonthNames)),
+        (Rule.DayMonth, TemporalPatterns.DayMonth(), new(MonthNames)),
+        (Rule.Quarter, TemporalPatterns.Quarter(), new(["quarter", "half", "period"])),
+        (Rule.Set, TemporalPatterns.Set(), new(["every", "each", "daily", "weekly", "monthly", "quarterly",
+            "annually", "yearly", "hourly", "nightly", "biweekly", "bimonthly", "semiannually", "biannually"])),
+        (Rule.Ago, TemporalPatterns.Ago(), new(["ago", "earlier", "later", "now", "hence", "back"])),
+        (Rule.RelativeUnit, TemporalPatterns.RelativeUnit(), new(Units)),
+        (Rule.Deictic, TemporalPatterns.Deictic(), new([
+            "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"])),
+        (Rule.WeekdayName, TemporalPatterns.WeekdayName(), new(Weekdays)),
+        (Rule.MonthAlone, TemporalPatterns.MonthAlone(), new(MonthNames)),
+        (Rule.Season, TemporalPatterns.Season(), new(["spring", "summer", "fall", "autumn", "winter"])),
+        (Rule.Holiday, TemporalPatterns.Holiday(), new(["thanksgiving", "christmas", "year", "day", "halloween",
+            "easter", "friday", "valentine", "sunday"])),
+        (Rule.Decade, TemporalPatterns.Decade(), new([], DigitRuns.Decade, Suffix: "ties")),
+        (Rule.Century, TemporalPatterns.Century(), new(["century"])),
+        (Rule.SpelledYear, TemporalPatterns.SpelledYear(), new(["nineteen", "thousand"])),
+        (Rule.YearAlone, TemporalPatterns.YearAlone(), new([], DigitRuns.Year)),
+        (Rule.Reference, TemporalPatterns.Reference(), new(["now", "nowadays", "currently", "current", "presently",
+            "present", "days", "moment", "recently", "recent", "lately", "past", "soon", "future", "term", "coming",
+            "upcoming", "later"])),
+        (Rule.Duration, TemporalPatterns.Duration(), new(Units)),
+        (Rule.VagueDuration, TemporalPatterns.VagueDuration(), new(PluralUnits)),
+    ];
+
+    private static readonly TriggerIndex Index = new([.. Rules.Select(r => r.Trigger)]);
 
     /// <summary>Temporal expressions of the publication's local calendar day.</summary>
     public IReadOnlyList<TemporalMention> Tag(string text, Instant published, DateTimeZone zone) =>
@@ -92,22 +101,50 @@ public sealed class TemporalTagger
         public int End => Match.Index + Match.Length;
     }
 
-    /// <summary>Every find of every family, sentence by sentence, then the longest first among overlapping ones.</summary>
+    /// <summary>Every find of every family, then the longest first among overlapping ones. A family's pattern runs
+    /// only around its trigger words, in a window within the sentence that reaches
+    /// <see cref="TemporalTaggerOptions.TriggerReachBefore"/> and <see cref="TemporalTaggerOptions.TriggerReachAfter"/>
+    /// characters from the word; overlapping windows merge. As no match reaches that far from the trigger it
+    /// contains, the finds are those of running the pattern over the whole sentence.</summary>
     private List<Candidate> Choose(string text)
     {
         var all = new List<Candidate>();
+        var triggers = Index.Scan(text);
+        var (before, after) = (options.TriggerReachBefore, options.TriggerReachAfter);
+        Span<int> windowStart = stackalloc int[Rules.Length];
+        Span<int> windowEnd = stackalloc int[Rules.Length];
+        var next = 0;
         foreach (var (start, length) in Sentences.Split(text, options.MaxSentenceChars))
         {
-            var sentence = text.AsSpan(start, length);
-            for (var p = 0; p < Rules.Length; p++)
+            var end = start + length;
+            while (next < triggers.Count && triggers[next].Start < start) next++;
+            if (next == triggers.Count || triggers[next].Start >= end) continue;
+            windowEnd.Fill(-1);
+            for (; next < triggers.Count && triggers[next].Start < end; next++)
             {
-                var (rule, pattern, gate) = Rules[p];
-                if (!gate.Open(sentence)) continue;
-                for (var m = pattern.Match(text, start, length); m.Success; m = m.NextMatch())
-                    if (m.Length > 0 && Filters.Accept(rule, m, text, options))
-                        all.Add(new Candidate(rule, p, m));
+                var t = triggers[next];
+                int lo = Math.Max(start, t.Start - before), hi = Math.Min(end, t.End + after);
+                for (var mask = t.Mask; mask != 0; mask &= mask - 1)
+                {
+                    var p = System.Numerics.BitOperations.TrailingZeroCount(mask);
+                    if (windowEnd[p] >= lo) { windowEnd[p] = Math.Max(windowEnd[p], hi); continue; }
+                    if (windowEnd[p] >= 0) Find(p, windowStart[p], windowEnd[p]);
+                    windowStart[p] = lo;
+                    windowEnd[p] = hi;
+                }
             }
+            for (var p = 0; p < Rules.Length; p++)
+                if (windowEnd[p] >= 0) Find(p, windowStart[p], windowEnd[p]);
         }
+
+        void Find(int p, int from, int to)
+        {
+            var (rule, pattern, _) = Rules[p];
+            for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+                if (m.Length > 0 && Filters.Accept(rule, m, text, options))
+                    all.Add(new Candidate(rule, p, m));
+        }
+
         all.Sort((a, b) => a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
             : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Start.CompareTo(b.Start));
         // Longest first; a candidate is taken when it overlaps nothing taken so far. The taken spans are kept

@@ -131,6 +131,9 @@ internal static class TenseDetector
         var lookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(word))
         {
+            // "announced the plan Aug. 21": after a determiner a plan or forecast is a thing, not an intention.
+            if (NounAfterDeterminer.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && AfterDeterminer(text, wordEnd - word.Length))
+                return TemporalDirection.Unknown;
             // "going" and "set" are future only as "going to" / "set to"; "next" only as a determiner elsewhere.
             if (word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("set", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("expected", StringComparison.OrdinalIgnoreCase))
@@ -144,6 +147,22 @@ internal static class TenseDetector
             && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return TemporalDirection.Past;
         return TemporalDirection.Unknown;
+    }
+
+    private static readonly HashSet<string> NounAfterDeterminer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "plans", "schedule", "forecast", "forecasts",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
+
+    private static bool AfterDeterminer(string text, int wordStart)
+    {
+        var (ps, pe, boundary) = PreviousWord(text, wordStart);
+        return !boundary && pe > ps && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(ps, pe - ps));
     }
 
     private static bool IsParticiple(string text, int wordStart)

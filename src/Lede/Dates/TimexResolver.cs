@@ -17,6 +17,7 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
     private (int Year, int Quarter)? lastQuarter;
     private int? lastYear;
     private LocalDate? lastDay;
+    private LocalDate? lastMonth;
 
     public Resolved? Resolve(Rule rule, Match m)
     {
@@ -37,7 +38,7 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             Rule.Deictic => Deictic(m.Groups),
             Rule.Reference => Reference(m.Groups),
             Rule.RelativeUnit => RelativeUnit(m),
-            Rule.Ago => Ago(m.Groups),
+            Rule.Ago => Ago(m),
             Rule.Duration => Duration(m.Groups),
             Rule.VagueDuration => new Resolved(TimexType.Duration, "PX" + UnitLetter(m.Groups["unit"].Value)),
             Rule.TimeOfDay => TimeOfDay(m),
@@ -60,6 +61,9 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
             && !Contains(m.Groups["adj"].Value, "year-") && !m.Groups["yrel"].Success)
             lastQuarter = (year, v[6] - '0');
         if (v.Length >= 10 && TryDay(v[..10], out var day)) lastDay = day;
+        if (v.Length >= 7 && v[4] == '-' && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]) && (v.Length == 7 || v[7] == '-')
+            && TryDate(year, (v[5] - '0') * 10 + (v[6] - '0'), 1, out var month))
+            lastMonth = month;
     }
 
     // ---- explicit dates ----
@@ -289,6 +293,9 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         (int Year, int Quarter)? anchor;
         if (adj.Contains("current") || Lower(g["det"]) == "this")
             anchor = reference is { } r ? (r.Year, (r.Month - 1) / 3 + 1) : null;
+        // "The latest quarter" is the last one completed, whatever fiscal quarter the text named before.
+        else if (unit == "quarter" && (adj.Contains("latest") || adj.Contains("most recent")) && reference is { } rl)
+            anchor = PreviousQuarter(rl.Year, (rl.Month - 1) / 3 + 1);
         else if (lastQuarter is { } lq)
             anchor = lq;
         else
@@ -313,7 +320,9 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         var mod = rel.StartsWith("early", StringComparison.Ordinal) ? "START" : rel.StartsWith("late", StringComparison.Ordinal) ? "END" : null;
         // The type stays DATE, as TimeBank mostly has it for a weekday with its part of day.
         if (reference is not { } r) return new Resolved(TimexType.Date, $"XXXX-WXX-{weekday}{part}", mod);
-        var date = ResolveWeekday(r, weekday, rel, m);
+        // "The previous Friday", "the following Monday" count from the day the text last named.
+        var from = rel is "the previous" or "the following" && lastDay is { } ld ? ld : r;
+        var date = ResolveWeekday(from, weekday, rel, m);
         return new Resolved(TimexType.Date, Day(date) + part, mod);
     }
 
@@ -400,10 +409,11 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         string value = unit switch
         {
             "day" => Day(baseDay.PlusDays(shift)),
-            "week" => Week(r.PlusWeeks(shift)),
+            "week" => Week(baseDay.PlusWeeks(shift)),
             "weekend" when rel.Length == 0 => Week(NearestWeekend(r, Direction(m))) + "-WE",
             "weekend" => Week(r.PlusWeeks(shift)) + "-WE",
-            "month" => MonthValue(r.PlusMonths(shift)),
+            // "The following month", "that week": counted from the month or day the text last named.
+            "month" => MonthValue((anaphoric && lastMonth is { } lm ? lm : r).PlusMonths(shift)),
             "quarter" => QuarterValue(r, shift),
             "decade" => ((baseYear / 10) + shift).ToString("D3", CultureInfo.InvariantCulture),
             "century" => ((baseYear / 100) + shift).ToString("D2", CultureInfo.InvariantCulture),
@@ -412,10 +422,14 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         return new Resolved(TimexType.Date, value, mod);
     }
 
-    private Resolved? Ago(GroupCollection g)
+    private Resolved? Ago(Match m)
     {
+        var g = m.Groups;
+        // Financial reports compare a period with the same period a year before: the quarter they report on,
+        // unless the sentence compares a longer period ("the first nine months ... a year earlier").
+        var quarter = SentenceNamesLongerPeriod(m.Index) ? null : lastQuarter;
         if (g["yearago"].Success)
-            return lastQuarter is { } q0 ? new Resolved(TimexType.Date, $"{q0.Year - 1:D4}-Q{q0.Quarter}")
+            return quarter is { } q0 ? new Resolved(TimexType.Date, $"{q0.Year - 1:D4}-Q{q0.Quarter}")
                 : new Resolved(TimexType.Date, reference is { } r0 ? $"{r0.Year - 1:D4}" : "XXXX");
         var unit = Lower(g["unit"]);
         var n = TemporalLexicon.Number(g["num"].Value);
@@ -425,8 +439,7 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         if (n is not { } count || count != Math.Floor(count))
             return new Resolved(TimexType.Date, forward ? "FUTURE_REF" : "PAST_REF", mod);
         var k = (int)count * (forward ? 1 : -1);
-        // Financial reports compare with the same quarter of the year before: "a year earlier" is that quarter.
-        if (unit == "year" && count == 1 && lastQuarter is { } lq && !forward)
+        if (unit == "year" && count == 1 && quarter is { } lq && !forward)
             return new Resolved(TimexType.Date, $"{lq.Year - 1:D4}-Q{lq.Quarter}", mod);
         if (reference is not { } r)
             return new Resolved(TimexType.Date, unit switch
@@ -555,6 +568,15 @@ internal sealed class TimexResolver(string text, LocalDate? reference, TemporalT
         }
         decimal n = g["other"].Success ? 2 : g["n"].Success ? TemporalLexicon.Number(g["n"].Value) ?? 1 : 1;
         return new Resolved(TimexType.Set, DurationValue(n, unit));
+    }
+
+    /// <summary>Whether the sentence up to position i names a reporting period longer than a quarter.</summary>
+    private bool SentenceNamesLongerPeriod(int i)
+    {
+        var start = i;
+        while (start > 0 && i - start < options.PeriodLookBackChars && !(text[start - 1] is '\n' or '!' or '?'
+               || text[start - 1] == '.' && start < text.Length && text[start] == ' ')) start--;
+        return TemporalPatterns.LongerPeriod().IsMatch(text.AsSpan(start, i - start));
     }
 
     // ---- direction and year inference ----

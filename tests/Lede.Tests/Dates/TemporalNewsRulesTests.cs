@@ -98,15 +98,27 @@ public sealed class TemporalNewsRulesTests
     }
 
     [Fact]
-    public void A_trigger_gate_opens_on_whole_words_only()
+    public void Triggers_are_whole_words_and_the_digit_runs_each_family_needs()
     {
-        var months = TriggerGate.Words("may", "mar");
-        Assert.True(months.Open("due in May."));
-        Assert.False(months.Open("the mayor of the market"));
-        Assert.True(TriggerGate.Anywhere("0s").Open("the 1990s"));
-        Assert.True(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year ago"));
-        Assert.False(TriggerGate.Words("year").And(TriggerGate.Words("ago")).Open("a year earlier"));
-        Assert.True(TriggerGate.DigitsOr().Open("in 1998"));
+        var index = new TriggerIndex([
+            new TriggerSpec(["may", "mar"]), new TriggerSpec([], DigitRuns.Decade, Suffix: "ties"),
+            new TriggerSpec([], DigitRuns.Year), new TriggerSpec([], DigitRuns.Short | DigitRuns.BeforeSlash)]);
+        Assert.Equal([new Trigger(7, 10, 1)], index.Scan("due in May."));
+        Assert.Empty(index.Scan("the mayor of the market"));
+        Assert.Equal([new Trigger(4, 8, 0b110)], index.Scan("the 1990s"));
+        Assert.Equal([new Trigger(4, 12, 0b10)], index.Scan("the nineties"));
+        Assert.Equal([new Trigger(3, 7, 0b100)], index.Scan("in 1998, 12345 and 3500"));
+        Assert.Equal([new Trigger(0, 1, 0b1000), new Trigger(2, 4, 0b1000), new Trigger(5, 7, 0b1000)], index.Scan("9/28/98"));
+    }
+
+    [Fact]
+    public void Running_patterns_around_triggers_finds_what_running_them_over_sentences_finds()
+    {
+        // A window narrower than a match would lose it: the tagger's window must reach past every match.
+        const string text = "Profit rose in each of the past twenty-five consecutive years, it said on Thursday, Sept. 28, 2023.";
+        var wide = new TemporalTagger(TemporalTaggerOptions.Default with { TriggerReachBefore = 2000, TriggerReachAfter = 2000 }).Tag(text, Friday);
+        Assert.Equal(wide, Tagger.Tag(text, Friday));
+        Assert.Contains(Tagger.Tag(text, Friday), m => m.Text == "each of the past twenty-five consecutive years");
     }
 
     [Fact]
@@ -123,4 +135,38 @@ public sealed class TemporalNewsRulesTests
         var alone = sentences.SelectMany(s => Tagger.Tag(s, Friday)).Select(m => m.Text).ToList();
         Assert.Equal(alone, whole);
     }
+    [Fact]
+    public void The_latest_quarter_is_the_last_completed_one_even_after_a_fiscal_quarter() =>
+        Assert.Equal("2023-Q3", Single("Profit for its fiscal fourth quarter rose. In the latest quarter, sales fell.", LateOctober, "the latest quarter").Value);
+
+    [Fact]
+    public void The_previous_weekday_counts_from_the_day_last_named() =>
+        Assert.Equal("2023-10-13", Single("The index closed Friday, Oct. 20, down 4.5% from the previous Friday.", LateOctober, "the previous Friday").Value);
+
+    [Fact]
+    public void The_following_month_counts_from_the_month_last_named() =>
+        Assert.Equal("2021-04", Single("The company was sold in March 2021. The following month, its chief resigned.", LateOctober, "The following month").Value);
+
+    [Theory]
+    [InlineData("Now, he says, it looks bad.", "Now", false)]
+    [InlineData("The alliance is now ready.", "now", true)]
+    [InlineData("It matters to the future of our peoples.", "the future", false)]
+    [InlineData("It may change in the future.", "the future", true)]
+    [InlineData("He was soon released.", "soon", false)]
+    [InlineData("Cash arrived, and it soon became a flood.", "soon", false)]
+    [InlineData("It will soon begin selling boxes.", "soon", true)]
+    public void Now_future_and_soon_are_dates_only_where_they_point_at_the_time(string text, string expression, bool tagged) =>
+        Assert.Equal(tagged, Tagger.Tag(text, LateOctober).Any(m => m.Text == expression));
+
+    [Fact]
+    public void A_year_earlier_is_the_quarter_reported_unless_the_sentence_compares_a_longer_period()
+    {
+        const string text = "Third-quarter profit rose 5% from a year earlier. For the first nine months, net rose 8% from a year earlier.";
+        var values = Tagger.Tag(text, LateOctober).Where(m => m.Text == "a year earlier").Select(m => m.Value);
+        Assert.Equal(["2022-Q3", "2022"], values);
+    }
+
+    [Fact]
+    public void A_plan_after_a_determiner_is_a_thing_not_an_intention() =>
+        Assert.Equal("2023-08-21", Single("The thrift announced the plan Aug. 21.", LateOctober, "Aug. 21").Value);
 }

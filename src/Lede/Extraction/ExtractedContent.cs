@@ -90,6 +90,9 @@ public sealed record ExtractionOptions
     /// </summary>
     public double LeadWrapperMaxRatio { get; init; } = 1.5;
 
+    /// <summary>A line right above a dropped box with at most this many words is its lead-in ("Mehr zum Thema:").</summary>
+    public int LeadInMaxWords { get; init; } = 6;
+
     /// <summary>Furniture-named wrappers holding more than this share of the page's paragraph text are kept.</summary>
     public double RescueShare { get; init; } = 0.5;
 

@@ -73,4 +73,29 @@ public sealed class ExtractionRuleTests
         Assert.Contains(Prose[0], text);
         Assert.DoesNotContain("privacy policy", text);
     }
+
+    [Fact]
+    public void A_short_lead_in_above_a_dropped_link_box_goes_with_it()
+    {
+        var html = $"""
+            <html><body><article><h1>Water law passed</h1><div class="article-body">
+            <p>{Prose[0]}</p><p>{Prose[1]}</p><p><strong>Auch interessant:</strong></p>
+            <ul><li><a href="/a">Drought in the south</a></li><li><a href="/b">New wells for the capital</a></li></ul>
+            <p>{Prose[2]}</p><h3>Mehr zum Thema</h3><div class="related-links"><a href="/c">Water prices rise</a></div>
+            <p>{Prose[3]}</p></div></article></body></html>
+            """;
+        var text = Extract(html).Text;
+        Assert.Equal(string.Join('\n', Prose), text);
+    }
+
+    [Fact]
+    public void A_subheading_above_a_figure_stays()
+    {
+        var html = $"""
+            <html><body><article><h1>Water law passed</h1><div class="article-body">
+            <p>{Prose[0]}</p><h2>What farmers pay</h2><figure><img src="a.jpg"><figcaption>A well in the south</figcaption></figure>
+            <p>{Prose[1]}</p><p>{Prose[2]}</p><p>{Prose[3]}</p></div></article></body></html>
+            """;
+        Assert.Contains("What farmers pay\n" + Prose[1], Extract(html).Text);
+    }
 }

@@ -117,7 +117,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             if (line[0] == DroppedMark) continue;
             var next = k + 1;
             while (next < lines.Count && lines[next][0] == DroppedMark) next++;
-            if (line[0] == HeadingMark)
+            // A heading as long as a sentence is the lead set large, not a section title.
+            if (line[0] == HeadingMark && WordCount(line) <= options.LongHeadingWords)
             {
                 // A subheading under it is content; a heading of the same or higher rank is not.
                 if (next == lines.Count || (lines[next][0] == HeadingMark && lines[next][1] <= line[1])) continue;

@@ -36,7 +36,7 @@ internal static class BoilerplateVocabulary
         "byline", "author", "authors", "bio", "caption", "captions", "credit", "credits",
         "pagination", "pager", "rating", "paywall", "premium", "toolbar", "login",
         "survey", "outbrain", "taboola", "masthead", "meta", "metadata", "topbar",
-        "dateline", "timestamp", "ticker", "feedback", "disclaimer", "copyright", "infobox",
+        "dateline", "timestamp", "ticker", "feedback", "disclaimer", "copyright",
         "werbung", "anzeige", "publicite", "reklama", "dialog", "lightbox",
     };
 
@@ -113,6 +113,8 @@ internal static class BoilerplateVocabulary
         var commentLookup = CommentSegments.GetAlternateLookup<ReadOnlySpan<char>>();
         var weakLookup = WeakSegments.GetAlternateLookup<ReadOnlySpan<char>>();
         var weakSegment = false;
+        // A segment after "has", "no" or "non" is a state of the element ("o-section--has-ads", "non-paywall").
+        bool negated = false, stated = false;
         if (HiddenTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return ClassConcept.Boilerplate;
 
         Span<char> joined = stackalloc char[token.Length];
@@ -125,9 +127,14 @@ internal static class BoilerplateVocabulary
             if (boundary && i > segmentStart)
             {
                 var segment = lower[segmentStart..i];
-                if (commentLookup.Contains(segment)) return ClassConcept.Comments;
-                if (lookup.Contains(segment)) return ClassConcept.Boilerplate;
-                if (weakLookup.Contains(segment)) weakSegment = true;
+                if (!negated)
+                {
+                    if (commentLookup.Contains(segment)) return ClassConcept.Comments;
+                    if (lookup.Contains(segment)) return ClassConcept.Boilerplate;
+                    if (weakLookup.Contains(segment)) weakSegment = true;
+                }
+                negated = segment is "has" or "no" or "non" or "with";
+                stated |= negated;
             }
             if (i == token.Length) break;
             if (token[i] is '-' or '_' or '.' or ':') segmentStart = i + 1;
@@ -139,8 +146,9 @@ internal static class BoilerplateVocabulary
         }
 
         var compact = joined[..joinedLength];
-        foreach (var stem in BoilerplateStems)
-            if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Boilerplate;
+        if (!stated)
+            foreach (var stem in BoilerplateStems)
+                if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Boilerplate;
         foreach (var stem in BodyStems)
             if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Body;
         return weakSegment ? ClassConcept.WeakBoilerplate : ClassConcept.None;

@@ -93,6 +93,9 @@ public sealed record ExtractionOptions
     /// <summary>A line right above a dropped box with at most this many words is its lead-in ("Mehr zum Thema:").</summary>
     public int LeadInMaxWords { get; init; } = 6;
 
+    /// <summary>A heading with more words than this is a lead set large: kept even with no text under it.</summary>
+    public int LongHeadingWords { get; init; } = 12;
+
     /// <summary>Furniture-named wrappers holding more than this share of the page's paragraph text are kept.</summary>
     public double RescueShare { get; init; } = 0.5;
 

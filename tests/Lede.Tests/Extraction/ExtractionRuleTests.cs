@@ -96,6 +96,28 @@ public sealed class ExtractionRuleTests
             <p>{Prose[0]}</p><h2>What farmers pay</h2><figure><img src="a.jpg"><figcaption>A well in the south</figcaption></figure>
             <p>{Prose[1]}</p><p>{Prose[2]}</p><p>{Prose[3]}</p></div></article></body></html>
             """;
-        Assert.Contains("What farmers pay\n" + Prose[1], Extract(html).Text);
+        var text = Extract(html).Text;
+        Assert.Contains("What farmers pay", text);
+        Assert.True(text.IndexOf("What farmers pay", StringComparison.Ordinal) < text.IndexOf(Prose[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_as_long_as_a_sentence_is_kept_as_the_lead()
+    {
+        var standfirst = "Farmers in the south will pay for every cubic metre they pump, and the ministry expects the fee to cut use by a tenth";
+        var html = $"""
+            <html><body><article><h1>Water law passed</h1><div class="article-body"><h4>{standfirst}</h4><h2>The vote</h2>
+            {string.Concat(Prose.Select(p => $"<p>{p}</p>"))}</div></article></body></html>
+            """;
+        Assert.StartsWith(standfirst, Extract(html).Text);
+    }
+
+    [Theory]
+    [InlineData("o-section o-section--has-ads")]
+    [InlineData("non-paywall")]
+    public void A_furniture_word_after_has_or_non_is_a_state(string classes)
+    {
+        var html = $"""<html><body><section class="{classes}"><h1>Water law passed</h1>{Body}</section><div class="ad-slot">Advertisement</div></body></html>""";
+        Assert.Contains(Prose[2], Extract(html).Text);
     }
 }

@@ -105,7 +105,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
     /// <summary>
     /// Collapses white space within lines; one line per block, no blank lines. Left out: a heading followed by no
     /// text before the next heading of its rank or the end ("More on this topic" over a link list that was dropped),
-    /// and a heading or short line right above a dropped box ("You might also like:", "Mehr zum Thema").
+    /// a heading or short line right above a dropped box ("You might also like:", "Mehr zum Thema"), and lines
+    /// that hold only a date.
     /// </summary>
     private string Normalise(StringBuilder raw)
     {
@@ -125,6 +126,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
                 if (k + 1 < lines.Count && lines[k + 1][0] == DroppedMark) continue;
             }
             else if (k + 1 < lines.Count && lines[k + 1][0] == DroppedMark && IsLeadIn(line)) continue;
+            // A line that is only a date is the page's dateline or a teaser's, never a sentence of the story.
+            else if (line.Length <= MaxDateLineChars && DateOnlyLine.Parse(line) is not null) continue;
             keep[k] = true;
         }
         var output = new StringBuilder(raw.Length);
@@ -139,6 +142,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
         }
         return output.ToString();
     }
+
+    private const int MaxDateLineChars = 64;
 
     private bool IsLeadIn(string line) => WordCount(line) <= options.LeadInMaxWords;
 

@@ -120,4 +120,11 @@ public sealed class ExtractionRuleTests
         var html = $"""<html><body><section class="{classes}"><h1>Water law passed</h1>{Body}</section><div class="ad-slot">Advertisement</div></body></html>""";
         Assert.Contains(Prose[2], Extract(html).Text);
     }
+
+    [Fact]
+    public void A_line_that_is_only_a_date_is_left_out()
+    {
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>24. März 2024, 19:49</p>{string.Concat(Prose.Select(p => $"<p>{p}</p>"))}</div></article></body></html>""";
+        Assert.Equal(string.Join('\n', Prose), Extract(html).Text);
+    }
 }

@@ -61,7 +61,13 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
         {
             while (open.Count > 0 && open.Peek() <= i) { open.Pop(); text.Append('\n'); }
             // The headline is the record's Title, not a line of the text.
-            if (gone[i] || (i != root && SkippedBox(i)) || tree.Nodes[i] is IElement { LocalName: "h1" }) { i = tree.End[i]; continue; }
+            if (gone[i] || (i != root && SkippedBox(i)) || tree.Nodes[i] is IElement { LocalName: "h1" })
+            {
+                // Where a box of links or furniture was left out, a line says so: the lead-in above it goes too.
+                if (i != root && (SkippedBox(i) || FurnitureBox(i))) text.Append('\n').Append(DroppedMark).Append('\n');
+                i = tree.End[i];
+                continue;
+            }
             switch (tree.Nodes[i])
             {
                 case IText t:
@@ -81,6 +87,10 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
         while (open.Count > 0) { open.Pop(); text.Append('\n'); }
     }
 
+    private bool FurnitureBox(int i) =>
+        gone[i] && tree.RawLength[i] > 0 && tree.Nodes[i] is IElement { LocalName: not ("figure" or "figcaption" or "noscript") }
+        && (tree.Marks[i] & (NodeMark.Furniture | NodeMark.Comments | NodeMark.FurnitureTag)) != 0;
+
     private bool SkippedBox(int i) =>
         !keepLinkBoxes && tree.Nodes[i] is IElement e && LinkCheckedTags.Contains(e.LocalName) && LinkDominated(i);
 
@@ -89,29 +99,65 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
 
     // Starts a heading's line until Normalise has decided whether any text follows the heading.
     private const char HeadingMark = '\u0001';
+    // A line of its own where a box was left out.
+    private const char DroppedMark = '\u0002';
 
     /// <summary>
-    /// Collapses white space within lines; one line per block, no blank lines. A heading followed by no text
-    /// before the next heading or the end ("More on this topic" over a link list that was dropped) goes too.
+    /// Collapses white space within lines; one line per block, no blank lines. Left out: a heading followed by no
+    /// text before the next heading of its rank or the end ("More on this topic" over a link list that was dropped),
+    /// a heading or short line right above a dropped box ("You might also like:", "Mehr zum Thema"), and lines
+    /// that hold only a date.
     /// </summary>
-    private static string Normalise(StringBuilder raw)
+    private string Normalise(StringBuilder raw)
     {
         var lines = Lines(raw);
-        var output = new StringBuilder(raw.Length);
+        var keep = new bool[lines.Count];
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
-            if (line[0] == HeadingMark)
+            if (line[0] == DroppedMark) continue;
+            var next = k + 1;
+            while (next < lines.Count && lines[next][0] == DroppedMark) next++;
+            // A heading as long as a sentence is the lead set large, not a section title.
+            if (line[0] == HeadingMark && WordCount(line) <= options.LongHeadingWords)
             {
                 // A subheading under it is content; a heading of the same or higher rank is not.
-                if (k + 1 == lines.Count || (lines[k + 1][0] == HeadingMark && lines[k + 1][1] <= line[1])) continue;
-                line = line[2..];
-                if (line.Length == 0) continue;
+                if (next == lines.Count || (lines[next][0] == HeadingMark && lines[next][1] <= line[1])) continue;
+                if (k + 1 < lines.Count && lines[k + 1][0] == DroppedMark) continue;
             }
+            else if (k + 1 < lines.Count && lines[k + 1][0] == DroppedMark && IsLeadIn(line)) continue;
+            // A line that is only a date is the page's dateline or a teaser's, never a sentence of the story.
+            else if (line.Length <= MaxDateLineChars && DateOnlyLine.Parse(line) is not null) continue;
+            keep[k] = true;
+        }
+        var output = new StringBuilder(raw.Length);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (!keep[k]) continue;
+            var line = lines[k];
+            if (line[0] == HeadingMark) line = line[2..].TrimStart();
+            if (line.Length == 0) continue;
             if (output.Length > 0) output.Append('\n');
             output.Append(line);
         }
         return output.ToString();
+    }
+
+    private const int MaxDateLineChars = 64;
+
+    private bool IsLeadIn(string line) => WordCount(line) <= options.LeadInMaxWords;
+
+    private static int WordCount(string line)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static List<string> Lines(StringBuilder raw)
@@ -126,8 +172,7 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             {
                 if (c == '\n')
                 {
-                    if (output.Length > lineStart && !(output.Length == lineStart + 2 && output[lineStart] == HeadingMark))
-                        lines.Add(output.ToString(lineStart, output.Length - lineStart));
+                    if (IsLine(output, lineStart)) lines.Add(output.ToString(lineStart, output.Length - lineStart));
                     lineStart = output.Length;
                     space = false;
                     continue;
@@ -137,8 +182,17 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
                 output.Append(c);
             }
         }
-        if (output.Length > lineStart && !(output.Length == lineStart + 2 && output[lineStart] == HeadingMark))
-            lines.Add(output.ToString(lineStart, output.Length - lineStart));
+        if (IsLine(output, lineStart)) lines.Add(output.ToString(lineStart, output.Length - lineStart));
         return lines;
+    }
+
+    /// <summary>Whether the text since lineStart says anything beyond its marks.</summary>
+    private static bool IsLine(StringBuilder output, int lineStart)
+    {
+        if (output.Length <= lineStart) return false;
+        var content = lineStart + (output[lineStart] == HeadingMark ? 2 : 0);
+        for (var k = content; k < output.Length; k++)
+            if (output[k] != ' ') return true;
+        return false;
     }
 }

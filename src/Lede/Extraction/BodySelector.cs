@@ -24,6 +24,15 @@ internal sealed class BodySelector(PageTree tree, bool[] gone, ExtractionOptions
 
     public BodySelection Select()
     {
+        var selection = SelectContainer();
+        if (selection.Method == "text" || selection.Roots.Count == 0) return selection;
+        var lead = Lead(selection.Roots);
+        if (lead.Count == 0) return selection;
+        return selection with { Roots = [.. lead, .. selection.Roots] };
+    }
+
+    private BodySelection SelectContainer()
+    {
         var best = ScoredBest(out var scores);
         var bestProse = best >= 0 ? Prose(best) : 0;
 
@@ -62,6 +71,51 @@ internal sealed class BodySelector(PageTree tree, bool[] gone, ExtractionOptions
             i++;
         }
         return paragraphs;
+    }
+
+    /// <summary>
+    /// The lead (standfirst, "Vorspann", "chapô") often sits between the headline and the body container, in a
+    /// header of its own: long, unlinked blocks there are read when headline and body share a wrapper that holds
+    /// little more than the body (not the whole page, whose other headings and teasers sit there too).
+    /// </summary>
+    private List<int> Lead(IReadOnlyList<int> roots)
+    {
+        var first = roots[0];
+        var h1 = -1;
+        for (var i = first - 1; i >= 0; i--)
+            if (tree.Nodes[i] is IElement { LocalName: "h1" } && tree.End[i] <= first) { h1 = i; break; }
+        if (h1 < 0) return [];
+        var wrapper = tree.Parent[h1];
+        while (wrapper >= 0 && tree.End[wrapper] <= first) wrapper = tree.Parent[wrapper];
+        var body = 0.0;
+        foreach (var root in roots) body += Prose(root);
+        if (wrapper < 0 || Prose(wrapper) > options.LeadWrapperMaxRatio * body) return [];
+        var leads = new List<int>();
+        for (var i = tree.End[h1]; i < first;)
+        {
+            if (gone[i]) { i = tree.End[i]; continue; }
+            if (tree.End[i] <= first && IsLeadBlock(i))
+            {
+                leads.Add(i);
+                i = tree.End[i];
+                continue;
+            }
+            i++;
+        }
+        return leads;
+    }
+
+    private bool IsLeadBlock(int i) =>
+        tree.Nodes[i] is IElement e
+        && (e.LocalName is "p" or "h2" or "h3" or "h4" || (e.LocalName is "div" or "section" && tree.ParagraphLength[i] == 0 && !HasBlockChild(i)))
+        && tree.TextLength[i] >= options.LongParagraphChars
+        && tree.LinkLength[i] * 4 < tree.TextLength[i];
+
+    private bool HasBlockChild(int i)
+    {
+        for (var c = i + 1; c < tree.End[i]; c = tree.End[c])
+            if (tree.Nodes[c] is IElement e && BlockTags.Contains(e.LocalName)) return true;
+        return false;
     }
 
     private int EnclosingArticle(int i)

@@ -10,6 +10,11 @@ internal enum ClassConcept : byte
     Comments,
     /// <summary>Names publishers give the article's own text container.</summary>
     Body,
+    /// <summary>
+    /// Words that name furniture only when the element carries links: a "teaser" is another story's card or this
+    /// story's lead, a "print" or "widget" block a share tool or the ingredient list.
+    /// </summary>
+    WeakBoilerplate,
 }
 
 /// <summary>
@@ -28,11 +33,16 @@ internal static class BoilerplateVocabulary
         "signup", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "banner", "ad", "ads", "advert",
         "adverts", "advertisement", "advertising", "adsense", "adslot", "dfp", "sponsor", "sponsored", "promo",
         "promoted", "related", "recommended", "recommendations", "popular", "trending", "tags", "tagcloud",
-        "byline", "author", "authors", "bio", "caption", "captions", "credit", "credits", "widget", "widgets",
-        "teaser", "teasers", "pagination", "pager", "rating", "paywall", "premium", "toolbar", "login",
-        "survey", "outbrain", "taboola", "masthead", "meta", "metadata", "print", "topbar",
-        "dateline", "timestamp", "ticker", "feedback", "disclaimer", "copyright", "infobox",
-        "werbung", "anzeige", "publicite", "reklama",
+        "byline", "author", "authors", "bio", "caption", "captions", "credit", "credits",
+        "pagination", "pager", "rating", "paywall", "premium", "toolbar", "login",
+        "survey", "outbrain", "taboola", "masthead", "meta", "metadata", "topbar",
+        "dateline", "timestamp", "ticker", "feedback", "disclaimer", "copyright",
+        "werbung", "anzeige", "publicite", "reklama", "dialog", "lightbox",
+    };
+
+    private static readonly HashSet<string> WeakSegments = new(StringComparer.Ordinal)
+    {
+        "teaser", "teasers", "print", "widget", "widgets", "infobox",
     };
 
     private static readonly HashSet<string> CommentSegments = new(StringComparer.Ordinal)
@@ -72,7 +82,7 @@ internal static class BoilerplateVocabulary
     {
         // A body name on any token wins over furniture words on another ("entry-content share-enabled"),
         // comment threads win over both.
-        bool body = false, furniture = false;
+        bool body = false, furniture = false, weak = false;
         var start = 0;
         for (var i = 0; i <= classAndId.Length; i++)
         {
@@ -83,10 +93,11 @@ internal static class BoilerplateVocabulary
                 if (concept == ClassConcept.Comments) return concept;
                 body |= concept == ClassConcept.Body;
                 furniture |= concept == ClassConcept.Boilerplate;
+                weak |= concept == ClassConcept.WeakBoilerplate;
             }
             start = i + 1;
         }
-        return body ? ClassConcept.Body : furniture ? ClassConcept.Boilerplate : ClassConcept.None;
+        return body ? ClassConcept.Body : furniture ? ClassConcept.Boilerplate : weak ? ClassConcept.WeakBoilerplate : ClassConcept.None;
     }
 
     private static ClassConcept ClassifyToken(ReadOnlySpan<char> token)
@@ -96,8 +107,14 @@ internal static class BoilerplateVocabulary
         // WordPress and similar systems put the post's taxonomy on the article itself ("category-newsletter",
         // "tag-sharing"): those name the topic, not the element.
         if (lower.StartsWith("tag-") || lower.StartsWith("category-") || lower.StartsWith("topic-")) return ClassConcept.None;
+        // State modifiers describe the layout around the element ("has-sharing", "with-sidebar", "no-ads"), not its role.
+        if (lower.StartsWith("has-") || lower.StartsWith("with-") || lower.StartsWith("no-") || lower.StartsWith("is-")) return ClassConcept.None;
         var lookup = BoilerplateSegments.GetAlternateLookup<ReadOnlySpan<char>>();
         var commentLookup = CommentSegments.GetAlternateLookup<ReadOnlySpan<char>>();
+        var weakLookup = WeakSegments.GetAlternateLookup<ReadOnlySpan<char>>();
+        var weakSegment = false;
+        // A segment after "has", "no" or "non" is a state of the element ("o-section--has-ads", "non-paywall").
+        bool negated = false, stated = false;
         if (HiddenTokens.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)) return ClassConcept.Boilerplate;
 
         Span<char> joined = stackalloc char[token.Length];
@@ -110,8 +127,14 @@ internal static class BoilerplateVocabulary
             if (boundary && i > segmentStart)
             {
                 var segment = lower[segmentStart..i];
-                if (commentLookup.Contains(segment)) return ClassConcept.Comments;
-                if (lookup.Contains(segment)) return ClassConcept.Boilerplate;
+                if (!negated)
+                {
+                    if (commentLookup.Contains(segment)) return ClassConcept.Comments;
+                    if (lookup.Contains(segment)) return ClassConcept.Boilerplate;
+                    if (weakLookup.Contains(segment)) weakSegment = true;
+                }
+                negated = segment is "has" or "no" or "non" or "with";
+                stated |= negated;
             }
             if (i == token.Length) break;
             if (token[i] is '-' or '_' or '.' or ':') segmentStart = i + 1;
@@ -123,10 +146,11 @@ internal static class BoilerplateVocabulary
         }
 
         var compact = joined[..joinedLength];
-        foreach (var stem in BoilerplateStems)
-            if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Boilerplate;
+        if (!stated)
+            foreach (var stem in BoilerplateStems)
+                if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Boilerplate;
         foreach (var stem in BodyStems)
             if (compact.Contains(stem, StringComparison.Ordinal)) return ClassConcept.Body;
-        return ClassConcept.None;
+        return weakSegment ? ClassConcept.WeakBoilerplate : ClassConcept.None;
     }
 }

@@ -84,6 +84,18 @@ public sealed record ExtractionOptions
     /// </summary>
     public double ArticleWideningMaxRatio { get; init; } = 1.3;
 
+    /// <summary>
+    /// Long unlinked blocks between the headline and the body container are read as the lead when the wrapper
+    /// around both holds at most this much more prose than the body.
+    /// </summary>
+    public double LeadWrapperMaxRatio { get; init; } = 1.5;
+
+    /// <summary>A line right above a dropped box with at most this many words is its lead-in ("Mehr zum Thema:").</summary>
+    public int LeadInMaxWords { get; init; } = 6;
+
+    /// <summary>A heading with more words than this is a lead set large: kept even with no text under it.</summary>
+    public int LongHeadingWords { get; init; } = 12;
+
     /// <summary>Furniture-named wrappers holding more than this share of the page's paragraph text are kept.</summary>
     public double RescueShare { get; init; } = 0.5;
 

@@ -37,6 +37,7 @@ internal sealed class PageTree
         var tree = new PageTree();
         tree.Flatten(document, options);
         tree.Aggregate();
+        tree.ResolveWeakFurniture();
         return tree;
     }
 
@@ -126,6 +127,7 @@ internal sealed class PageTree
             ClassConcept.Boilerplate => NodeMark.Furniture,
             ClassConcept.Comments => NodeMark.Comments,
             ClassConcept.Body => NodeMark.BodyName,
+            ClassConcept.WeakBoilerplate => NodeMark.WeakFurniture,
             _ => NodeMark.None,
         };
     }
@@ -214,6 +216,22 @@ internal sealed class PageTree
         }
     }
 
+    /// <summary>
+    /// A weak furniture name ("teaser", "print") drops its element only when the element carries links: another
+    /// story's card links to it, while this story's lead or ingredient list under the same name does not.
+    /// </summary>
+    private void ResolveWeakFurniture()
+    {
+        var changed = false;
+        for (var i = 0; i < Count; i++)
+        {
+            if ((Marks[i] & NodeMark.WeakFurniture) == 0 || LinkLength[i] == 0) continue;
+            Marks[i] |= NodeMark.Furniture;
+            changed = true;
+        }
+        if (changed) Sum();
+    }
+
     /// <summary>The marks that drop a subtree; a retry after a poor first answer trusts fewer of them.</summary>
     public NodeMark DropMask { get; private set; } = NodeMark.DroppedTag | NodeMark.Hidden | NodeMark.Furniture | NodeMark.FurnitureTag | NodeMark.Comments;
 
@@ -290,4 +308,5 @@ internal enum NodeMark : ushort
     ItemPropBody = 64,
     Rescued = 128,
     FurnitureTag = 256,
+    WeakFurniture = 512,
 }

@@ -84,18 +84,62 @@ public static class TextDecoding
         catch (DecoderFallbackException) { return Encoding.Latin1.GetString(bytes); }
     }
 
-    /// <summary>BOM, then a charset declared in the first 2 KB, then the text fallbacks.</summary>
+    /// <summary>
+    /// BOM, then the charset a &lt;meta&gt; declares (else any charset= in the first 2 KB), then UTF-8: strict,
+    /// or lossy when nearly all of it is UTF-8 (one broken byte must not turn every accent into mojibake),
+    /// then Windows-1252.
+    /// </summary>
     public static string DecodeHtml(byte[] bytes)
     {
         if (BomEncoding(bytes, out _) is not null) return DecodeText(bytes);
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
-        var declared = DeclaredCharset(head);
-        if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, MetaSearchBytes));
+        // Archive wrappers and script tags carry their own charset= before the page's meta: the meta speaks for the page.
+        var declared = MetaCharset(head) ?? DeclaredCharset(head[..Math.Min(head.Length, 2048)]);
+        if (declared is not null && !IsUtf8Name(declared))
         {
             try { return Encoding.GetEncoding(declared).GetString(bytes); }
             catch (ArgumentException) { /* unknown name: fall through to sniffing */ }
         }
-        return DecodeText(bytes);
+        try { return StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { }
+        return MostlyUtf8(bytes) ? Encoding.UTF8.GetString(bytes) : Windows1252.GetString(bytes);
+    }
+
+    private const int MetaSearchBytes = 16_384;
+
+    private static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    private static bool IsUtf8Name(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Valid multi-byte sequences outnumber broken bytes twentyfold: a UTF-8 page with a few stray bytes.</summary>
+    internal static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, broken = 0;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var b = bytes[i];
+            if (b < 0x80) { i++; continue; }
+            var length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+            var ok = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xC0) == 0x80;
+            if (ok) { valid++; i += length; }
+            else { broken++; i++; }
+        }
+        return valid >= 20 * broken;
+    }
+
+    /// <summary>The charset of the first &lt;meta charset&gt; or &lt;meta http-equiv content="...; charset=..."&gt;.</summary>
+    internal static string? MetaCharset(string head)
+    {
+        for (var at = head.IndexOf("<meta", StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = head.IndexOf("<meta", at + 5, StringComparison.OrdinalIgnoreCase))
+        {
+            var close = head.IndexOf('>', at);
+            if (close < 0) return null;
+            if (DeclaredCharset(head[at..close]) is { } charset) return charset;
+        }
+        return null;
     }
 
     internal static bool IsKnownCharset(string name)

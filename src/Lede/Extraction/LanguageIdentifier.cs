@@ -5,6 +5,8 @@ namespace Lede.Extraction;
 /// <summary>
 /// Language of a text as an ISO 639-1 code. Lingua restricted to common news languages in low-accuracy mode:
 /// all 75 models in high-accuracy mode cost 1.6 GB and 14 s to load, this set a small fraction of that.
+/// Lingua costs several milliseconds per thousand characters, so a page's declared language is first checked
+/// against its script and commonest words, and the model runs only where that check is not conclusive.
 /// </summary>
 public static class LanguageIdentifier
 {
@@ -23,6 +25,8 @@ public static class LanguageIdentifier
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
         LanguageDetectorBuilder.FromLanguages(NewsLanguages).WithLowAccuracyMode().Build());
 
+    private static readonly Dictionary<Language, string> Codes = NewsLanguages.ToDictionary(l => l, Code);
+
     /// <summary>The code of the most likely language, or null when the text has too few letters to tell.</summary>
     public static string? Identify(string? text, int maxChars = 3000, int minLetters = 20)
     {
@@ -33,5 +37,46 @@ public static class LanguageIdentifier
         return language == Language.Unknown ? null : Code(language);
     }
 
+    /// <summary>
+    /// The page's language given what its markup declares and a sample of its text. A declared language is kept
+    /// unless the sample is long enough to judge, its words or script contradict the declaration, and the model
+    /// prefers another language by a clear margin: templates ship lang="en" on pages in any language, but a
+    /// short or mixed sample (a caption, a cookie banner) is no reason to doubt the page.
+    /// </summary>
+    public static string? Resolve(string? declared, string? text, LanguageRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (declared is not null && !Supported.Contains(declared)) return declared;
+        var sample = string.IsNullOrWhiteSpace(text) ? "" : text.Length > rules.SampleChars ? text[..rules.SampleChars] : text;
+        var letters = sample.Count(char.IsLetter);
+        if (declared is null)
+        {
+            if (letters < rules.MinLetters) return null;
+            return FunctionWords.Vote(sample, rules.MinWordShare) ?? Identify(sample, rules.SampleChars, rules.MinLetters);
+        }
+        if (letters < rules.MinOverruleLetters || !Contradicts(declared, sample, rules.MinWordShare)) return declared;
+        var confidence = Detector.Value.ComputeLanguageConfidenceValues(sample);
+        var (top, topValue) = confidence.MaxBy(kv => kv.Value);
+        var declaredValue = confidence.FirstOrDefault(kv => Codes[kv.Key] == declared).Value;
+        return top != Language.Unknown && Codes.TryGetValue(top, out var code) && code != declared
+            && topValue - declaredValue >= rules.OverruleMargin ? code : declared;
+    }
+
+    /// <summary>Text in another script than the declared language's, or whose commonest words are clearly another language's.</summary>
+    private static bool Contradicts(string declared, string sample, double minWordShare)
+    {
+        var script = FunctionWords.ScriptOf(declared);
+        if (FunctionWords.DominantScript(sample) is { } dominant && dominant != script) return true;
+        return script == FunctionWords.Script.Latin && FunctionWords.Vote(sample, minWordShare) is { } voted && voted != declared;
+    }
+
     private static string Code(Language language) => LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
 }
+
+/// <summary>When a page's text may overrule the language its markup declares.</summary>
+/// <param name="SampleChars">How much text the decision reads.</param>
+/// <param name="MinLetters">Below this the text says nothing about its language.</param>
+/// <param name="MinOverruleLetters">Below this a declared language is never overruled.</param>
+/// <param name="OverruleMargin">How far the model's confidence in another language must exceed the declared one's.</param>
+/// <param name="MinWordShare">Share of a sample's words that must be one language's function words for a cheap verdict.</param>
+public sealed record LanguageRules(int SampleChars, int MinLetters, int MinOverruleLetters, double OverruleMargin, double MinWordShare);

@@ -58,7 +58,7 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
             ?? FromUrl(url, "url")
             ?? FromItemprop(document)
             ?? FromTimeElements(document, order)
-            ?? FromMeta(document, 1)
+            ?? WeakMeta(document, visible)
             ?? FromJsonLd(document, "dateCreated", "json-ld:dateCreated")
             ?? FromScriptPattern(document)
             ?? FromDateElements(document, order)
@@ -72,6 +72,15 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
             published = ShownDay(p, modified, url, visible) ?? p;
         return (published, modified);
     }
+
+    /// <summary>
+    /// Generic keys ("date", "dc.date") are as often the last edit or the day the page was generated as the day
+    /// of publication; where the page also shows a dateline, the day readers see is the better statement.
+    /// </summary>
+    private DateFinding? WeakMeta(IDocument document, Lazy<DateFinding?> visible) =>
+        FromMeta(document, 1) is { } meta && visible.Value is { } shown && shown.Date != meta.Date
+            ? shown with { Source = "visible-over-" + meta.Source }
+            : FromMeta(document, 1);
 
     private static bool IsMarkup(DateFinding f) =>
         f.Source.StartsWith("meta:", StringComparison.Ordinal) || f.Source.StartsWith("json-ld:", StringComparison.Ordinal)

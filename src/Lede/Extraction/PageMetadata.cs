@@ -45,10 +45,21 @@ public sealed record MetadataOptions
     public int MaxDateElements { get; init; } = 300;
 
     /// <summary>How much of the page's text goes to the language detector.</summary>
-    public int LanguageSampleChars { get; init; } = 3000;
+    public int LanguageSampleChars { get; init; } = 1500;
 
     /// <summary>Below this many letters the detector's guess is too weak to report.</summary>
     public int MinLanguageLetters { get; init; } = 20;
+
+    /// <summary>Below this many letters of text a declared language is kept whatever the text looks like.</summary>
+    public int MinLanguageOverruleLetters { get; init; } = 120;
+
+    /// <summary>How much more confident the detector must be in another language than in the declared one to overrule it.</summary>
+    public double LanguageOverruleMargin { get; init; } = 0.3;
+
+    /// <summary>Share of words that must be one language's function words for a verdict without the detector.</summary>
+    public double LanguageMinWordShare { get; init; } = 0.12;
+
+    public LanguageRules LanguageRules => new(LanguageSampleChars, MinLanguageLetters, MinLanguageOverruleLetters, LanguageOverruleMargin, LanguageMinWordShare);
 
     /// <summary>Text segments longer than this are prose, not a dateline, in the free-text pass.</summary>
     public int MaxFreeTextSegment { get; init; } = 80;

@@ -213,7 +213,7 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
     }
 
     /// <summary>
-    /// The declared language when the text does not contradict it (templates ship lang="en-US" on pages in
+    /// The declared language unless enough text clearly contradicts it (templates ship lang="en-US" on pages in
     /// any language), else the detected one; a declared language the detector does not know is kept.
     /// </summary>
     private string? LanguageOf(IDocument document)
@@ -223,8 +223,7 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
             ?? LanguageCode(document.QuerySelector("meta[http-equiv='content-language' i][content]")?.GetAttribute("content"))
             ?? LanguageCode(Meta(document, "language", "dc.language"));
         if (declared is not null && !LanguageIdentifier.Supported.Contains(declared)) return declared;
-        var detected = LanguageIdentifier.Identify(SampleText(document), options.LanguageSampleChars, options.MinLanguageLetters);
-        return detected ?? declared;
+        return LanguageIdentifier.Resolve(declared, SampleText(document), options.LanguageRules) ?? declared;
     }
 
     private static string? LanguageCode(string? value)

@@ -44,6 +44,12 @@ public sealed record MetadataOptions
     /// <summary>More date-classed elements than this is a list page or calendar, not one article's byline.</summary>
     public int MaxDateElements { get; init; } = 300;
 
+    /// <summary>
+    /// Date elements are ranked by how many elements away from the headline they are; one before it counts this
+    /// many times as far as one after it, since bylines follow headlines more often than they precede them.
+    /// </summary>
+    public double BeforeHeadlinePenalty { get; init; } = 2;
+
     /// <summary>How much of the page's text goes to the language detector.</summary>
     public int LanguageSampleChars { get; init; } = 1500;
 
@@ -51,7 +57,7 @@ public sealed record MetadataOptions
     public int MinLanguageLetters { get; init; } = 20;
 
     /// <summary>Below this many letters of text a declared language is kept whatever the text looks like.</summary>
-    public int MinLanguageOverruleLetters { get; init; } = 120;
+    public int MinLanguageOverruleLetters { get; init; } = 80;
 
     /// <summary>How much more confident the detector must be in another language than in the declared one to overrule it.</summary>
     public double LanguageOverruleMargin { get; init; } = 0.3;

@@ -62,10 +62,10 @@ internal static class FunctionWords
     }
 
     /// <summary>
-    /// The language whose function words are at least <paramref name="minShare"/> of the words and twice as
-    /// frequent as any other's, or null when the text is not that clear.
+    /// The language whose function words are at least <paramref name="minShare"/> of the words and
+    /// <paramref name="margin"/> times as frequent as any other's, or null when the text is not that clear.
     /// </summary>
-    public static string? Vote(string text, double minShare)
+    public static string? Vote(string text, double minShare, double margin)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var words = 0;
@@ -86,6 +86,6 @@ internal static class FunctionWords
         var ranked = counts.OrderByDescending(kv => kv.Value).ToList();
         var (best, hits) = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Value : 0;
-        return hits >= minShare * words && hits >= 2 * second ? best : null;
+        return hits >= minShare * words && hits >= margin * second ? best : null;
     }
 }

@@ -25,8 +25,6 @@ public static class LanguageIdentifier
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
         LanguageDetectorBuilder.FromLanguages(NewsLanguages).WithLowAccuracyMode().Build());
 
-    private static readonly Dictionary<Language, string> Codes = NewsLanguages.ToDictionary(l => l, Code);
-
     /// <summary>The code of the most likely language, or null when the text has too few letters to tell.</summary>
     public static string? Identify(string? text, int maxChars = 3000, int minLetters = 20)
     {
@@ -39,9 +37,9 @@ public static class LanguageIdentifier
 
     /// <summary>
     /// The page's language given what its markup declares and a sample of its text. A declared language is kept
-    /// unless the sample is long enough to judge, its words or script contradict the declaration, and the model
-    /// prefers another language by a clear margin: templates ship lang="en" on pages in any language, but a
-    /// short or mixed sample (a caption, a cookie banner) is no reason to doubt the page.
+    /// unless the sample is long enough to judge, its script or its function words contradict the declaration by a
+    /// clear margin, and the model agrees with the contradiction: templates ship lang="en" on pages in any
+    /// language, but a short or mixed sample (a caption, a cookie banner) is no reason to doubt the page.
     /// </summary>
     public static string? Resolve(string? declared, string? text, LanguageRules rules)
     {
@@ -50,33 +48,25 @@ public static class LanguageIdentifier
         var sample = string.IsNullOrWhiteSpace(text) ? "" : text.Length > rules.SampleChars ? text[..rules.SampleChars] : text;
         var letters = sample.Count(char.IsLetter);
         if (declared is null)
-        {
-            if (letters < rules.MinLetters) return null;
-            return FunctionWords.Vote(sample, rules.MinWordShare) ?? Identify(sample, rules.SampleChars, rules.MinLetters);
-        }
-        if (letters < rules.MinOverruleLetters || !Contradicts(declared, sample, rules.MinWordShare)) return declared;
-        var confidence = Detector.Value.ComputeLanguageConfidenceValues(sample);
-        var (top, topValue) = confidence.MaxBy(kv => kv.Value);
-        var declaredValue = confidence.FirstOrDefault(kv => Codes[kv.Key] == declared).Value;
-        return top != Language.Unknown && Codes.TryGetValue(top, out var code) && code != declared
-            && topValue - declaredValue >= rules.OverruleMargin ? code : declared;
-    }
-
-    /// <summary>Text in another script than the declared language's, or whose commonest words are clearly another language's.</summary>
-    private static bool Contradicts(string declared, string sample, double minWordShare)
-    {
-        var script = FunctionWords.ScriptOf(declared);
-        if (FunctionWords.DominantScript(sample) is { } dominant && dominant != script) return true;
-        return script == FunctionWords.Script.Latin && FunctionWords.Vote(sample, minWordShare) is { } voted && voted != declared;
+            return letters < rules.MinLetters ? null
+                : FunctionWords.Vote(sample, rules.MinWordShare, rules.VoteMargin) ?? Identify(sample, rules.DetectChars, rules.MinLetters);
+        if (letters < rules.MinOverruleLetters) return declared;
+        if (FunctionWords.DominantScript(sample) is { } script && script != FunctionWords.ScriptOf(declared))
+            return Identify(sample, rules.DetectChars, rules.MinLetters) is { } inScript && FunctionWords.ScriptOf(inScript) == script ? inScript : declared;
+        if (FunctionWords.ScriptOf(declared) != FunctionWords.Script.Latin
+            || FunctionWords.Vote(sample, rules.MinWordShare, rules.VoteMargin) is not { } voted || voted == declared)
+            return declared;
+        return Identify(sample, rules.DetectChars, rules.MinLetters) == voted ? voted : declared;
     }
 
     private static string Code(Language language) => LanguageInfo.IsoCode6391(language).ToString().ToLowerInvariant();
 }
 
 /// <summary>When a page's text may overrule the language its markup declares.</summary>
-/// <param name="SampleChars">How much text the decision reads.</param>
+/// <param name="SampleChars">How much text the function-word and script checks read.</param>
+/// <param name="DetectChars">How much of it the model reads: its cost grows with the text, its verdict hardly.</param>
 /// <param name="MinLetters">Below this the text says nothing about its language.</param>
 /// <param name="MinOverruleLetters">Below this a declared language is never overruled.</param>
-/// <param name="OverruleMargin">How far the model's confidence in another language must exceed the declared one's.</param>
-/// <param name="MinWordShare">Share of a sample's words that must be one language's function words for a cheap verdict.</param>
-public sealed record LanguageRules(int SampleChars, int MinLetters, int MinOverruleLetters, double OverruleMargin, double MinWordShare);
+/// <param name="VoteMargin">How many times more function words of the winning language than of any other.</param>
+/// <param name="MinWordShare">Share of a sample's words that must be the winning language's function words.</param>
+public sealed record LanguageRules(int SampleChars, int DetectChars, int MinLetters, int MinOverruleLetters, double VoteMargin, double MinWordShare);

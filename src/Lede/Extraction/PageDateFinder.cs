@@ -146,7 +146,7 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     }
 
     private static bool IsUpdateMarked(IElement element) =>
-        UpdateClass().IsMatch((element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? ""));
+        Matches(UpdateClass(), element.ClassName) || Matches(UpdateClass(), element.Id) || Matches(UpdateClass(), element.GetAttribute("itemprop"));
 
     [GeneratedRegex("updated|modified|update|aktualisiert|mise-a-jour|actualiza", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateClass();
@@ -309,16 +309,19 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     private static partial Regex PublishClass();
 
     /// <summary>Comments, sidebars, related-story lists and footers carry other pages' or readers' dates.</summary>
-    private static bool InPeripheral(IElement element)
+    private bool InPeripheral(IElement element)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e.LocalName is "aside" or "footer" or "nav") return true;
-            var tag = (e.ClassName ?? "") + " " + (e.Id ?? "");
-            if (tag.Length > 1 && PeripheralClass().IsMatch(tag)) return true;
-        }
-        return false;
+        // Date elements share their ancestors, so each ancestor is judged once per page.
+        if (_peripheral.TryGetValue(element, out var known)) return known;
+        var result = element.LocalName is "aside" or "footer" or "nav" || Matches(PeripheralClass(), element.ClassName)
+            || Matches(PeripheralClass(), element.Id) || (element.ParentElement is { } parent && InPeripheral(parent));
+        _peripheral[element] = result;
+        return result;
     }
+
+    private readonly Dictionary<IElement, bool> _peripheral = new(ReferenceEqualityComparer.Instance);
+
+    private static bool Matches(Regex regex, string? value) => !string.IsNullOrEmpty(value) && regex.IsMatch(value);
 
     [GeneratedRegex(@"comment|sidebar|related|widget|teaser|recommend|footer|popular|reply|respond|archive|most-read|trending", RegexOptions.IgnoreCase)]
     private static partial Regex PeripheralClass();
@@ -327,7 +330,7 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     private DateFinding? FromScriptPattern()
     {
         foreach (var script in page.Scripts)
-            if (ScriptPublished().Match(script) is { Success: true } m && Machine(m.Groups[1].Value) is { } day)
+            if (ScriptPublished().Match(PageIndex.TextOf(script)) is { Success: true } m && Machine(m.Groups[1].Value) is { } day)
                 return new DateFinding(day, "script:datePublished", 0.75);
         return null;
     }
@@ -416,8 +419,7 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     private static bool IsDateBearing(IElement element)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template") return false;
-        var tag = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? "");
-        return tag.Length > 2 && DateClass().IsMatch(tag);
+        return Matches(DateClass(), element.ClassName) || Matches(DateClass(), element.Id) || Matches(DateClass(), element.GetAttribute("itemprop"));
     }
 
     [GeneratedRegex(@"date|datum|time|meta|byline|subline|posted|submitted|publish|publication|parution|fecha|data|dateline|author|autor|info|post_detail|fa-clock|fa-calendar", RegexOptions.IgnoreCase)]

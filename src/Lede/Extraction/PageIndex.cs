@@ -57,8 +57,15 @@ internal sealed class PageIndex : IDisposable
     /// <summary>JSON-LD blocks in document order: the raw text, and the parsed document when it is valid JSON.</summary>
     public List<(string Text, JsonDocument? Json)> JsonLd { get; } = [];
 
-    /// <summary>Text of every inline script, JSON-LD included.</summary>
-    public List<string> Scripts { get; } = [];
+    /// <summary>Every script element, JSON-LD included; their text is read only by the sources that need it.</summary>
+    public List<IElement> Scripts { get; } = [];
+
+    /// <summary>
+    /// A script's text: its single text node as it is, without the copy TextContent makes (inline application
+    /// state can be megabytes).
+    /// </summary>
+    public static string TextOf(IElement script) =>
+        script.FirstChild is IText only && only.NextSibling is null ? only.Data : script.TextContent;
 
     public List<IElement> Times { get; } = [];
 
@@ -109,9 +116,9 @@ internal sealed class PageIndex : IDisposable
 
     private void AddScript(IElement script)
     {
-        var text = script.TextContent;
-        if (text.Length > 0) Scripts.Add(text);
+        Scripts.Add(script);
         if (!(script.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase)) return;
+        var text = TextOf(script);
         JsonDocument? json = null;
         try { json = JsonDocument.Parse(text, JsonOptions); }
         catch (JsonException) { }

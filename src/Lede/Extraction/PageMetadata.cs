@@ -59,13 +59,16 @@ public sealed record MetadataOptions
     /// <summary>Below this many letters of text a declared language is kept whatever the text looks like.</summary>
     public int MinLanguageOverruleLetters { get; init; } = 80;
 
-    /// <summary>How much more confident the detector must be in another language than in the declared one to overrule it.</summary>
-    public double LanguageOverruleMargin { get; init; } = 0.3;
+    /// <summary>How much of the sample the n-gram detector reads, where it is consulted at all.</summary>
+    public int LanguageDetectChars { get; init; } = 400;
+
+    /// <summary>Another language's function words must outnumber every other language's, the declared one's included, this many times.</summary>
+    public double LanguageVoteMargin { get; init; } = 2;
 
     /// <summary>Share of words that must be one language's function words for a verdict without the detector.</summary>
     public double LanguageMinWordShare { get; init; } = 0.12;
 
-    public LanguageRules LanguageRules => new(LanguageSampleChars, MinLanguageLetters, MinLanguageOverruleLetters, LanguageOverruleMargin, LanguageMinWordShare);
+    public LanguageRules LanguageRules => new(LanguageSampleChars, LanguageDetectChars, MinLanguageLetters, MinLanguageOverruleLetters, LanguageVoteMargin, LanguageMinWordShare);
 
     /// <summary>Text segments longer than this are prose, not a dateline, in the free-text pass.</summary>
     public int MaxFreeTextSegment { get; init; } = 80;

@@ -76,7 +76,8 @@ public static partial class DateText
         NumericOrder order = NumericOrder.DayFirst, bool compact = false)
     {
         var found = new List<DateMatch>();
-        if (string.IsNullOrEmpty(text) || !text.Any(char.IsDigit)) return found;
+        // The shortest date written with a year, "1.2.22", has four digits; most text segments have fewer.
+        if (string.IsNullOrEmpty(text) || CountDigits(text, 4) < 4) return found;
         void Add(Match m, DateOnly? day)
         {
             if (day is { } d && d >= earliest && d <= latest && !found.Any(f => Overlaps(f, m)))
@@ -97,6 +98,14 @@ public static partial class DateText
                 Add(m, Make(Int(m, "year"), Int(m, "month"), Int(m, "day")));
         found.Sort((x, y) => x.Index.CompareTo(y.Index));
         return found;
+    }
+
+    private static int CountDigits(string text, int enough)
+    {
+        var count = 0;
+        for (var i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length && count < enough; i++)
+            if (char.IsAsciiDigit(text[i])) count++;
+        return count;
     }
 
     /// <summary>The first date expression in the text, or null.</summary>

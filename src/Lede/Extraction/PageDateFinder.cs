@@ -10,7 +10,7 @@ namespace Lede.Extraction;
 /// labelled datelines near the headline, and only then free text. The first source that yields a plausible
 /// day wins, so a page that states its publication date is never overruled by a date its prose mentions.
 /// </summary>
-internal sealed partial class PageDateFinder(MetadataOptions options)
+internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex page)
 {
     // Meta keys (property, name, itemprop or http-equiv, lower-cased) stating first publication. Earlier
     // groups are more specific; generic keys such as "date" are sometimes set to the last edit.
@@ -47,31 +47,42 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     private readonly DateOnly _earliest = options.EarliestDate;
     private readonly DateOnly _latest = options.Latest;
 
-    public (DateFinding? Published, DateFinding? Modified) Find(IDocument document, string? url, string? language)
+    public (DateFinding? Published, DateFinding? Modified) Find(string? url, string? language)
     {
         var order = language is "en" ? DateText.NumericOrder.MonthFirst : DateText.NumericOrder.DayFirst;
-        url ??= CanonicalHref(document);
-        var modified = ModifiedFromMarkup(document);
-        var visible = new Lazy<DateFinding?>(() => VisibleDateline(document, order));
-        var published = FromMeta(document, 0)
-            ?? FromJsonLd(document, "datePublished", "json-ld:datePublished")
+        url ??= page.CanonicalLink ?? page.Meta("og:url");
+        var modified = ModifiedFromMarkup();
+        var visible = new Lazy<DateFinding?>(() => VisibleDateline(order));
+        var published = FromMeta(0)
+            ?? FromJsonLd("datePublished", "json-ld:datePublished")
             ?? FromUrl(url, "url")
-            ?? FromItemprop(document)
-            ?? FromTimeElements(document, order)
-            ?? FromMeta(document, 1)
-            ?? FromJsonLd(document, "dateCreated", "json-ld:dateCreated")
-            ?? FromScriptPattern(document)
-            ?? FromDateElements(document, order)
-            ?? FromLabelledText(document, order)
-            ?? FromHeadline(document, order)
+            ?? FromItemprop()
+            ?? FromTimeElements(order)
+            ?? WeakMeta(new Lazy<DateFinding?>(() => visible.Value ?? FromDateElements(order, peripheral: true)))
+            ?? FromJsonLd("dateCreated", "json-ld:dateCreated")
+            ?? FromScriptPattern()
+            ?? FromDateElements(order, peripheral: false)
+            ?? FromLabelledText(order)
+            ?? FromHeadline(order)
+            ?? FromDateElements(order, peripheral: true)
             ?? FromPartialUrl(url)
-            ?? FromMarkupTimestamp(document)
-            ?? FromFreeText(document, order)
+            ?? FromMarkupTimestamp()
+            ?? FromFreeText(order)
             ?? (modified is { } m ? m with { Source = "modified:" + m.Source, Confidence = m.Confidence * 0.5 } : null);
         if (published is { } p && IsMarkup(p))
             published = ShownDay(p, modified, url, visible) ?? p;
         return (published, modified);
     }
+
+    /// <summary>
+    /// Generic keys ("date", "dc.date") are as often the last edit or the day the page was generated as the day
+    /// of publication; where the page also shows a dateline, the day readers see is the better statement, even
+    /// one outside the main content, whereas a specific key yields only to the main dateline (see ShownDay).
+    /// </summary>
+    private DateFinding? WeakMeta(Lazy<DateFinding?> visible) =>
+        FromMeta(1) is { } meta && visible.Value is { } shown && shown.Date != meta.Date
+            ? shown with { Source = "visible-over-" + meta.Source }
+            : FromMeta(1);
 
     private static bool IsMarkup(DateFinding f) =>
         f.Source.StartsWith("meta:", StringComparison.Ordinal) || f.Source.StartsWith("json-ld:", StringComparison.Ordinal)
@@ -96,23 +107,19 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     }
 
     /// <summary>The day shown to readers next to the headline or byline, from the page's visible text.</summary>
-    private DateFinding? VisibleDateline(IDocument document, DateText.NumericOrder order) =>
-        FromTimeElements(document, order) ?? FromDateElements(document, order) ?? FromHeadline(document, order);
+    private DateFinding? VisibleDateline(DateText.NumericOrder order) =>
+        FromTimeElements(order) ?? FromDateElements(order, peripheral: false) ?? FromHeadline(order);
 
     private DateFinding? Finding(DateOnly? day, string source, double confidence) =>
         day is { } d ? new DateFinding(d, source, confidence) : null;
 
     private DateOnly? Machine(string? value) => DateText.FromMachineValue(value, _earliest, _latest);
 
-    private static string? MetaKey(IElement meta) =>
-        (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")
-            ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
-
     /// <summary>Meta keys of one rank of <see cref="PublishedMetaKeys"/>, in document order.</summary>
-    private DateFinding? FromMeta(IDocument document, int rank)
+    private DateFinding? FromMeta(int rank)
     {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
-            if (MetaKey(meta) is { } key && PublishedMetaKeys[rank].Contains(key) && Stamp(meta.GetAttribute("content"), "meta:" + key, rank == 0 ? 0.95 : 0.7) is { } found)
+        foreach (var (key, content) in page.Metas)
+            if (PublishedMetaKeys[rank].Contains(key) && Stamp(content, "meta:" + key, rank == 0 ? 0.95 : 0.7) is { } found)
                 return found;
         return null;
     }
@@ -122,24 +129,24 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
             ? new DateFinding(day, source, confidence) { ZoneShift = DateText.ZoneShift(value, options.ZoneAmbiguousHours) }
             : null;
 
-    private DateFinding? ModifiedFromMarkup(IDocument document)
+    private DateFinding? ModifiedFromMarkup()
     {
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
-            if (MetaKey(meta) is { } key && ModifiedMetaKeys.Contains(key) && Machine(meta.GetAttribute("content")) is { } day)
+        foreach (var (key, content) in page.Metas)
+            if (ModifiedMetaKeys.Contains(key) && Machine(content) is { } day)
                 return new DateFinding(day, "meta:" + key, 0.9);
-        if (FromJsonLd(document, "dateModified", "json-ld:dateModified") is { } json) return json;
-        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        if (FromJsonLd("dateModified", "json-ld:dateModified") is { } json) return json;
+        foreach (var element in page.Itemprops)
             if (string.Equals(element.GetAttribute("itemprop")?.Trim(), "dateModified", StringComparison.OrdinalIgnoreCase)
                 && Machine(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent) is { } day)
                 return new DateFinding(day, "itemprop:dateModified", 0.85);
-        foreach (var time in document.QuerySelectorAll("time[datetime]"))
-            if (IsUpdateMarked(time) && Machine(time.GetAttribute("datetime")) is { } day)
+        foreach (var time in page.Times)
+            if (time.HasAttribute("datetime") && IsUpdateMarked(time) && Machine(time.GetAttribute("datetime")) is { } day)
                 return new DateFinding(day, "time:updated", 0.75);
         return null;
     }
 
     private static bool IsUpdateMarked(IElement element) =>
-        UpdateClass().IsMatch((element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? ""));
+        Matches(UpdateClass(), element.ClassName) || Matches(UpdateClass(), element.Id) || Matches(UpdateClass(), element.GetAttribute("itemprop"));
 
     [GeneratedRegex("updated|modified|update|aktualisiert|mise-a-jour|actualiza", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateClass();
@@ -148,34 +155,43 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     /// The article node's own property: top-level objects and @graph members of an article type first, then any
     /// node breadth-first, so a comment's or a related item's date does not pass for the page's.
     /// </summary>
-    private DateFinding? FromJsonLd(IDocument document, string property, string source)
+    private DateFinding? FromJsonLd(string property, string source)
     {
         DateFinding? fallback = null;
-        foreach (var script in document.QuerySelectorAll("script"))
+        foreach (var (text, json) in page.JsonLd)
         {
-            if (!(script.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var text = script.TextContent;
-            var (typed, any) = JsonLdDates(text, property);
+            var (typed, any) = json is null ? (null, null) : JsonLdDates(json.RootElement, property);
             if (Stamp(typed, source, 0.93) is { } found) return found;
             fallback ??= Stamp(any, source, 0.85);
             // Hand-written JSON-LD is often not valid JSON (raw newlines, trailing junk): a pattern still reads it.
             if (any is null && typed is null)
-                fallback ??= Stamp(new Regex($"\"{property}\"\\s*:\\s*\"([^\"]+)\"").Match(text) is { Success: true } m ? m.Groups[1].Value : null, source, 0.85);
+                fallback ??= Stamp(LooseProperty(property).Match(text) is { Success: true } m ? m.Groups[1].Value : null, source, 0.85);
         }
         return fallback;
     }
 
-    private static (string? Typed, string? Any) JsonLdDates(string text, string property)
+    private static Regex LooseProperty(string property) => property switch
     {
-        try
+        "datePublished" => LooseDatePublished(),
+        "dateModified" => LooseDateModified(),
+        _ => LooseDateCreated(),
+    };
+
+    [GeneratedRegex("\"datePublished\"\\s*:\\s*\"([^\"]+)\"")]
+    private static partial Regex LooseDatePublished();
+
+    [GeneratedRegex("\"dateModified\"\\s*:\\s*\"([^\"]+)\"")]
+    private static partial Regex LooseDateModified();
+
+    [GeneratedRegex("\"dateCreated\"\\s*:\\s*\"([^\"]+)\"")]
+    private static partial Regex LooseDateCreated();
+
+    private static (string? Typed, string? Any) JsonLdDates(JsonElement root, string property)
+    {
         {
-            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions
-            {
-                AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip,
-            });
             string? typed = null, any = null;
             var queue = new Queue<JsonElement>();
-            queue.Enqueue(doc.RootElement);
+            queue.Enqueue(root);
             while (queue.Count > 0 && typed is null)
             {
                 var node = queue.Dequeue();
@@ -195,7 +211,6 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
             }
             return (typed, any);
         }
-        catch (JsonException) { return (null, null); }
     }
 
     private static string? StringOf(JsonElement value) => value.ValueKind switch
@@ -215,10 +230,6 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
             _ => false,
         };
     }
-
-    private static string? CanonicalHref(IDocument document) =>
-        document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")
-        ?? document.QuerySelector("meta[property='og:url' i][content], meta[name='og:url' i][content]")?.GetAttribute("content");
 
     /// <summary>/2023/09/28/, /2023-09-28-, /20230928/ in the path: a CMS stamps the day it created the story.</summary>
     private DateFinding? FromUrl(string? url, string source)
@@ -257,9 +268,9 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     [GeneratedRegex(@"/((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:/|$)")]
     private static partial Regex PartialUrlDate();
 
-    private DateFinding? FromItemprop(IDocument document)
+    private DateFinding? FromItemprop()
     {
-        foreach (var element in document.QuerySelectorAll("[itemprop]"))
+        foreach (var element in page.Itemprops)
         {
             var prop = element.GetAttribute("itemprop")?.Trim();
             if (!string.Equals(prop, "datePublished", StringComparison.OrdinalIgnoreCase)
@@ -275,9 +286,9 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     /// A &lt;time&gt; marked as the publication date wins; otherwise the first one outside comments and
     /// sidebars that is not marked as an update.
     /// </summary>
-    private DateFinding? FromTimeElements(IDocument document, DateText.NumericOrder order)
+    private DateFinding? FromTimeElements(DateText.NumericOrder order)
     {
-        var times = document.QuerySelectorAll("time").ToList();
+        var times = page.Times;
         if (times.Count == 0 || times.Count > options.MaxDateElements) return null;
         foreach (var time in times)
             if ((time.HasAttribute("pubdate") || PublishClass().IsMatch(time.ClassName ?? ""))
@@ -298,25 +309,28 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     private static partial Regex PublishClass();
 
     /// <summary>Comments, sidebars, related-story lists and footers carry other pages' or readers' dates.</summary>
-    private static bool InPeripheral(IElement element)
+    private bool InPeripheral(IElement element)
     {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            if (e.LocalName is "aside" or "footer" or "nav") return true;
-            var tag = (e.ClassName ?? "") + " " + (e.Id ?? "");
-            if (tag.Length > 1 && PeripheralClass().IsMatch(tag)) return true;
-        }
-        return false;
+        // Date elements share their ancestors, so each ancestor is judged once per page.
+        if (_peripheral.TryGetValue(element, out var known)) return known;
+        var result = element.LocalName is "aside" or "footer" or "nav" || Matches(PeripheralClass(), element.ClassName)
+            || Matches(PeripheralClass(), element.Id) || (element.ParentElement is { } parent && InPeripheral(parent));
+        _peripheral[element] = result;
+        return result;
     }
+
+    private readonly Dictionary<IElement, bool> _peripheral = new(ReferenceEqualityComparer.Instance);
+
+    private static bool Matches(Regex regex, string? value) => !string.IsNullOrEmpty(value) && regex.IsMatch(value);
 
     [GeneratedRegex(@"comment|sidebar|related|widget|teaser|recommend|footer|popular|reply|respond|archive|most-read|trending", RegexOptions.IgnoreCase)]
     private static partial Regex PeripheralClass();
 
     /// <summary>Inline scripts that are not JSON-LD often still carry "datePublished":"…" for analytics.</summary>
-    private DateFinding? FromScriptPattern(IDocument document)
+    private DateFinding? FromScriptPattern()
     {
-        foreach (var script in document.QuerySelectorAll("script"))
-            if (ScriptPublished().Match(script.TextContent) is { Success: true } m && Machine(m.Groups[1].Value) is { } day)
+        foreach (var script in page.Scripts)
+            if (ScriptPublished().Match(PageIndex.TextOf(script)) is { Success: true } m && Machine(m.Groups[1].Value) is { } day)
                 return new DateFinding(day, "script:datePublished", 0.75);
         return null;
     }
@@ -328,15 +342,22 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     /// Elements whose class or id says they hold a date or a byline, in document order; only the head of their
     /// text is read, and an element marked as an update yields to any other.
     /// </summary>
-    private DateFinding? FromDateElements(IDocument document, DateText.NumericOrder order)
+    private DateFinding? FromDateElements(DateText.NumericOrder order, bool peripheral)
     {
-        var elements = document.Body?.QuerySelectorAll("*").Where(IsDateBearing).ToList() ?? [];
+        var (elements, headline) = _dateElements ??= DateElements();
         if (elements.Count == 0 || elements.Count > options.MaxDateElements) return null;
+        // The byline sits next to the headline; listing and sidebar dates are further away in document order,
+        // and those before the headline (a "latest news" header) count as further than those after it.
+        double Distance(int index) => headline < 0 ? index
+            : index >= headline ? index - headline : (headline - index) * options.BeforeHeadlinePenalty;
+        // Dates in comments, sidebars and links to other pages are read only when the page states none elsewhere.
+        var ordered = peripheral
+            ? elements.Where(e => InPeripheral(e.Element) || InLink(e.Element)).Select(e => e.Element)
+            : elements.Where(e => !InPeripheral(e.Element) && !InLink(e.Element)).OrderBy(e => Distance(e.Index)).Select(e => e.Element);
         DateFinding? update = null;
-        foreach (var element in elements.Where(e => !InPeripheral(e)).Concat(elements.Where(InPeripheral)))
+        foreach (var element in ordered)
         {
-            var text = DateText.Collapse(element.TextContent);
-            if (text.Length > options.MaxDateElementText) text = text[..options.MaxDateElementText];
+            var text = HeadText(element, options.MaxDateElementText);
             var day = DateText.First(text, _earliest, _latest, order) ?? DateText.First(element.GetAttribute("title"), _earliest, _latest, order);
             if (day is not { } d) continue;
             var finding = new DateFinding(d, "element:" + element.LocalName, 0.7);
@@ -346,11 +367,59 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
         return update;
     }
 
+    private (List<(IElement Element, int Index)> Elements, int Headline)? _dateElements;
+
+    private (List<(IElement Element, int Index)>, int) DateElements()
+    {
+        var all = page.BodyElements;
+        var elements = new List<(IElement Element, int Index)>();
+        var headline = -1;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (headline < 0 && all[i].LocalName == "h1") headline = i;
+            if (IsDateBearing(all[i])) elements.Add((all[i], i));
+        }
+        return (elements, headline);
+    }
+
+    /// <summary>
+    /// The first <paramref name="max"/> characters of an element's text, whitespace collapsed, without reading the
+    /// rest: a date-classed wrapper can hold the whole article.
+    /// </summary>
+    internal static string HeadText(IElement element, int max)
+    {
+        var builder = new System.Text.StringBuilder();
+        var space = false;
+        for (INode? node = element.FirstChild; node is not null && builder.Length < max; node = NextWithin(node, element))
+        {
+            if (node is not IText text) continue;
+            foreach (var c in text.Data)
+            {
+                if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+                if (space) builder.Append(' ');
+                space = false;
+                builder.Append(c);
+                if (builder.Length >= max) break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static INode? NextWithin(INode node, INode root)
+    {
+        if (node.FirstChild is { } child) return child;
+        for (var n = node; n is not null && n != root; n = n.Parent)
+            if (n.NextSibling is { } next) return next;
+        return null;
+    }
+
+    /// <summary>A date on a link is the date of the page it links to.</summary>
+    private static bool InLink(IElement element) => element.Closest("a[href]") is not null;
+
     private static bool IsDateBearing(IElement element)
     {
         if (element.LocalName is "script" or "style" or "noscript" or "template") return false;
-        var tag = (element.ClassName ?? "") + " " + (element.Id ?? "") + " " + (element.GetAttribute("itemprop") ?? "");
-        return tag.Length > 2 && DateClass().IsMatch(tag);
+        return Matches(DateClass(), element.ClassName) || Matches(DateClass(), element.Id) || Matches(DateClass(), element.GetAttribute("itemprop"));
     }
 
     [GeneratedRegex(@"date|datum|time|meta|byline|subline|posted|submitted|publish|publication|parution|fecha|data|dateline|author|autor|info|post_detail|fa-clock|fa-calendar", RegexOptions.IgnoreCase)]
@@ -360,9 +429,9 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     private static partial Regex UpdateLabel();
 
     /// <summary>"Published on …", "Veröffentlicht am …", "Publié le …", "Publicado el …", "Datum: …", "Stand: …".</summary>
-    private DateFinding? FromLabelledText(IDocument document, DateText.NumericOrder order)
+    private DateFinding? FromLabelledText(DateText.NumericOrder order)
     {
-        var text = DateText.Collapse(document.Body?.TextContent ?? "");
+        var text = page.BodyText;
         foreach (Match m in PublishedLabel().Matches(text))
         {
             var tail = text.Substring(m.Index + m.Length, Math.Min(options.MaxDateElementText, text.Length - m.Index - m.Length));
@@ -376,9 +445,9 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     private static partial Regex PublishedLabel();
 
     /// <summary>The dateline is usually within a few lines after the headline.</summary>
-    private DateFinding? FromHeadline(IDocument document, DateText.NumericOrder order)
+    private DateFinding? FromHeadline(DateText.NumericOrder order)
     {
-        if (document.QuerySelector("h1") is not { } h1) return null;
+        if (page.Headline is not { } h1) return null;
         var texts = new List<string>();
         var walker = h1;
         var budget = 400;
@@ -407,9 +476,10 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     /// A full timestamp (date and time of day) anywhere in the markup, attributes and scripts included: a
     /// CMS writes one when it stores the story, and a bare date-time is rarely anything else.
     /// </summary>
-    private DateFinding? FromMarkupTimestamp(IDocument document)
+    private DateFinding? FromMarkupTimestamp()
     {
-        var markup = document.DocumentElement.OuterHtml;
+        // The source as fetched: serialising the DOM again would cost more than the scan.
+        var markup = page.Document.Source.Text;
         foreach (Match m in MarkupTimestamp().Matches(markup))
             if (Machine(m.Groups[1].Value) is { } day) return new DateFinding(day, "markup:timestamp", 0.45);
         return null;
@@ -422,9 +492,9 @@ internal sealed partial class PageDateFinder(MetadataOptions options)
     /// Last resort: every short text segment (or the head of a long one); the oldest plausible date, since prose and sidebars on a page
     /// mostly mention what came after it was published (comments, updates, related stories).
     /// </summary>
-    private DateFinding? FromFreeText(IDocument document, DateText.NumericOrder order)
+    private DateFinding? FromFreeText(DateText.NumericOrder order)
     {
-        if (document.Body is not { } body) return null;
+        if (page.Document.Body is not { } body) return null;
         var counts = new Dictionary<DateOnly, int>();
         foreach (var node in body.Descendants<IText>())
         {

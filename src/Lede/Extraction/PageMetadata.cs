@@ -44,11 +44,31 @@ public sealed record MetadataOptions
     /// <summary>More date-classed elements than this is a list page or calendar, not one article's byline.</summary>
     public int MaxDateElements { get; init; } = 300;
 
+    /// <summary>
+    /// Date elements are ranked by how many elements away from the headline they are; one before it counts this
+    /// many times as far as one after it, since bylines follow headlines more often than they precede them.
+    /// </summary>
+    public double BeforeHeadlinePenalty { get; init; } = 2;
+
     /// <summary>How much of the page's text goes to the language detector.</summary>
-    public int LanguageSampleChars { get; init; } = 3000;
+    public int LanguageSampleChars { get; init; } = 1500;
 
     /// <summary>Below this many letters the detector's guess is too weak to report.</summary>
     public int MinLanguageLetters { get; init; } = 20;
+
+    /// <summary>Below this many letters of text a declared language is kept whatever the text looks like.</summary>
+    public int MinLanguageOverruleLetters { get; init; } = 80;
+
+    /// <summary>How much of the sample the n-gram detector reads, where it is consulted at all.</summary>
+    public int LanguageDetectChars { get; init; } = 400;
+
+    /// <summary>Another language's function words must outnumber every other language's, the declared one's included, this many times.</summary>
+    public double LanguageVoteMargin { get; init; } = 2;
+
+    /// <summary>Share of words that must be one language's function words for a verdict without the detector.</summary>
+    public double LanguageMinWordShare { get; init; } = 0.12;
+
+    public LanguageRules LanguageRules => new(LanguageSampleChars, LanguageDetectChars, MinLanguageLetters, MinLanguageOverruleLetters, LanguageVoteMargin, LanguageMinWordShare);
 
     /// <summary>Text segments longer than this are prose, not a dateline, in the free-text pass.</summary>
     public int MaxFreeTextSegment { get; init; } = 80;

@@ -32,14 +32,15 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
     public PageMetadata Extract(IDocument document, string? url = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var jsonLd = JsonLdObjects(document);
-        var siteName = SiteName(document, jsonLd, url);
-        var canonical = CanonicalOf(document, url);
-        var language = LanguageOf(document);
-        var (published, modified) = new PageDateFinder(options).Find(document, url ?? canonical, language);
+        using var page = new PageIndex(document);
+        var jsonLd = page.JsonLdObjects().ToList();
+        var siteName = SiteName(page, jsonLd, url);
+        var canonical = CanonicalOf(page, url);
+        var language = LanguageOf(page);
+        var (published, modified) = new PageDateFinder(options, page).Find(url ?? canonical, language);
         return new PageMetadata(
-            Title(document, siteName, canonical ?? url),
-            Authors(document, jsonLd),
+            Title(page, siteName, canonical ?? url),
+            Authors(page, jsonLd),
             siteName,
             canonical,
             language,
@@ -47,23 +48,20 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
             modified);
     }
 
-    private static string? Meta(IDocument document, params string[] keys)
+    private static string? Meta(PageIndex page, params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
-        {
-            var value = document.QuerySelector($"meta[property='{key}' i][content], meta[name='{key}' i][content]")
-                ?.GetAttribute("content");
-            if (!string.IsNullOrWhiteSpace(value)) return DateText.Collapse(value);
-        }
+            if (page.Meta(key) is { } value) return DateText.Collapse(value);
         return null;
     }
 
     /// <summary>The page's headline, without the " | Site" or " - site.com" that templates glue to it.</summary>
-    private static string? Title(IDocument document, string? siteName, string? url)
+    private static string? Title(PageIndex page, string? siteName, string? url)
     {
-        var raw = Meta(document, "og:title", "twitter:title")
+        var document = page.Document;
+        var raw = Meta(page, "og:title", "twitter:title")
             ?? (string.IsNullOrWhiteSpace(document.Title) ? null : DateText.Collapse(document.Title))
-            ?? (document.QuerySelector("h1")?.TextContent is { } h1 && !string.IsNullOrWhiteSpace(h1) ? DateText.Collapse(h1) : null);
+            ?? (page.Headline?.TextContent is { } h1 && !string.IsNullOrWhiteSpace(h1) ? DateText.Collapse(h1) : null);
         return raw is null ? null : StripSiteName(raw, siteName, HostOf(url));
     }
 
@@ -117,22 +115,21 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
     private static string? HostOf(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
 
-    private static string? SiteName(IDocument document, List<JsonElement> jsonLd, string? url)
+    private static string? SiteName(PageIndex page, List<JsonElement> jsonLd, string? url)
     {
-        if (Meta(document, "og:site_name", "application-name", "twitter:site:name") is { } meta) return meta;
+        if (Meta(page, "og:site_name", "application-name", "twitter:site:name") is { } meta) return meta;
         foreach (var node in jsonLd)
             if (node.TryGetProperty("publisher", out var publisher) && publisher.ValueKind == JsonValueKind.Object
                 && publisher.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
                 && !string.IsNullOrWhiteSpace(name.GetString()))
                 return DateText.Collapse(name.GetString()!);
-        var host = HostOf(url ?? document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"));
+        var host = HostOf(url ?? page.CanonicalLink);
         return host is null ? null : host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    private static string? CanonicalOf(IDocument document, string? url)
+    private static string? CanonicalOf(PageIndex page, string? url)
     {
-        var declared = document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")
-            ?? Meta(document, "og:url");
+        var declared = page.CanonicalLink ?? Meta(page, "og:url");
         if (!string.IsNullOrWhiteSpace(declared))
         {
             // A relative canonical is resolved against the fetch address; without one it cannot be used.
@@ -144,7 +141,7 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
         return url is null ? null : CanonicalUrl.Normalise(url);
     }
 
-    private static IReadOnlyList<string> Authors(IDocument document, List<JsonElement> jsonLd)
+    private static IReadOnlyList<string> Authors(PageIndex page, List<JsonElement> jsonLd)
     {
         var found = new List<string>();
         void Add(string? raw)
@@ -163,14 +160,17 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
                 foreach (var name in NamesOf(author)) Add(name);
         if (found.Count == 0)
         {
-            Add(Meta(document, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"));
-            foreach (var element in document.QuerySelectorAll("[itemprop~='author' i]").Take(5))
+            Add(Meta(page, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"));
+            foreach (var element in page.Itemprops.Where(IsAuthorProp).Take(5))
                 Add(element.QuerySelector("[itemprop~='name' i]")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent);
         }
         if (found.Count == 0)
-            foreach (var link in document.QuerySelectorAll("a[rel~='author' i]").Take(5)) Add(link.TextContent);
+            foreach (var link in page.Document.QuerySelectorAll("a[rel~='author' i]").Take(5)) Add(link.TextContent);
         return found;
     }
+
+    private static bool IsAuthorProp(IElement element) =>
+        (element.GetAttribute("itemprop") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("author", StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<string> NamesOf(JsonElement author) => author.ValueKind switch
     {
@@ -186,45 +186,18 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
     [GeneratedRegex(@"^(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorPrefix();
 
-    /// <summary>Objects of every JSON-LD block, top level and @graph members, in document order.</summary>
-    private static List<JsonElement> JsonLdObjects(IDocument document)
-    {
-        var nodes = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script"))
-        {
-            if (!(script.GetAttribute("type") ?? "").Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            try
-            {
-                var root = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
-                {
-                    AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip,
-                }).RootElement;
-                foreach (var node in root.ValueKind == JsonValueKind.Array ? root.EnumerateArray() : Enumerable.Repeat(root, 1))
-                {
-                    if (node.ValueKind != JsonValueKind.Object) continue;
-                    nodes.Add(node);
-                    if (node.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array)
-                        nodes.AddRange(graph.EnumerateArray().Where(n => n.ValueKind == JsonValueKind.Object));
-                }
-            }
-            catch (JsonException) { }
-        }
-        return nodes;
-    }
-
     /// <summary>
-    /// The declared language when the text does not contradict it (templates ship lang="en-US" on pages in
+    /// The declared language unless enough text clearly contradicts it (templates ship lang="en-US" on pages in
     /// any language), else the detected one; a declared language the detector does not know is kept.
     /// </summary>
-    private string? LanguageOf(IDocument document)
+    private string? LanguageOf(PageIndex page)
     {
-        var declared = LanguageCode(document.DocumentElement.GetAttribute("lang"))
-            ?? LanguageCode(Meta(document, "og:locale"))
-            ?? LanguageCode(document.QuerySelector("meta[http-equiv='content-language' i][content]")?.GetAttribute("content"))
-            ?? LanguageCode(Meta(document, "language", "dc.language"));
+        var declared = LanguageCode(page.Document.DocumentElement.GetAttribute("lang"))
+            ?? LanguageCode(Meta(page, "og:locale"))
+            ?? LanguageCode(page.Metas.FirstOrDefault(m => m.Key == "content-language").Content)
+            ?? LanguageCode(Meta(page, "language", "dc.language"));
         if (declared is not null && !LanguageIdentifier.Supported.Contains(declared)) return declared;
-        var detected = LanguageIdentifier.Identify(SampleText(document), options.LanguageSampleChars, options.MinLanguageLetters);
-        return detected ?? declared;
+        return LanguageIdentifier.Resolve(declared, SampleText(page), options.LanguageRules) ?? declared;
     }
 
     private static string? LanguageCode(string? value)
@@ -235,16 +208,16 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
     }
 
     /// <summary>Paragraph text first: navigation and cookie banners are often in another language than the story.</summary>
-    private string SampleText(IDocument document)
+    private string SampleText(PageIndex page)
     {
         var builder = new StringBuilder();
-        foreach (var p in document.QuerySelectorAll("p"))
+        foreach (var p in page.Paragraphs)
         {
-            builder.Append(DateText.Collapse(p.TextContent)).Append(' ');
+            builder.Append(PageDateFinder.HeadText(p, options.LanguageSampleChars)).Append(' ');
             if (builder.Length >= options.LanguageSampleChars) break;
         }
         if (builder.Length < options.LanguageSampleChars / 4)
-            builder.Append(' ').Append(Meta(document, "og:description", "description")).Append(' ').Append(document.Title);
+            builder.Append(' ').Append(Meta(page, "og:description", "description")).Append(' ').Append(page.Document.Title);
         return builder.ToString();
     }
 }

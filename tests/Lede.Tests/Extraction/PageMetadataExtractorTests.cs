@@ -141,4 +141,53 @@ public sealed class PageMetadataExtractorTests
             """);
         Assert.Equal(["Jane Smith", "John Doe"], page.Authors);
     }
+    [Fact]
+    public void A_visible_dateline_wins_over_a_generic_meta_date()
+    {
+        var page = Read("""
+            <html><head><meta name="date" content="2020-02-12"></head>
+            <body><h1>Lieferketten</h1><div class="date">05.02.2020</div><p>Text.</p></body></html>
+            """);
+        Assert.Equal("2020-02-05", page.Published!.Day);
+        Assert.StartsWith("visible-over-meta:date", page.Published.Source);
+    }
+
+    [Fact]
+    public void A_generic_meta_date_stands_when_the_page_shows_no_date() =>
+        Assert.Equal("2020-02-12", Read("""<html><head><meta name="date" content="2020-02-12"></head><body><h1>H</h1><p>Text.</p></body></html>""").Published!.Day);
+
+    [Fact]
+    public void A_specific_meta_key_is_not_overruled_by_a_visible_date() =>
+        Assert.Equal("2020-02-12", Read("""
+            <html><head><meta property="article:published_time" content="2020-02-12T10:00:00+01:00"></head>
+            <body><h1>H</h1><div class="date">05.02.2020</div></body></html>
+            """).Published!.Day);
+
+    [Fact]
+    public void The_date_element_nearest_after_the_headline_wins_over_one_before_it() =>
+        Assert.Equal("2021-03-04", Read(Body("""
+            <div class="meta"><span class="date">01.01.2021</span></div><div><span>x</span><span>y</span></div>
+            <h1>Schlagzeile</h1><div class="byline">Von A. Autor, 04.03.2021</div><p>Text.</p>
+            """)).Published!.Day);
+
+    [Fact]
+    public void A_date_on_a_link_to_another_page_yields_to_the_dateline_under_the_headline() =>
+        Assert.Equal("2021-11-10", Read(Body("""
+            <h1>Meldung</h1><p><em>10.11.2021</em></p><p>Bericht.</p>
+            <ul><li><a href="/pm34" class="info">Nr. 34 vom 08. November 2021</a></li></ul>
+            """)).Published!.Day);
+
+    [Fact]
+    public void A_comment_date_yields_to_a_labelled_date_in_the_main_text()
+    {
+        var page = Read(Body("""
+            <h1>Titel</h1><div class="col"><h5>Datum:</h5> 03.02.2022</div><p>Ein Absatz.</p>
+            <div class="comment__date">04.02.2022 - 00:00 Uhr</div>
+            """));
+        Assert.Equal("2022-02-03", page.Published!.Day);
+    }
+
+    [Fact]
+    public void A_comment_date_is_still_read_when_the_page_shows_no_other() =>
+        Assert.Equal("2022-02-04", Read(Body("""<p>Ein Absatz.</p><div class="comment__date">04.02.2022</div>""")).Published!.Day);
 }

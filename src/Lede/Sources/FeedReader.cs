@@ -80,7 +80,7 @@ internal sealed class FeedReader(SourceOptions options) : IKindReader
         // Read the metadata back the way RawDecoder will, so that both agree to the character.
         using var doc = JsonDocument.Parse(bytes);
         var metadata = JsonFields.Metadata(doc.RootElement);
-        var identity = metadata.Id ?? metadata.Url ?? $"{input.IdentityPath}#{number}";
+        var identity = metadata.Id ?? CanonicalUrl.OrNull(metadata.Url) ?? $"{input.IdentityPath}#{number}";
         return new SourceEvent.Item(new RawItem(identity, origin, RawFormat.Json, bytes, metadata));
     }
 

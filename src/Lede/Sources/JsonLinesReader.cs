@@ -48,7 +48,7 @@ internal sealed class JsonLinesReader(SourceOptions options) : IKindReader
                 && string.IsNullOrWhiteSpace(JsonFields.String(root, "title")))
                 return new SourceEvent.Failed(origin, "has neither a 'text' nor an 'html' field");
             var metadata = JsonFields.Metadata(root);
-            var identity = metadata.Id ?? metadata.Url ?? fallbackIdentity;
+            var identity = metadata.Id ?? CanonicalUrl.OrNull(metadata.Url) ?? fallbackIdentity;
             return new SourceEvent.Item(new RawItem(identity, origin, RawFormat.Json, bytes, metadata));
         }
     }

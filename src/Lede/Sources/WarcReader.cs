@@ -74,7 +74,7 @@ internal sealed class WarcReader(SourceOptions options) : IKindReader
                     pages++;
                     // WARC-Date is when the page was fetched, not published: kept apart from Published.
                     var metadata = new InputMetadata(Url: url, Fetched: NullIfBlank(header.GetValueOrDefault("warc-date")));
-                    var raw = new RawItem(url ?? $"{input.IdentityPath}#{offset}", origin, RawFormat.Html, WithCharset(html), metadata);
+                    var raw = new RawItem(CanonicalUrl.OrNull(url) ?? $"{input.IdentityPath}#{offset}", origin, RawFormat.Html, WithCharset(html), metadata);
                     yield return new SourceEvent.Item(raw);
                     break;
                 case HttpPayload.Bad bad:

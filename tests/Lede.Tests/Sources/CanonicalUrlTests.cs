@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Lede.Extraction;
+using Lede.Sources;
 
-namespace Lede.Tests.Extraction;
+namespace Lede.Tests.Sources;
 
 public sealed class CanonicalUrlTests
 {
@@ -39,5 +39,25 @@ public sealed class CanonicalUrlTests
         var separator = url.Contains('?') ? "&" : "?";
         var tracked = url + separator + $"utm_source=news{campaign.Get}&utm_campaign=c{campaign.Get}&fbclid=F{campaign.Get}";
         Assert.Equal(CanonicalUrl.Normalise(url), CanonicalUrl.Normalise(tracked));
+    }
+}
+
+public sealed class UrlIdentityTests
+{
+    [Fact]
+    public void Two_links_to_one_page_are_one_identity()
+    {
+        using var temp = new TempFolder();
+        var feed = temp.Write("feed.jsonl",
+            """
+            {"url": "https://news.example/a/story?utm_source=rss&utm_medium=feed", "text": "One text."}
+            {"url": "HTTPS://NEWS.EXAMPLE/a/story#comments", "text": "One text."}
+            """);
+
+        var identities = new SourceReader(SourceOptions.Default).Read([feed]).OfType<SourceEvent.Item>().Select(i => i.Raw.Identity).ToList();
+
+        Assert.Equal(2, identities.Count);
+        Assert.Single(identities.Distinct());
+        Assert.Equal("https://news.example/a/story", identities[0]);
     }
 }

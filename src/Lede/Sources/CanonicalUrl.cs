@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Lede.Extraction;
+namespace Lede.Sources;
 
 /// <summary>
 /// One identity per page: two links to the same article differ only by tracking parameters, a fragment,
@@ -8,6 +8,9 @@ namespace Lede.Extraction;
 /// </summary>
 public static class CanonicalUrl
 {
+    /// <summary>The canonical form of a URL that may be missing, as readers use it for an article's identity.</summary>
+    public static string? OrNull(string? url) => string.IsNullOrWhiteSpace(url) ? null : Normalise(url);
+
     // Exact parameter names (lower-cased) that only say who sent the reader, never which page.
     private static readonly HashSet<string> TrackingParameters = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -14,7 +14,7 @@ namespace Lede.Dates;
 /// </summary>
 public sealed class TemporalTagger
 {
-    public const string Version = "dates/2";
+    public const string Version = "dates/3";
 
     private readonly TemporalTaggerOptions options;
 

@@ -13,7 +13,7 @@ namespace Lede.Extraction;
 /// </summary>
 public sealed partial class PageMetadataExtractor(MetadataOptions options)
 {
-    public const string Version = "metadata/1";
+    public const string Version = "metadata/2";
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", ": "];
 

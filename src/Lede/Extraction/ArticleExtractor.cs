@@ -75,6 +75,7 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         return new ExtractedContent(TitleOf(tree), text)
         {
             IsArticle = kind.IsArticle, ArticleConfidence = kind.Confidence, PageKindReason = kind.Reason, Method = method,
+            Work = new ExtractionWork(tree.Count, tree.MaxDepthSeen, tree.Truncated),
         };
     }
 

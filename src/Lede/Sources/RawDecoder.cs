@@ -92,7 +92,8 @@ public static class TextDecoding
         if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             try { return Encoding.GetEncoding(declared).GetString(bytes); }
-            catch (ArgumentException) { /* unknown name: fall through to sniffing */ }
+            // An unknown name, or one .NET refuses to decode (utf-7): fall through to sniffing.
+            catch (Exception e) when (e is ArgumentException or NotSupportedException) { }
         }
         return DecodeText(bytes);
     }
@@ -100,7 +101,7 @@ public static class TextDecoding
     internal static bool IsKnownCharset(string name)
     {
         try { Encoding.GetEncoding(name); return true; }
-        catch (ArgumentException) { return false; }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return false; }
     }
 
     internal static string? DeclaredCharset(string head)

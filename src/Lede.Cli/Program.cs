@@ -23,6 +23,7 @@ public static class Program
         root.Add(ReprocessCommand.Create());
         foreach (var command in InspectCommands.Create()) root.Add(command);
         root.Add(EvalCommand.Create());
+        root.Add(BenchCommand.Create());
 
         // Spectre assumes 80 columns when output goes to a file or pipe; tables are easier to read unwrapped there.
         if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;

@@ -22,9 +22,9 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         return FromDocument(document);
     }
 
-    /// <summary>Parses a page within the size limit, so that callers can share one parse between stages.</summary>
+    /// <summary>Parses a page within the size and depth limits, so that callers can share one parse between stages.</summary>
     public IDocument Parse(string html) =>
-        _parser.ParseDocument(html.Length > options.MaxHtmlChars ? html[..options.MaxHtmlChars] : html);
+        _parser.ParseDocument(NestingGuard.Cut(html.Length > options.MaxHtmlChars ? html[..options.MaxHtmlChars] : html, options.MaxDepth));
 
     public ExtractedContent FromDocument(IDocument document)
     {
@@ -75,6 +75,7 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         return new ExtractedContent(TitleOf(tree), text)
         {
             IsArticle = kind.IsArticle, ArticleConfidence = kind.Confidence, PageKindReason = kind.Reason, Method = method,
+            Work = new ExtractionWork(tree.Count, tree.MaxDepthSeen, tree.Truncated),
         };
     }
 

@@ -71,7 +71,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             switch (tree.Nodes[i])
             {
                 case IText t:
-                    text.Append(t.Data);
+                    // The page's own U+0001 (binary garbage) must not pass for the heading mark.
+                    text.Append(t.Data.Contains(HeadingMark) ? t.Data.Replace(HeadingMark, ' ') : t.Data);
                     break;
                 case IElement e when BlockTags.Contains(e.LocalName):
                     text.Append('\n');

@@ -17,7 +17,13 @@ public sealed record ExtractedContent(string? Title, string Text)
 
     /// <summary>Which rule chose the text ("body-name", "article", "main", "scored", "json-ld", "paragraphs", "links", "text").</summary>
     public string? Method { get; init; }
+
+    /// <summary>How much of the page the extractor examined, so that tests can hold hostile pages to the limits by count.</summary>
+    public ExtractionWork Work { get; init; }
 }
+
+/// <summary>Nodes flattened and the deepest level reached; Truncated when a limit cut the page short.</summary>
+public readonly record struct ExtractionWork(int Nodes, int Depth, bool Truncated);
 
 public sealed record ExtractionOptions
 {

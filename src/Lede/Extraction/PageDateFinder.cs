@@ -478,7 +478,8 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     /// </summary>
     private DateFinding? FromMarkupTimestamp()
     {
-        // The source as fetched: serialising the DOM again would cost more than the scan.
+        // The parsed source as fetched, not OuterHtml: AngleSharp serialises a node with many children in
+        // quadratic time (100,000 sibling links take seconds).
         var markup = page.Document.Source.Text;
         foreach (Match m in MarkupTimestamp().Matches(markup))
             if (Machine(m.Groups[1].Value) is { } day) return new DateFinding(day, "markup:timestamp", 0.45);

@@ -98,7 +98,8 @@ public static class TextDecoding
         if (declared is not null && !IsUtf8Name(declared))
         {
             try { return Encoding.GetEncoding(declared).GetString(bytes); }
-            catch (ArgumentException) { /* unknown name: fall through to sniffing */ }
+            // An unknown name, or one .NET refuses to decode (utf-7): fall through to sniffing.
+            catch (Exception e) when (e is ArgumentException or NotSupportedException) { }
         }
         try { return StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException) { }
@@ -145,7 +146,7 @@ public static class TextDecoding
     internal static bool IsKnownCharset(string name)
     {
         try { Encoding.GetEncoding(name); return true; }
-        catch (ArgumentException) { return false; }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return false; }
     }
 
     internal static string? DeclaredCharset(string head)

@@ -171,8 +171,8 @@ public sealed class Digester(ArticleStore store, ArticleProcessor processor, Dig
     public static ArticleLinker SeededLinker(ArticleStore store)
     {
         var linker = new ArticleLinker(store.NextStoryId());
-        foreach (var state in store.LinkStates())
-            linker.Remember(state.Identity, state.ContentHash, state.CopyOrigin, state.StoryId);
+        foreach (var (article, copyOrigin, storyId) in store.LinkInputs())
+            linker.Restore(article, copyOrigin, storyId);
         return linker;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Lede.Dates;
 using Lede.Pipeline;
 
 namespace Lede.Storage;
@@ -17,6 +18,18 @@ public static class StoryDateBasis
 /// <summary>The article fields kept as one JSON column: they are shown, not queried.</summary>
 public static class ArticleDetails
 {
+    /// <summary>The event date kept in the details JSON, read back.</summary>
+    public static EventDate? EventDateOf(string? detailsJson)
+    {
+        if (detailsJson is null || JsonNode.Parse(detailsJson) is not JsonObject details || details["event_date"] is not JsonObject e)
+            return null;
+        var value = (string?)e["value"];
+        if (value is null) return null;
+        DateOnly? day = value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : null;
+        return new EventDate(value, day, (double?)e["confidence"] ?? 0, (string?)e["basis"] ?? "");
+    }
+
     public static string ToJson(ProcessedArticle a)
     {
         var json = new JsonObject();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lede.Dates;
 using Lede.Pipeline;
 using Lede.Sources;
 using Microsoft.Data.Sqlite;
@@ -90,6 +91,36 @@ public sealed class ArticleStore : IDisposable
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
             yield return new LinkState(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetInt64(3));
+    }
+
+    /// <summary>
+    /// Stored articles as the cross-article stages need them to continue (text, title, dates), with their copy
+    /// origin and story, in the order they were stored.
+    /// </summary>
+    public IEnumerable<(ProcessedArticle Article, string? CopyOrigin, long StoryId)> LinkInputs()
+    {
+        using var cmd = Command("""
+            SELECT a.identity, a.origin, a.raw_format, a.url, a.site, a.title, a.published, a.published_source,
+                   a.text, a.content_hash, a.details, o.identity, m.story_id
+            FROM articles a
+            JOIN story_members m ON m.article_id = a.id
+            LEFT JOIN copies c ON c.article_id = a.id
+            LEFT JOIN articles o ON o.id = c.origin_id
+            ORDER BY a.id
+            """);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var metadata = new InputMetadata(Url: NullableString(r, 3), Site: NullableString(r, 4), Title: NullableString(r, 5),
+                Published: NullableString(r, 6));
+            var raw = new RawItem(r.GetString(0), r.GetString(1), Enum.Parse<RawFormat>(r.GetString(2)), [], metadata);
+            var article = new ProcessedArticle(raw, metadata, metadata.Title, r.GetString(8), r.GetString(9),
+                PublishedDateParser.Parse(metadata.Published, NullableString(r, 7) ?? "input"), new Dictionary<string, string>())
+            {
+                EventDate = ArticleDetails.EventDateOf(NullableString(r, 10)),
+            };
+            yield return (article, NullableString(r, 11), r.GetInt64(12));
+        }
     }
 
     public long NextStoryId()

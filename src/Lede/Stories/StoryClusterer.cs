@@ -141,6 +141,22 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         return story.Id;
     }
 
+    /// <summary>
+    /// Puts back an article stored by an earlier run into its stored story (reopened under the same id),
+    /// so that a later run continues the stories instead of starting over.
+    /// </summary>
+    public void Restore(StoryDocument doc, long storyId, string? title)
+    {
+        if (!_live.TryGetValue(storyId, out var story))
+        {
+            story = new LiveStory(storyId);
+            _live[storyId] = story;
+            Reserve(storyId);
+        }
+        Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words));
+        CloseQuiet();
+    }
+
     /// <summary>The story's names with the most weight, as the text wrote them.</summary>
     public IReadOnlyList<string> TopNames(long storyId)
     {

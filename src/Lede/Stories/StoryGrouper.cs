@@ -36,6 +36,14 @@ public sealed class StoryGrouper
         _clusterer.Reserve(storyId);
     }
 
+    /// <summary>An original stored by an earlier run, back in its story with its terms, so that new articles can join it.</summary>
+    public void Restore(string identity, string? title, string text, DateTimeOffset? published, long storyId,
+        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null)
+    {
+        _storyByArticle[identity] = storyId;
+        _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title);
+    }
+
     /// <param name="eventDate">The event's date when the dates stage has one; else the publication date is used.</param>
     /// <param name="eventMonthDay">The month and day the text names for its event, year known or not.</param>
     /// <param name="eventDaySeparates">Whether that day is reliable enough to keep the article out of a story.</param>

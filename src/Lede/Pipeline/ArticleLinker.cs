@@ -18,13 +18,6 @@ public sealed class ArticleLinker
         _stories = new StoryGrouper(firstFreeStoryId);
     }
 
-    /// <summary>Seeds the state with an article stored by an earlier run.</summary>
-    public void Remember(string identity, string contentHash, string? copyOrigin, long storyId)
-    {
-        _copies.Remember(contentHash, copyOrigin ?? identity);
-        _stories.Remember(identity, storyId);
-    }
-
     /// <summary>
     /// Seeds the state with an article stored by an earlier run, text and all: it is indexed for copies
     /// (so that a near copy arriving later is found) and, if an original, put back into its story's terms.

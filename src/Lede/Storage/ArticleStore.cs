@@ -77,22 +77,6 @@ public sealed class ArticleStore : IDisposable
     /// <summary>Starts a batch: its saves become visible, and count as stored, only when it commits.</summary>
     public StoreBatch BeginBatch() => new(this, _connection.BeginTransaction());
 
-    /// <summary>The state the cross-article stages continue from, in the order articles were stored.</summary>
-    public IEnumerable<LinkState> LinkStates()
-    {
-        using var cmd = Command("""
-            SELECT a.identity, a.content_hash, o.identity, m.story_id
-            FROM articles a
-            JOIN story_members m ON m.article_id = a.id
-            LEFT JOIN copies c ON c.article_id = a.id
-            LEFT JOIN articles o ON o.id = c.origin_id
-            ORDER BY a.id
-            """);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-            yield return new LinkState(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetInt64(3));
-    }
-
     /// <summary>
     /// Stored articles as the cross-article stages need them to continue (text, title, dates), with their copy
     /// origin and story, in the order they were stored.

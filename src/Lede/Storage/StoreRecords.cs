@@ -69,9 +69,6 @@ public sealed record StoryMember(ArticleRow Article, string Reason);
 
 public sealed record StoryDetail(StoryRow Story, IReadOnlyList<StoryMember> Members);
 
-/// <summary>What the cross-article stages need to know of a stored article to continue from it.</summary>
-public sealed record LinkState(string Identity, string ContentHash, string? CopyOrigin, long StoryId);
-
 /// <summary>A stored raw input, for `reprocess`.</summary>
 public sealed record StoredRaw(long Id, RawItem Raw);
 

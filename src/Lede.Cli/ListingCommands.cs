@@ -50,10 +50,10 @@ internal static class ListingCommands
         command.SetAction(parse => Cli.Guard(() =>
         {
             using var store = Cli.OpenExistingStore(parse);
-            string[] header = ["id", "when", "when_basis", "headline", "articles", "independent", "first", "last", "sites"];
+            string[] header = ["id", "when", "when_basis", "when_confidence", "headline", "articles", "independent", "first", "last", "sites"];
             Listing(parse.GetValue(format)!, header, store.Stories().Select(s => new object?[]
             {
-                s.Id, s.EventDate, s.EventBasis, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
+                s.Id, s.EventDate, s.EventBasis, s.EventConfidence, s.Headline, s.Articles, s.Independent, s.FirstTime, s.LastTime, string.Join(";", s.Sites),
             }));
             return ExitCode.Ok;
         }));
@@ -163,6 +163,7 @@ internal static class ListingCommands
                             null => null,
                             long n => JsonValue.Create(n),
                             int n => JsonValue.Create(n),
+                            double d => JsonValue.Create(d),
                             var v => JsonValue.Create(Text(v)),
                         };
                     Console.WriteLine(obj.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

@@ -13,6 +13,9 @@ public static class StoryDateBasis
 
     /// <summary>Only a date a page showed (its header date), which may be the day it was viewed.</summary>
     public const string PageShown = "page-shown";
+
+    /// <summary>A date a page merely showed may be the day it was viewed: it places a story, barely.</summary>
+    public const double PageShownConfidence = 0.2;
 }
 
 /// <summary>The article fields kept as one JSON column: they are shown, not queried.</summary>

@@ -215,7 +215,7 @@ public sealed class ArticleStore : IDisposable
         SELECT s.id, s.headline, s.first_time, s.last_time,
                COUNT(m.article_id),
                SUM(CASE WHEN c.article_id IS NULL THEN 1 ELSE 0 END),
-               GROUP_CONCAT(DISTINCT a.site), s.event_date, s.event_basis
+               GROUP_CONCAT(DISTINCT a.site), s.event_date, s.event_basis, s.event_confidence
         FROM stories s
         JOIN story_members m ON m.story_id = s.id
         JOIN articles a ON a.id = m.article_id
@@ -285,6 +285,7 @@ public sealed class ArticleStore : IDisposable
     {
         EventDate = NullableString(r, 7),
         EventBasis = NullableString(r, 8),
+        EventConfidence = r.IsDBNull(9) ? null : r.GetDouble(9),
     };
 
     private static ArticleRow ReadArticle(SqliteDataReader r, int o = 0) => new(

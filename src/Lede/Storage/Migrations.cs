@@ -87,6 +87,11 @@ internal static class Migrations
         ALTER TABLE stories ADD COLUMN event_basis TEXT;
         CREATE INDEX stories_event_date ON stories(event_date);
         """,
+
+        // 3: how sure the story's timeline date is (its dating member's event-date confidence).
+        """
+        ALTER TABLE stories ADD COLUMN event_confidence REAL;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -215,19 +215,25 @@ public sealed class StoreBatch : IDisposable
     /// </summary>
     private void PlaceStory(long storyId, ProcessedArticle a)
     {
-        var (date, basis) = a.EventDate?.Day is { } day
-            ? (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.Event)
+        var (date, basis, confidence) = a.EventDate is { Day: { } day } e
+            ? (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.Event, e.Confidence)
             : a.PageDate is { } shown
-                ? (shown.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.PageShown)
-                : (null, null);
+                ? (shown.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StoryDateBasis.PageShown, StoryDateBasis.PageShownConfidence)
+                : (null, null, 0.0);
         if (date is null) return;
+        // A story's date is its earliest member's; the confidence is that member's, so a later, surer
+        // member of the same day raises it.
         using var cmd = Command("""
-            UPDATE stories SET event_date = $date, event_basis = $basis
+            UPDATE stories SET
+                event_confidence = CASE WHEN event_date = $date AND event_basis = $basis
+                                        THEN MAX(COALESCE(event_confidence, 0), $confidence) ELSE $confidence END,
+                event_date = $date, event_basis = $basis
             WHERE id = $s AND (event_date IS NULL
                 OR (event_basis = $page AND $basis = $event)
-                OR (event_basis = $basis AND $date < event_date))
+                OR (event_basis = $basis AND $date <= event_date))
             """,
-            ("$date", date), ("$basis", basis), ("$s", storyId), ("$page", StoryDateBasis.PageShown), ("$event", StoryDateBasis.Event));
+            ("$date", date), ("$basis", basis), ("$confidence", confidence), ("$s", storyId),
+            ("$page", StoryDateBasis.PageShown), ("$event", StoryDateBasis.Event));
         cmd.ExecuteNonQuery();
     }
 

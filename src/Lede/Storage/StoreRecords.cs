@@ -54,6 +54,9 @@ public sealed record StoryRow(
     public string? EventDate { get; init; }
 
     public string? EventBasis { get; init; }
+
+    /// <summary>0 to 1: the confidence of the member event date that places the story.</summary>
+    public double? EventConfidence { get; init; }
 }
 
 /// <summary>A copy family: its original and how many stored articles copy it.</summary>

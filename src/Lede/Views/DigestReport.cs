@@ -104,7 +104,7 @@ public sealed record DigestReport(
             },
             ["stories"] = new JsonArray(Stories.Select(s => (JsonNode?)new JsonObject
             {
-                ["id"] = s.Id, ["when"] = s.EventDate, ["when_basis"] = s.EventBasis, ["headline"] = s.Headline, ["articles"] = s.Articles, ["independent"] = s.Independent,
+                ["id"] = s.Id, ["when"] = s.EventDate, ["when_basis"] = s.EventBasis, ["when_confidence"] = s.EventConfidence, ["headline"] = s.Headline, ["articles"] = s.Articles, ["independent"] = s.Independent,
                 ["first"] = s.FirstTime, ["last"] = s.LastTime,
                 ["sites"] = new JsonArray(s.Sites.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
             }).ToArray()),

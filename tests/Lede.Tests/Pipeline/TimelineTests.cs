@@ -31,6 +31,9 @@ public sealed class TimelineTests
                 ("2023-09-29", StoryDateBasis.PageShown),
             ],
             when);
+        // A page-shown date places its story with low confidence; dates read from text against a publication date, higher.
+        Assert.All(stories.Where(s => s.EventBasis == StoryDateBasis.Event), s => Assert.True(s.EventConfidence >= 0.5, s.ToString()));
+        Assert.Equal(StoryDateBasis.PageShownConfidence, stories.Single(s => s.EventBasis == StoryDateBasis.PageShown).EventConfidence);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Lede.Extraction;
@@ -129,6 +130,8 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             else if (k + 1 < lines.Count && lines[k + 1][0] == DroppedMark && IsLeadIn(line)) continue;
             // A line that is only a date is the page's dateline or a teaser's, never a sentence of the story.
             else if (line.Length <= MaxDateLineChars && DateOnlyLine.Parse(line) is not null) continue;
+            // A line under a picture that names its source or maker ("Foto: dpa", "Abbildung 4: …", "Źródło: PAP").
+            else if (IsCaptionLine(line)) continue;
             keep[k] = true;
         }
         var output = new StringBuilder(raw.Length);
@@ -145,6 +148,21 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
     }
 
     private const int MaxDateLineChars = 64;
+
+    // Caption and credit labels in the languages the pages come in, each closed by a colon or a copyright sign:
+    // "Foto:", "Bild:", "Titelbild:", "Abbildung 4:", "Abb.:", "Quelle:", "Photo:", "Image credit:", "Source:",
+    // "Crédit :", "Fuente:", "Fonte:", "Źródło:", "Fot.", "Bron:", or a bare "©" leading the line.
+    private static readonly Regex CaptionLabel = new(
+        @"^(?:(?:(?:Titel|Beitrags|Vorschau|Symbol|Header|Aufmacher)?(?:bild|foto)(?:quelle|nachweis)?|Fotos?|Bilder?|Bildquelle|Bildnachweis|"
+        + @"Abbildung(?: \d+)?|Abb\.(?: \d+)?|Grafik|Quellen?|Photos?|Image|Images|Pictures?|Pictured|Illustration|"
+        + @"(?:Photo|Image|Picture|Header image|Featured image|Cover) ?credits?|Credits?|Sources?|Crédits?|Crédit photo|Fuente|Fuentes|"
+        + @"Fonte|Źródło|Źródła|Zdjęcie|Bron)\s*(?::|©)|Fot\.\s|©)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // Longer than this, a line under such a label is a paragraph of the story, not a caption.
+    private const int MaxCaptionWords = 40;
+
+    private static bool IsCaptionLine(string line) => CaptionLabel.IsMatch(line) && WordCount(line) <= MaxCaptionWords;
 
     private bool IsLeadIn(string line) => WordCount(line) <= options.LeadInMaxWords;
 

@@ -2,7 +2,7 @@ using Lede.Extraction;
 
 namespace Lede.Tests.Extraction;
 
-/// <summary>extraction/3's rules, each on a small hand-written page.</summary>
+/// <summary>extraction/3 and /4's rules, each on a small hand-written page.</summary>
 public sealed class ExtractionRuleTests
 {
     private static readonly string[] Prose =
@@ -126,5 +126,27 @@ public sealed class ExtractionRuleTests
     {
         var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>24. März 2024, 19:49</p>{string.Concat(Prose.Select(p => $"<p>{p}</p>"))}</div></article></body></html>""";
         Assert.Equal(string.Join('\n', Prose), Extract(html).Text);
+    }
+    [Theory]
+    [InlineData("Foto: dpa / Peter Müller")]
+    [InlineData("Abbildung 4: Querschnitt der Schneedecke mit der schwachen Schicht.")]
+    [InlineData("Titelbild: Geyres Christophe/ABACA")]
+    [InlineData("Photo: Reuters")]
+    [InlineData("Image credit: www.example.org")]
+    [InlineData("Źródło: PAP")]
+    [InlineData("Crédit : AFP")]
+    [InlineData("© Shutterstock")]
+    public void A_caption_or_credit_line_is_left_out(string caption)
+    {
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>{Prose[0]}</p><p>{caption}</p>{string.Concat(Prose.Skip(1).Select(p => $"<p>{p}</p>"))}</div></article></body></html>""";
+        Assert.Equal(string.Join('\n', Prose), Extract(html).Text);
+    }
+
+    [Fact]
+    public void A_long_paragraph_after_a_label_is_kept()
+    {
+        var paragraph = "Source: " + string.Join(' ', Prose);
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>{Prose[0]}</p><p>{paragraph}</p></div></article></body></html>""";
+        Assert.Contains(paragraph, Extract(html).Text);
     }
 }

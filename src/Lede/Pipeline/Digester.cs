@@ -142,6 +142,8 @@ public sealed class Digester(ArticleStore store, ArticleProcessor processor, Dig
         batch.SaveNew(linked);
         tally.New++;
         if (linked.Copy is not null) tally.Copies++;
+        // An article stored before may turn out a copy when its earlier-published original arrives: a link made too.
+        tally.Copies += linked.Relinked.Count(r => r.Copy is not null && r.Copy.OriginIdentity == article.Identity);
         tally.Stories.Add(linked.Story.StoryId);
     }
 

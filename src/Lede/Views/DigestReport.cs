@@ -19,7 +19,7 @@ public sealed record DigestReport(
 
     public string Summary =>
         $"{Result.Stored} stored ({Result.New} new, {Result.Updated} updated, {Result.Unchanged} unchanged; " +
-        $"{Result.Copies} of the new are copies of other articles), {Result.Skipped} skipped, {Result.Failed} failed";
+        $"{Result.Copies} copy links made), {Result.Skipped} skipped, {Result.Failed} failed";
 
     /// <summary>A story's place on the timeline as a person reads it; a page-shown date is marked as such.</summary>
     public static string When(StoryRow s) => s.EventDate is null

@@ -35,6 +35,19 @@ public sealed class ContinuationTests
     }
 
     [Fact]
+    public void A_copy_found_when_its_earlier_original_arrives_later_counts_as_a_copy_link()
+    {
+        using var temp = new TempFolder();
+        using var store = ArticleStore.Open(temp.File("count.db"));
+        // seeds.jsonl holds the spun 000 before its original 001: 000 is re-rooted as a copy when 001 arrives.
+        var result = new Digester(store, new ArticleProcessor(), DigestOptions.Default)
+            .Run(new SourceReader(SourceOptions.Default).Read([Path.Combine(TestPaths.Shared, "seeds", "seeds.jsonl")]), "digest (test)");
+
+        Assert.Equal(1, result.Copies);
+        Assert.Equal("001_0b0d82841d9921fa", store.FindArticle("000_0f1937acc5aaf081")!.CopyOf?.OriginIdentity);
+    }
+
+    [Fact]
     public void A_new_report_of_a_stored_event_joins_its_story_and_another_event_does_not()
     {
         using var temp = new TempFolder();

@@ -182,17 +182,45 @@ public static partial class DateText
             : null;
 
     /// <summary>Whitespace collapsed to single spaces, non-breaking spaces included.</summary>
-    public static string Collapse(string text)
+    public static string Collapse(string text) => Collapse(text, int.MaxValue);
+
+    /// <summary>
+    /// The first <paramref name="max"/> characters of <see cref="Collapse(string)"/>, without collapsing the rest
+    /// (<c>Collapse(text, max) == Collapse(text)[..Math.Min(max, Collapse(text).Length)]</c>).
+    /// </summary>
+    public static string Collapse(string text, int max)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(Math.Min(text.Length, max == int.MaxValue ? text.Length : max + 1));
         var space = false;
         foreach (var c in text)
         {
+            if (builder.Length >= max) break;
             if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
             if (space) builder.Append(' ');
             space = false;
             builder.Append(c);
         }
+        if (builder.Length > max) builder.Length = max;
         return builder.ToString();
+    }
+
+    /// <summary>Whitespace collapsed as <see cref="Collapse(string)"/> does, across pieces read in order.</summary>
+    internal sealed class Collapser(int capacity = 16)
+    {
+        private readonly StringBuilder _builder = new(capacity);
+        private bool _space;
+
+        public void Append(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c)) { _space = _builder.Length > 0; continue; }
+                if (_space) _builder.Append(' ');
+                _space = false;
+                _builder.Append(c);
+            }
+        }
+
+        public override string ToString() => _builder.ToString();
     }
 }

@@ -344,6 +344,18 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     /// </summary>
     private DateFinding? FromDateElements(DateText.NumericOrder order, bool peripheral)
     {
+        // The chain and the visible dateline ask the same question up to three times per page; the answer is kept.
+        var slot = peripheral ? 1 : 0;
+        if (_dateElementFindings[slot] is { } known && known.Order == order) return known.Finding;
+        var finding = DateElementFinding(order, peripheral);
+        _dateElementFindings[slot] = (order, finding);
+        return finding;
+    }
+
+    private readonly (DateText.NumericOrder Order, DateFinding? Finding)?[] _dateElementFindings = new (DateText.NumericOrder, DateFinding?)?[2];
+
+    private DateFinding? DateElementFinding(DateText.NumericOrder order, bool peripheral)
+    {
         var (elements, headline) = _dateElements ??= DateElements();
         if (elements.Count == 0 || elements.Count > options.MaxDateElements) return null;
         // The byline sits next to the headline; listing and sidebar dates are further away in document order,
@@ -414,7 +426,12 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     }
 
     /// <summary>A date on a link is the date of the page it links to.</summary>
-    private static bool InLink(IElement element) => element.Closest("a[href]") is not null;
+    private static bool InLink(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (e.LocalName == "a" && e.HasAttribute("href")) return true;
+        return false;
+    }
 
     private static bool IsDateBearing(IElement element)
     {
@@ -489,6 +506,14 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
     [GeneratedRegex(@"(?<![0-9])([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}\.[0-9]{2}\.[0-9]{4})[T ][0-9]{2}:[0-9]{2}:[0-9]{2}")]
     private static partial Regex MarkupTimestamp();
 
+    private static bool HasDigits(string text, int enough)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (char.IsAsciiDigit(c) && ++count >= enough) return true;
+        return false;
+    }
+
     /// <summary>
     /// Last resort: every short text segment (or the head of a long one); the oldest plausible date, since prose and sidebars on a page
     /// mostly mention what came after it was published (comments, updates, related stories).
@@ -500,9 +525,11 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
         foreach (var node in body.Descendants<IText>())
         {
             if (node.ParentElement?.LocalName is "script" or "style") continue;
-            var s = DateText.Collapse(node.Data);
-            if (s.Length < 6) continue;
+            // A date has at least four digits (see DateText.FindAll); most segments have none, and are not copied.
+            if (!HasDigits(node.Data, 4)) continue;
             // A long segment is prose; only its head can be a dateline ("27.1.2022 - Bei der …").
+            var s = options.MaxFreeTextSegment >= 6 ? DateText.Collapse(node.Data, options.MaxFreeTextSegment) : DateText.Collapse(node.Data);
+            if (s.Length < 6) continue;
             if (s.Length > options.MaxFreeTextSegment) s = s[..options.MaxFreeTextSegment];
             foreach (var match in DateText.FindAll(s, _earliest, _latest, order))
                 counts[match.Date] = counts.GetValueOrDefault(match.Date) + 1;

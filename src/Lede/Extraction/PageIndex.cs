@@ -46,6 +46,7 @@ internal sealed class PageIndex : IDisposable
                     break;
             }
             if (element.HasAttribute("itemprop")) Itemprops.Add(element);
+            if (element.LocalName == "a" && AuthorLinks.Count < 5 && HasToken(element.GetAttribute("rel"), "author")) AuthorLinks.Add(element);
         }
     }
 
@@ -73,6 +74,14 @@ internal sealed class PageIndex : IDisposable
 
     public List<IElement> Paragraphs { get; } = [];
 
+    /// <summary>The first five links whose rel has the token "author" (what a[rel~='author' i] selects).</summary>
+    public List<IElement> AuthorLinks { get; } = [];
+
+    private static readonly char[] CssWhitespace = [' ', '\t', '\n', '\r', '\f'];
+
+    private static bool HasToken(string? value, string token) =>
+        value is not null && value.Split(CssWhitespace, StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The body and its descendants in document order; an element's place here is its distance measure.</summary>
     public List<IElement> BodyElements { get; } = [];
 
@@ -81,7 +90,19 @@ internal sealed class PageIndex : IDisposable
     public string? CanonicalLink { get; private set; }
 
     /// <summary>The body's text, whitespace collapsed, built on first use.</summary>
-    public string BodyText => _bodyText ??= DateText.Collapse(Document.Body?.TextContent ?? "");
+    public string BodyText => _bodyText ??= CollapsedText(Document.Body);
+
+    /// <summary>
+    /// <c>DateText.Collapse(element.TextContent)</c> without first copying the element's whole text (its text
+    /// nodes in document order).
+    /// </summary>
+    private static string CollapsedText(IElement? element)
+    {
+        if (element is null) return "";
+        var collapser = new DateText.Collapser(4096);
+        foreach (var text in element.Descendants<IText>()) collapser.Append(text.Data);
+        return collapser.ToString();
+    }
 
     /// <summary>Content of the first meta whose property or name is <paramref name="key"/> and whose content is not blank.</summary>
     public string? Meta(string key) => _namedMeta.GetValueOrDefault(key);

@@ -166,7 +166,7 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
                 Add(element.QuerySelector("[itemprop~='name' i]")?.TextContent ?? element.GetAttribute("content") ?? element.TextContent);
         }
         if (found.Count == 0)
-            foreach (var link in page.Document.QuerySelectorAll("a[rel~='author' i]").Take(5)) Add(link.TextContent);
+            foreach (var link in page.AuthorLinks) Add(link.TextContent);
         return found;
     }
 
@@ -214,7 +214,8 @@ public sealed partial class PageMetadataExtractor(MetadataOptions options)
         var builder = new StringBuilder();
         foreach (var p in page.Paragraphs)
         {
-            builder.Append(PageDateFinder.HeadText(p, options.LanguageSampleChars)).Append(' ');
+            // Only the first LanguageSampleChars of the sample are read (LanguageRules.SampleChars).
+            builder.Append(PageDateFinder.HeadText(p, options.LanguageSampleChars - builder.Length)).Append(' ');
             if (builder.Length >= options.LanguageSampleChars) break;
         }
         if (builder.Length < options.LanguageSampleChars / 4)

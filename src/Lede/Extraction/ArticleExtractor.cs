@@ -10,7 +10,7 @@ namespace Lede.Extraction;
 /// </summary>
 public sealed class ArticleExtractor(ExtractionOptions options)
 {
-    public const string Version = "extraction/4";
+    public const string Version = "extraction/5";
 
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false });
 

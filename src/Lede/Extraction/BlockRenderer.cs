@@ -134,6 +134,13 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
             else if (IsCaptionLine(line)) continue;
             keep[k] = true;
         }
+        // A call to subscribe, follow, share or give among the last lines is the site's appeal, not the story's end.
+        for (int k = lines.Count - 1, seen = 0; k >= 0 && seen < TrailingAppealLines; k--)
+        {
+            if (!keep[k]) continue;
+            seen++;
+            if (IsAppealLine(lines[k][0] == HeadingMark ? lines[k][2..] : lines[k])) keep[k] = false;
+        }
         var output = new StringBuilder(raw.Length);
         for (var k = 0; k < lines.Count; k++)
         {
@@ -163,6 +170,44 @@ internal sealed class BlockRenderer(PageTree tree, bool[] gone, ExtractionOption
     private const int MaxCaptionWords = 40;
 
     private static bool IsCaptionLine(string line) => CaptionLabel.IsMatch(line) && WordCount(line) <= MaxCaptionWords;
+
+    // How many of the last kept lines are looked at for an appeal; never one further up the story.
+    private const int TrailingAppealLines = 3;
+    // Longer than this, a line is a paragraph, even if it asks the reader to share it.
+    private const int MaxAppealWords = 30;
+
+    // An imperative to subscribe, sign up, follow, like, share, support or give, opening the line or one of its
+    // sentences (after "Then", "Jetzt", "Please", "¡"): "Subscribe now…", "Folgen Sie uns…", "Abonnez-vous…", "Síguenos…".
+    private static readonly Regex AppealVerb = new(
+        @"(?:^|[.!?:]\s+)(?:(?:Then|So|Now|Please|Dann|Jetzt|Also|Bitte|Alors|Entonces|Y)\s+)?[¡]?"
+        + @"(?:Subscribe|Sign up|Register (?:now|here|for)|Follow|Like us|Join (?:us|our)|Support (?:us|our|independent)|Donate|"
+        + @"Share (?:this|on|via|your)|Click here|Help us|"
+        + @"abonnieren Sie|abonniere|abonniert|Folgen Sie|Folge (?:mir|uns)|Folgt (?:mir|uns)|Liken Sie|Melde dich|Melden Sie sich|"
+        + @"Meldet euch|Unterstützen Sie|Unterstütze|Unterstützt (?:uns|unsere)|Supporte|Spenden Sie|Helfen Sie|Hilf|"
+        + @"Suivez-nous|Suivez|Abonnez-vous|Abonnez|Abonne-toi|Inscrivez-vous|Inscrivez|Inscris-toi|Rejoignez-nous|Soutenez|Soutiens|Partagez|Faites un don|Rejoignez|Likez|"
+        + @"Síguenos|Sigue|Siga|Síganos|Suscríbete|Suscríbase|Apoya|Apoye|Comparte|Comparta|Dona|Únete|Únase|Regístrate)(?![-\w])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // What such an imperative points at: the site itself ("us", "uns", "nous"), a channel, a newsletter, a subscription
+    // or the journalism it asks money for.
+    private static readonly Regex AppealObject = new(
+        @"\b(?:(?-i:us|uns|nous|nos|mir)|newsletters?|Twitter|Facebook|Instagram|LinkedIn|YouTube|Telegram|WhatsApp|TikTok|Mastodon|Bluesky|"
+        + @"Threads|Pinterest|RSS|podcasts?|channel|subscriptions?|journalism|donations?|edition|our work|inbox|"
+        + @"Kanal|Spenden?|Journalismus|Abos?|Abonnements?|unsere Arbeit|unser Magazin|Posteingang|"
+        + @"infolettre|lettre d'information|réseaux sociaux|journalisme|don|"
+        + @"redes sociales|boletín|periodismo|donación|suscripción|canal)\b|-nous\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A share, subscribe or donate button's label left as a line ("Share", "Artikel teilen", "Je m'abonne",
+    // "KATAPULT abonnieren"), or the plea for small gifts ("Jede kleine Spende hilft").
+    private static readonly Regex AppealLabel = new(
+        @"^(?:(?:\S+ )?(?:Share|Teilen|Donate|Subscribe|abonnieren|Spenden|Partager|Compartir)(?: (?:this|über|via|on|dies mit))?:?|"
+        + @"Je m['’]abonne|(?:Jede|Every) (?:kleine |little )?(?:Spende|donation|contribution) (?:hilft|helps|counts|zählt)\b.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static bool IsAppealLine(string line) =>
+        WordCount(line) <= MaxAppealWords
+        && (AppealLabel.IsMatch(line) || (AppealVerb.IsMatch(line) && AppealObject.IsMatch(line)));
 
     private bool IsLeadIn(string line) => WordCount(line) <= options.LeadInMaxWords;
 

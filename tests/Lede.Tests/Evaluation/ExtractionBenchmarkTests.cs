@@ -13,10 +13,12 @@ public sealed class ExtractionBenchmarkTests(ITestOutputHelper output)
     // extraction/1 measured F1 0.8335 on AEB and 0.7671 on trafilatura-eval; extraction/2 0.9712 and 0.9096.
     // extraction/3 measures 0.9716 on AEB (P 0.962, R 0.981) and 0.9274 on trafilatura-eval (P 0.927, R 0.928).
     // extraction/4 (caption and credit lines left out) measures 0.9713 on AEB and 0.9291 on trafilatura-eval (P 0.930, R 0.928).
+    // extraction/5 (trailing calls to subscribe, follow, share or give left out) measures 0.9718 on AEB (P 0.963, R 0.981)
+    // and 0.9300 on trafilatura-eval (P 0.932, R 0.928).
     // The floors sit about 0.007 under: the scoring is deterministic, so only a real regression of the extractor
     // (or the scorer, or the page decoding) crosses them.
     private const double LedeAebF1Floor = 0.965;
-    private const double LedeTrafilaturaF1Floor = 0.924;
+    private const double LedeTrafilaturaF1Floor = 0.925;
 
     /// <summary>F1 of each published system output, from the benchmark README's table.</summary>
     [Theory]

@@ -109,11 +109,11 @@ public sealed class ExtractionEvalTaskTests : IDisposable
     {
         WriteGzip(Path.Combine(_temp, "html", "a.html.gz"),
             "<html><body><nav>Impressum</nav><article><p>Die GEMA dreht   völlig am Zeiger!</p></article></body></html>");
-        WriteGzip(Path.Combine(_temp, "html", "b.html.gz"), "<html><body><p>Main text here.</p><p>Share this</p></body></html>");
+        WriteGzip(Path.Combine(_temp, "html", "b.html.gz"), "<html><body><p>Main text here.</p><p>Posted in News</p></body></html>");
         File.WriteAllText(Path.Combine(_temp, "evaldata.json"), """
             {
               "https://example.org/a": {"file": "a.html", "with": ["Die GEMA dreht völlig"], "without": ["Impressum"]},
-              "https://example.org/b": {"file": "b.html", "with": ["Main text"], "without": ["Share this"], "date": "2020-01-01"}
+              "https://example.org/b": {"file": "b.html", "with": ["Main text"], "without": ["Posted in News"], "date": "2020-01-01"}
             }
             """);
         return _temp;

@@ -149,4 +149,37 @@ public sealed class ExtractionRuleTests
         var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>{Prose[0]}</p><p>{paragraph}</p></div></article></body></html>""";
         Assert.Contains(paragraph, Extract(html).Text);
     }
+
+    [Theory]
+    [InlineData("Subscribe now to our weekly newsletter for the full story.")]
+    [InlineData("Follow us on Twitter and Facebook.")]
+    [InlineData("Folgen Sie uns auf Instagram!")]
+    [InlineData("Dann abonnieren Sie unseren Newsletter!")]
+    [InlineData("Jede kleine Spende hilft")]
+    [InlineData("Suivez-nous sur les réseaux sociaux.")]
+    [InlineData("Síguenos en Facebook y Twitter.")]
+    [InlineData("Artikel teilen")]
+    public void A_call_to_action_at_the_end_is_left_out(string appeal)
+    {
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body">{string.Concat(Prose.Select(p => $"<p>{p}</p>"))}<p>{appeal}</p></div></article></body></html>""";
+        Assert.Equal(string.Join('\n', Prose), Extract(html).Text);
+    }
+
+    [Theory]
+    [InlineData("Follow-up talks with the farmers' union and its subscribers are planned for June.")]
+    [InlineData("Follow us on Twitter and Facebook.")]
+    public void A_call_to_action_in_the_middle_of_the_story_stays(string line)
+    {
+        // Four paragraphs of the story follow it, so it is not among the last lines.
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body"><p>{line}</p>{string.Concat(Prose.Select(p => $"<p>{p}</p>"))}</div></article></body></html>""";
+        Assert.Contains(line, Extract(html).Text);
+    }
+
+    [Fact]
+    public void A_last_line_about_subscribers_or_a_follow_up_stays()
+    {
+        var last = "Subscribers to the water board will receive a follow-up letter explaining the fee next month.";
+        var html = $"""<html><body><article><h1>Water law passed</h1><div class="article-body">{string.Concat(Prose.Select(p => $"<p>{p}</p>"))}<p>{last}</p></div></article></body></html>""";
+        Assert.EndsWith(last, Extract(html).Text);
+    }
 }

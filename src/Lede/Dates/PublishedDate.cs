@@ -6,13 +6,11 @@ namespace Lede.Dates;
 public sealed record PublishedDate(DateTimeOffset Value, bool HasTime, string Source);
 
 /// <summary>
-/// First version of the dates stage: only what the input states (a JSON `published`, a feed's pubDate,
-/// a WARC date is not a publication date). Issue #5 adds dates read from the text.
+/// Reads a publication date the input states (a JSON `published`, a feed's pubDate; a WARC date is when the
+/// page was fetched, not published). Dates read from the text are the temporal tagger's.
 /// </summary>
 public static class PublishedDateParser
 {
-    public const string Version = "dates/1";
-
     private static readonly string[] DateOnlyFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd"];
 
     public static PublishedDate? Parse(string? value, string source)

@@ -115,9 +115,6 @@ public sealed class ArticleExtractor(ExtractionOptions options)
         return new ExtractedContent(cleaned.Title, cleaned.Text);
     }
 
-    private static int WordCount(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
-
     private static string? TitleOf(PageTree tree)
     {
         if (!string.IsNullOrWhiteSpace(tree.MetaTitle)) return tree.MetaTitle.Trim();

@@ -44,15 +44,6 @@ public sealed record ExtractionOptions
         "nav", "footer", "aside", "figure", "figcaption", "menu", "noscript", "fieldset", "label", "form",
     };
 
-    /// <summary>A first line of plain text longer than this is a sentence of the body, not a title.</summary>
-    public int MaxTitleLength { get; init; } = 200;
-
-    /// <summary>Headlines have a few words; "fbpx" or "33.1 C" are page residue.</summary>
-    public int MinTitleWords { get; init; } = 3;
-
-    /// <summary>How far into a plain text to look for its title before giving up.</summary>
-    public int TitleSearchLines { get; init; } = 8;
-
     // Bounds on work: a hostile or broken page costs at most this much.
 
     /// <summary>Characters of HTML parsed; the rest of a larger page is ignored.</summary>

@@ -116,9 +116,16 @@ internal static class ListingCommands
         else
             Row("copy of", "none: an original");
         if (a.Copies.Count > 0)
-            Row("copies", string.Join("\n", a.Copies.Select(x => $"{x.Identity} ({x.Relation})")));
+            Row("copies", string.Join("\n", a.Copies.Select(x => $"{x.Identity} ({x.Relation})"))
+                + $"\n(`lede copies {CopiesCommand.FamilyPrefix}{r.Id}` shows the evidence of each)");
         Row("story", r.StoryId is null ? null : $"story:{r.StoryId} ({a.StoryReason})");
         AnsiConsole.Write(grid);
+        if (a.CopyOf is { Alignment: not null } link)
+        {
+            Console.WriteLine();
+            AnsiConsole.MarkupLine($"[bold]aligned with {Cli.Markup(link.OriginIdentity)}[/] (sentence numbers count from the top of each text)");
+            CopiesCommand.WriteEvidence(link, "");
+        }
         Console.WriteLine();
         Console.WriteLine(a.Text);
     }

@@ -20,6 +20,7 @@ public static class Program
         root.Add(Cli.Db);
         root.Add(DigestCommand.Create());
         foreach (var command in ListingCommands.Create()) root.Add(command);
+        root.Add(CopiesCommand.Create());
         root.Add(ReprocessCommand.Create());
         foreach (var command in InspectCommands.Create()) root.Add(command);
         root.Add(EvalCommand.Create());

@@ -108,7 +108,7 @@ public static class CopyClassifier
                 text.Append(ci, $"; least alike: “{Clip(copy.Sentences[weakest.Copy].Text)}” ↔ “{Clip(original.Sentences[weakest.Original].Text)}”");
             }
         }
-        return new CopyLink(original.Identity, verdict.Relation, a.Similarity, text.ToString()) { Alignment = a };
+        return new CopyLink(original.Identity, verdict.Relation, a.Similarity, text.ToString()) { Alignment = a, Sentences = AlignmentEvidence.Of(copy, original, a, options) };
     }
 
     private static string Clip(string s) => s.Length <= 120 ? s : s[..117] + "…";

@@ -16,6 +16,9 @@ public sealed record CopyLink(string OriginIdentity, string Relation, double Sim
 {
     /// <summary>The sentence alignment behind the link, when it was verified in this run (not kept by the store, which keeps Evidence).</summary>
     public CopyAlignment? Alignment { get; init; }
+
+    /// <summary>The aligned sentences themselves, as the store keeps them for `lede copies` and `lede show`.</summary>
+    public AlignmentEvidence? Sentences { get; init; }
 }
 
 /// <summary>A change to the copy link of an article seen before (its family was re-rooted); null Copy: it is now an original.</summary>

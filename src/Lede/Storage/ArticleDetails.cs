@@ -33,6 +33,13 @@ public static class ArticleDetails
         return new EventDate(value, day, (double?)e["confidence"] ?? 0, (string?)e["basis"] ?? "");
     }
 
+    /// <summary>Whom an article credits as its source: the "originally published by" it names, else its wire agency.</summary>
+    public static string? CreditOf(string? detailsJson)
+    {
+        if (detailsJson is null || JsonNode.Parse(detailsJson) is not JsonObject details) return null;
+        return (string?)details["original_source"] ?? (string?)details["wire"];
+    }
+
     public static string ToJson(ProcessedArticle a)
     {
         var json = new JsonObject();

@@ -190,10 +190,10 @@ public sealed class ArticleStore : IDisposable
             details = NullableString(reader, 7);
         }
         CopyEvidence? copyOf = null;
-        using (var cmd = Command("SELECT o.identity, c.relation, c.similarity, c.evidence FROM copies c JOIN articles o ON o.id = c.origin_id WHERE c.article_id = $id", ("$id", row.Id)))
+        using (var cmd = Command("SELECT o.identity, c.relation, c.similarity, c.evidence, c.alignment FROM copies c JOIN articles o ON o.id = c.origin_id WHERE c.article_id = $id", ("$id", row.Id)))
         using (var reader = cmd.ExecuteReader())
             if (reader.Read())
-                copyOf = new CopyEvidence(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetString(3));
+                copyOf = ReadEvidence(reader, 0);
         var copies = new List<ArticleRow>();
         using (var cmd = Command(ArticleSelect + " WHERE c.origin_id = $id ORDER BY a.id", ("$id", row.Id)))
         using (var reader = cmd.ExecuteReader())
@@ -241,7 +241,7 @@ public sealed class ArticleStore : IDisposable
     {
         var rows = new List<FamilyRow>();
         using var cmd = Command("""
-            SELECT o.identity, o.title, o.site, COUNT(*), GROUP_CONCAT(DISTINCT c.relation), m.story_id
+            SELECT o.identity, o.title, o.site, COUNT(*), GROUP_CONCAT(DISTINCT c.relation), m.story_id, o.id, o.details
             FROM copies c
             JOIN articles o ON o.id = c.origin_id
             JOIN story_members m ON m.article_id = o.id
@@ -251,11 +251,47 @@ public sealed class ArticleStore : IDisposable
         while (r.Read())
         {
             var row = new FamilyRow(r.GetString(0), NullableString(r, 1), NullableString(r, 2), r.GetInt32(3),
-                r.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries), r.GetInt64(5));
+                r.GetString(4).Split(',', StringSplitOptions.RemoveEmptyEntries), r.GetInt64(5))
+            {
+                OriginId = r.GetInt64(6),
+                OriginCredit = ArticleDetails.CreditOf(NullableString(r, 7)),
+            };
             if (stories is null || stories.Contains(row.StoryId)) rows.Add(row);
         }
         return rows;
     }
+
+    /// <summary>The family whose original is article `originId`: null when that article is not stored or has no copies.</summary>
+    public FamilyDetail? Family(long originId)
+    {
+        ArticleRow? origin;
+        using (var cmd = Command(ArticleSelect + " WHERE a.id = $id", ("$id", originId)))
+            origin = ReadOne(cmd);
+        if (origin is null) return null;
+        string? details;
+        using (var cmd = Command("SELECT details FROM articles WHERE id = $id", ("$id", originId)))
+            details = cmd.ExecuteScalar() as string;
+        var copies = new List<FamilyMember>();
+        using (var cmd = Command(ArticleSelect.Replace("SELECT a.id", "SELECT c.relation AS r, c.similarity, c.evidence, c.alignment, a.id")
+                   + " WHERE c.origin_id = $id ORDER BY a.published IS NULL, a.published, a.id", ("$id", originId)))
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read())
+            {
+                var evidence = new CopyEvidence(origin.Identity, reader.GetString(0), reader.GetDouble(1), reader.GetString(2))
+                {
+                    Alignment = ReadAlignment(reader, 3),
+                };
+                copies.Add(new FamilyMember(ReadArticle(reader, 4), evidence));
+            }
+        return copies.Count == 0 ? null : new FamilyDetail(origin, ArticleDetails.CreditOf(details), copies);
+    }
+
+    private static CopyEvidence ReadEvidence(SqliteDataReader r, int o) =>
+        new(r.GetString(o), r.GetString(o + 1), r.GetDouble(o + 2), r.GetString(o + 3)) { Alignment = ReadAlignment(r, o + 4) };
+
+    /// <summary>A stored alignment, or null for a link stored before alignments were kept.</summary>
+    private static Lede.Copies.AlignmentEvidence? ReadAlignment(SqliteDataReader r, int i) =>
+        r.IsDBNull(i) ? null : JsonSerializer.Deserialize(r.GetString(i), EvidenceJson.Default.AlignmentEvidence);
 
     public StoryDetail? FindStory(long id)
     {

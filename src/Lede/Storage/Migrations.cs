@@ -92,6 +92,12 @@ internal static class Migrations
         """
         ALTER TABLE stories ADD COLUMN event_confidence REAL;
         """,
+
+        // 4: the sentence alignment behind a copy link, as JSON (AlignmentEvidence), for `lede copies` and `lede show`.
+        // Links stored before keep only their evidence line (alignment NULL) until `reprocess` rebuilds them.
+        """
+        ALTER TABLE copies ADD COLUMN alignment TEXT;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -157,11 +157,11 @@ public sealed class StoreBatch : IDisposable
         if (linked.Copy is { } copy)
         {
             using var cmd = Command("""
-                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence)
-                SELECT $id, o.id, $relation, $similarity, $evidence FROM articles o WHERE o.identity = $origin
+                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence, alignment)
+                SELECT $id, o.id, $relation, $similarity, $evidence, $alignment FROM articles o WHERE o.identity = $origin
                 """,
                 ("$id", id), ("$relation", copy.Relation), ("$similarity", copy.Similarity),
-                ("$evidence", copy.Evidence), ("$origin", copy.OriginIdentity));
+                ("$evidence", copy.Evidence), ("$alignment", AlignmentJson(copy)), ("$origin", copy.OriginIdentity));
             cmd.ExecuteNonQuery();
         }
         SaveRelinks(linked.Relinked);
@@ -183,12 +183,12 @@ public sealed class StoreBatch : IDisposable
                 cmd.ExecuteNonQuery();
             if (r.Copy is not { } copy) continue;
             using var insert = Command("""
-                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence)
-                SELECT a.id, o.id, $relation, $similarity, $evidence FROM articles a, articles o
+                INSERT OR REPLACE INTO copies (article_id, origin_id, relation, similarity, evidence, alignment)
+                SELECT a.id, o.id, $relation, $similarity, $evidence, $alignment FROM articles a, articles o
                 WHERE a.identity = $i AND o.identity = $origin
                 """,
                 ("$i", r.Identity), ("$relation", copy.Relation), ("$similarity", copy.Similarity),
-                ("$evidence", copy.Evidence), ("$origin", copy.OriginIdentity));
+                ("$evidence", copy.Evidence), ("$alignment", AlignmentJson(copy)), ("$origin", copy.OriginIdentity));
             insert.ExecuteNonQuery();
         }
     }
@@ -269,6 +269,9 @@ public sealed class StoreBatch : IDisposable
         cmd.Transaction = _transaction;
         return cmd;
     }
+
+    private static string? AlignmentJson(CopyLink copy) =>
+        copy.Sentences is { } e ? JsonSerializer.Serialize(e, EvidenceJson.Default.AlignmentEvidence) : null;
 
     private static string? Iso(ProcessedArticle a) => a.Published is null
         ? null

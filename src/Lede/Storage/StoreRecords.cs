@@ -17,7 +17,11 @@ public sealed record ArticleRow(
     string? Relation,
     string FirstSeen);
 
-public sealed record CopyEvidence(string OriginIdentity, string Relation, double Similarity, string Evidence);
+public sealed record CopyEvidence(string OriginIdentity, string Relation, double Similarity, string Evidence)
+{
+    /// <summary>The aligned sentences; null for a link stored before they were kept, or one made without an alignment.</summary>
+    public Lede.Copies.AlignmentEvidence? Alignment { get; init; }
+}
 
 /// <summary>Everything the store knows of one article, for `lede show`.</summary>
 public sealed record ArticleDetail(
@@ -66,7 +70,20 @@ public sealed record FamilyRow(
     string? OriginSite,
     int Copies,
     IReadOnlyList<string> Relations,
-    long StoryId);
+    long StoryId)
+{
+    /// <summary>The original's number in the store: `lede copies family:N` names the family by it.</summary>
+    public long OriginId { get; init; }
+
+    /// <summary>The wire agency or "originally published by" the original credits, when it credits one.</summary>
+    public string? OriginCredit { get; init; }
+}
+
+/// <summary>One copy of a family with the evidence of its link.</summary>
+public sealed record FamilyMember(ArticleRow Article, CopyEvidence Link);
+
+/// <summary>A copy family: its original and each copy with its evidence, in publication order.</summary>
+public sealed record FamilyDetail(ArticleRow Origin, string? OriginCredit, IReadOnlyList<FamilyMember> Copies);
 
 public sealed record StoryMember(ArticleRow Article, string Reason);
 

@@ -98,9 +98,11 @@ internal static class DigestCommand
         AnsiConsole.Write(stories);
         if (report.Families.Count > 0)
         {
-            var families = Cli.NewTable("original", "identity", "copies", "relations", "story");
+            // One line per family: its original (title, identity, site) and how many copies it has; `lede copies` shows the evidence.
+            var families = Cli.NewTable("family", "original", "identity", "site", "copies", "relations", "story");
             foreach (var f in report.Families)
-                families.AddRow(Cli.Markup(Cli.Shorten(f.OriginTitle, 50)), Cli.Markup(f.OriginIdentity),
+                families.AddRow($"{CopiesCommand.FamilyPrefix}{f.OriginId}", Cli.Markup(Cli.Shorten(f.OriginTitle, 50)), Cli.Markup(f.OriginIdentity),
+                    Cli.Markup(Cli.Shorten(f.OriginCredit is null ? f.OriginSite : $"{f.OriginSite} (credits {f.OriginCredit})", 30)),
                     f.Copies.ToString(), Cli.Markup(string.Join(", ", f.Relations)), f.StoryId.ToString());
             AnsiConsole.Write(families);
         }

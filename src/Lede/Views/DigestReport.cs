@@ -49,9 +49,9 @@ public sealed record DigestReport(
             md.Append(CultureInfo.InvariantCulture, $"| {s.Id} | {When(s)} | {Cell(s.Headline)} | {s.Articles} | {s.Independent} | {s.FirstTime} | {s.LastTime} | {Cell(string.Join(", ", s.Sites))} |\n");
         if (Families.Count > 0)
         {
-            md.Append("\n## Copy families\n\n| original | title | copies | relations | story |\n|---|---|---|---|---|\n");
+            md.Append("\n## Copy families\n\n| original | title | site | copies | relations | story |\n|---|---|---|---|---|---|\n");
             foreach (var f in Families)
-                md.Append(CultureInfo.InvariantCulture, $"| {Cell(f.OriginIdentity)} | {Cell(f.OriginTitle)} | {f.Copies} | {string.Join(", ", f.Relations)} | {f.StoryId} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {Cell(f.OriginIdentity)} | {Cell(f.OriginTitle)} | {Cell(f.OriginSite)} | {f.Copies} | {string.Join(", ", f.Relations)} | {f.StoryId} |\n");
         }
         if (Result.Problems.Count > 0)
         {
@@ -76,9 +76,9 @@ public sealed record DigestReport(
         h.Append("</table>\n");
         if (Families.Count > 0)
         {
-            h.Append("<h2>Copy families</h2>\n<table><tr><th>original</th><th>title</th><th>copies</th><th>relations</th><th>story</th></tr>\n");
+            h.Append("<h2>Copy families</h2>\n<table><tr><th>original</th><th>title</th><th>site</th><th>copies</th><th>relations</th><th>story</th></tr>\n");
             foreach (var f in Families)
-                h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(f.OriginIdentity)}</td><td>{E(f.OriginTitle)}</td><td>{f.Copies}</td><td>{E(string.Join(", ", f.Relations))}</td><td>{f.StoryId}</td></tr>\n");
+                h.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(f.OriginIdentity)}</td><td>{E(f.OriginTitle)}</td><td>{E(f.OriginSite)}</td><td>{f.Copies}</td><td>{E(string.Join(", ", f.Relations))}</td><td>{f.StoryId}</td></tr>\n");
             h.Append("</table>\n");
         }
         if (Result.Problems.Count > 0)
@@ -110,7 +110,7 @@ public sealed record DigestReport(
             }).ToArray()),
             ["families"] = new JsonArray(Families.Select(f => (JsonNode?)new JsonObject
             {
-                ["origin"] = f.OriginIdentity, ["title"] = f.OriginTitle, ["copies"] = f.Copies,
+                ["origin"] = f.OriginIdentity, ["title"] = f.OriginTitle, ["site"] = f.OriginSite, ["credit"] = f.OriginCredit, ["copies"] = f.Copies,
                 ["relations"] = new JsonArray(f.Relations.Select(x => (JsonNode?)JsonValue.Create(x)).ToArray()),
                 ["story"] = f.StoryId,
             }).ToArray()),

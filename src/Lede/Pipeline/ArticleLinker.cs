@@ -64,8 +64,14 @@ public sealed class ArticleLinker
         var story = _stories.Assign(article.Identity, article.Title, article.Text, article.Published?.Value, copy,
             AnchoredEventDay(article), EventMonthDay(article),
             eventDaySeparates: article.Published is not null || article.EventDate?.Day is null);
+        // A newcomer can be the earlier original of several families, each in its own story until now: they all come
+        // into its story, since a family counts once and so must sit in one story.
+        var moved = new List<StoryMove>();
+        foreach (var r in copies.Relinked)
+            if (r.Copy is { } link && link.OriginIdentity == article.Identity && _stories.MoveCopy(r.Identity, story.StoryId))
+                moved.Add(new StoryMove(r.Identity, story.StoryId, $"{link.Relation} of {article.Identity}: moved with its family into its story"));
         // Articles seen before whose family was re-rooted on this one: their new copy links.
-        return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked };
+        return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked, Moved = moved };
     }
 
     /// <summary>Takes a deleted article out of the copy index; the links of its family that changed are returned.</summary>

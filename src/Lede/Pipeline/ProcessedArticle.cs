@@ -72,4 +72,10 @@ public sealed record LinkedArticle(ProcessedArticle Article, CopyLink? Copy, Sto
 {
     /// <summary>Copy links of articles linked before that changed with this one (it is their family's earlier original).</summary>
     public IReadOnlyList<CopyRelink> Relinked { get; init; } = [];
+
+    /// <summary>Articles linked before that moved into this one's story with the family it took over from another story.</summary>
+    public IReadOnlyList<StoryMove> Moved { get; init; } = [];
 }
+
+/// <summary>An article that changed story: a copy follows its family's original, so that a family is never split across stories.</summary>
+public sealed record StoryMove(string Identity, long StoryId, string Reason);

@@ -165,6 +165,7 @@ public sealed class StoreBatch : IDisposable
             cmd.ExecuteNonQuery();
         }
         SaveRelinks(linked.Relinked);
+        SaveMoves(linked.Moved, now);
         // Only publication dates place a story in time; when we happened to read it says nothing of the event.
         var story = linked.Story;
         UpsertStory(story.StoryId, linked.Article.DisplayTitle, Iso(linked.Article), now);
@@ -190,6 +191,39 @@ public sealed class StoreBatch : IDisposable
                 ("$i", r.Identity), ("$relation", copy.Relation), ("$similarity", copy.Similarity),
                 ("$evidence", copy.Evidence), ("$alignment", AlignmentJson(copy)), ("$origin", copy.OriginIdentity));
             insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>
+    /// Moves articles stored before into the story of the family they now belong to, and recomputes the time span of
+    /// the stories they left and joined from their members.
+    /// </summary>
+    private void SaveMoves(IReadOnlyList<StoryMove> moved, string now)
+    {
+        var touched = new HashSet<long>();
+        foreach (var m in moved)
+        {
+            using (var old = Command("""
+                SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE a.identity = $i
+                """, ("$i", m.Identity)))
+                if (old.ExecuteScalar() is long from) touched.Add(from);
+            using var cmd = Command("""
+                UPDATE story_members SET story_id = $s, reason = $why, joined = $now
+                WHERE article_id = (SELECT id FROM articles WHERE identity = $i)
+                """, ("$s", m.StoryId), ("$why", m.Reason), ("$now", now), ("$i", m.Identity));
+            cmd.ExecuteNonQuery();
+            touched.Add(m.StoryId);
+        }
+        foreach (var story in touched)
+        {
+            using var cmd = Command("""
+                UPDATE stories SET
+                    first_time = (SELECT MIN(a.published) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $s),
+                    last_time = (SELECT MAX(a.published) FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = $s),
+                    updated = $now
+                WHERE id = $s
+                """, ("$s", story), ("$now", now));
+            cmd.ExecuteNonQuery();
         }
     }
 

@@ -44,6 +44,17 @@ public sealed class StoryGrouper
         _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title);
     }
 
+    /// <summary>
+    /// Puts a copy into its family's story (its family was re-rooted on an original of another story); false when it
+    /// was there already. Terms it added to its old story as an original stay there.
+    /// </summary>
+    public bool MoveCopy(string identity, long storyId)
+    {
+        if (_storyByArticle.TryGetValue(identity, out var current) && current == storyId) return false;
+        _storyByArticle[identity] = storyId;
+        return true;
+    }
+
     /// <param name="eventDate">The event's date when the dates stage has one; else the publication date is used.</param>
     /// <param name="eventMonthDay">The month and day the text names for its event, year known or not.</param>
     /// <param name="eventDaySeparates">Whether that day is reliable enough to keep the article out of a story.</param>

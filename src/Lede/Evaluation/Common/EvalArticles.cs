@@ -91,6 +91,10 @@ public sealed record PipelineRun(IReadOnlyDictionary<string, LinkedArticle> Link
                 foreach (var relink in result.Relinked)
                     if (linked.TryGetValue(relink.Identity, out var before))
                         linked[relink.Identity] = before with { Copy = relink.Copy };
+                // And the stories as they end up: a family taken over from another story moves with it.
+                foreach (var move in result.Moved)
+                    if (linked.TryGetValue(move.Identity, out var before))
+                        linked[move.Identity] = before with { Story = before.Story with { StoryId = move.StoryId, IsNewStory = false, Reason = move.Reason } };
             }
             catch (InvalidDataException e)
             {

@@ -31,7 +31,7 @@ public sealed class ListingStore : IDisposable
 
 public sealed class ListingCliTests(ListingStore store) : IClassFixture<ListingStore>
 {
-    private static readonly string[] Commands = ["digest", "articles", "stories", "show", "reprocess", "eval"];
+    private static readonly string[] Commands = ["digest", "articles", "stories", "show", "copies", "reprocess", "eval"];
 
     [Fact]
     public void Help_lists_every_command()

@@ -25,6 +25,9 @@ internal sealed class LiveStory(long id)
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
     public int Members { get; set; }
+
+    /// <summary>Members whose terms were counted (copies count as members but add no terms): what closing takes back.</summary>
+    public int Indexed { get; set; }
     public int Version { get; set; }
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }

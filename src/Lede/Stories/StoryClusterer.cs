@@ -55,6 +55,15 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     public int LiveCount => _live.Count;
 
+    /// <summary>Articles in live stories (the document-frequency base): bounded by the window, as the next two.</summary>
+    public int LiveArticles => _articles;
+
+    /// <summary>Distinct terms in the inverted index, all parts.</summary>
+    public long IndexedTerms => _postings.Sum(p => (long)p.Count);
+
+    /// <summary>Story entries in the inverted index, all parts.</summary>
+    public long Postings => _postings.Sum(p => p.Values.Sum(s => (long)s.Count));
+
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
@@ -356,6 +365,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
         story.Members++;
+        story.Indexed++;
         story.Version++;
         if (title is not null && centrality > story.HeadlineCentrality)
         {
@@ -417,7 +427,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);
-        _articles -= story.Members;
+        _articles -= story.Indexed;
         _byTouch.Remove((story.Touched, id));
         if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
         _live.Remove(id);

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Lede.Streams;
 
@@ -55,15 +54,12 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
 {
     private sealed record Pending(long Instance, StorySourceArticle? Article, StoryStreamItem? CopyOf, int Copies);
 
-    private sealed record Instance(long Id, Regex? Actors, Dictionary<string, string> Renames, string Place);
+    private sealed record Instance(long Id, Dictionary<string, string> Renames, string Place);
 
     public IEnumerator<StoryStreamItem> GetEnumerator()
     {
         if (source.Events.Count == 0 || options.Articles <= 0) yield break;
         var rng = new Random(options.Seed);
-        var actorRegex = source.Events.Select(e => e.Actors.Count == 0
-            ? null
-            : new Regex(@"\b(" + string.Join('|', e.Actors.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant)).ToArray();
         var meanEvent = (double)source.ArticleCount / source.Events.Count;
         var perInstance = Math.Max(1, meanEvent * options.ArticleShare) * (1 + options.CopyRate);
         var spacing = options.Span.Ticks * perInstance / options.Articles;
@@ -82,7 +78,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
                 var id = nextInstance++;
                 var renames = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var actor in e.Actors) renames[actor] = SyntheticName(rng);
-                instances[id] = new Instance(id, actorRegex[ev], renames, SyntheticName(rng));
+                instances[id] = new Instance(id, renames, SyntheticName(rng));
                 var start = (long)nextStart;
                 var chosen = e.Articles.Where(_ => rng.NextDouble() < options.ArticleShare).ToList();
                 if (chosen.Count == 0) chosen.Add(e.Articles[rng.Next(e.Articles.Count)]);
@@ -132,8 +128,28 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static string Rename(Instance instance, string text) =>
-        instance.Actors is null ? text : instance.Actors.Replace(text, m => instance.Renames[m.Value]);
+    /// <summary>Each whole word that is one of the event's actors becomes the instance's name for it (a scan, not a regex: the generator must stay far cheaper than what it feeds).</summary>
+    private static string Rename(Instance instance, string text)
+    {
+        if (instance.Renames.Count == 0) return text;
+        var lookup = instance.Renames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sb = new StringBuilder(text.Length + 16);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                sb.Append(text[i++]);
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
+            var word = text.AsSpan(start, i - start);
+            if (lookup.TryGetValue(word, out var renamed)) sb.Append(renamed);
+            else sb.Append(word);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>The instance's actors and dateline; a subset of the sentences, two neighbours swapped now and then.</summary>
     private string Render(Instance instance, string text, Random rng)

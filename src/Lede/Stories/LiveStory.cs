@@ -1,10 +1,20 @@
 namespace Lede.Stories;
 
 /// <summary>A centroid term: the summed unit-length weights of members, and how many members carry it.</summary>
-internal sealed class CentroidTerm
+internal sealed class CentroidTerm(TermStats stats)
 {
     public double Weight;
     public int Docs;
+
+    /// <summary>The term's live frequency and postings, shared by every story that holds it.</summary>
+    public TermStats Stats { get; } = stats;
+}
+
+/// <summary>A live term of one part: how many live articles carry it, and the live stories whose centroid holds it.</summary>
+internal sealed class TermStats
+{
+    public int Df;
+    public HashSet<LiveStory>? Stories;
 }
 
 /// <summary>A centroid's squared length as computed for a story version and a live article count.</summary>
@@ -31,6 +41,10 @@ internal sealed class LiveStory(long id)
     public int Version { get; set; }
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
+
+    /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
+    public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
+    public (int Version, int Members) MajorityKey { get; set; }
     public string? Headline { get; set; }
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;
 

@@ -41,10 +41,10 @@ public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double
 public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
 {
     private readonly Dictionary<long, LiveStory> _live = [];
-    private readonly Dictionary<string, int>[] _df =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly Dictionary<string, HashSet<LiveStory>>[] _postings =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, HashSet<LiveStory>>(StringComparer.Ordinal)).ToArray();
+    // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
+    // centroid term points at its entry, so a centroid's norm needs no lookup at all.
+    private readonly Dictionary<string, TermStats>[] _stats =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
     private int _articles;
@@ -59,10 +59,10 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public int LiveArticles => _articles;
 
     /// <summary>Distinct terms in the inverted index, all parts.</summary>
-    public long IndexedTerms => _postings.Sum(p => (long)p.Count);
+    public long IndexedTerms => _stats.Sum(p => p.Values.LongCount(t => t.Stories is { Count: > 0 }));
 
     /// <summary>Story entries in the inverted index, all parts.</summary>
-    public long Postings => _postings.Sum(p => p.Values.Sum(s => (long)s.Count));
+    public long Postings => _stats.Sum(p => p.Values.Sum(t => (long)(t.Stories?.Count ?? 0)));
 
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
@@ -181,24 +181,70 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private List<LiveStory> Retrieve(StoryDocument doc)
     {
         var votes = new Dictionary<LiveStory, double>();
-        void Vote(StoryPart part, IEnumerable<KeyValuePair<string, double>> terms)
+        void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
         {
-            var postings = _postings[(int)part];
-            foreach (var (term, weight) in terms)
+            foreach (var (_, weight, idf, df, stats) in terms)
             {
-                if (!postings.TryGetValue(term, out var stories)) continue;
-                var df = _df[(int)part].GetValueOrDefault(term);
+                if (stats?.Stories is not { Count: > 0 } stories) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
-                var w = weight * Idf(part, term);
+                var w = weight * idf;
                 foreach (var s in stories) votes[s] = votes.GetValueOrDefault(s) + w;
             }
         }
-        var words = doc[StoryPart.Words];
-        Vote(StoryPart.Words, words.OrderByDescending(kv => kv.Value * Idf(StoryPart.Words, kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+        var words = Terms(doc, (int)StoryPart.Words);
+        Vote(StoryPart.Words, words.OrderByDescending(t => t.Weight * t.Idf).ThenBy(t => t.Term, StringComparer.Ordinal)
             .Take(options.RetrievalWords));
-        Vote(StoryPart.Names, doc[StoryPart.Names]);
-        Vote(StoryPart.Numbers, doc[StoryPart.Numbers]);
-        return votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
+        Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
+        Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
+        return Top(votes, options.MaxCandidates);
+    }
+
+    /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
+    private static List<LiveStory> Top(Dictionary<LiveStory, double> votes, int k)
+    {
+        var heap = new PriorityQueue<LiveStory, (double Votes, long NegId)>(k + 1);
+        foreach (var (story, v) in votes)
+        {
+            if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
+            else heap.EnqueueDequeue(story, (v, -story.Id));
+        }
+        var top = new List<LiveStory>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
+    private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
+
+    private readonly ArticleTerm[][] _terms = new ArticleTerm[StoryDocument.PartCount][];
+    private StoryDocument? _termsDoc;
+    private long _termsStamp = -1;
+    private long _stamp;
+
+    /// <summary>
+    /// The article's terms of a part with their IDF, in the part's own order: computed once per article and frequency
+    /// state, not once per candidate story (the lookups and logarithms were most of the cost of scoring).
+    /// </summary>
+    private ArticleTerm[] Terms(StoryDocument doc, int part)
+    {
+        if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
+        {
+            for (var p = 0; p < StoryDocument.PartCount; p++)
+            {
+                var terms = new ArticleTerm[doc.Parts[p].Count];
+                var i = 0;
+                foreach (var (term, w) in doc.Parts[p])
+                {
+                    var stats = _stats[p].GetValueOrDefault(term);
+                    var df = stats?.Df ?? 0;
+                    terms[i++] = new ArticleTerm(term, w, options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(df), df, stats);
+                }
+                _terms[p] = terms;
+            }
+            (_termsDoc, _termsStamp) = (doc, _stamp);
+        }
+        return _terms[part];
     }
 
     private StoryFeatures Features(StoryDocument doc, LiveStory story)
@@ -232,7 +278,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var p = (int)StoryPart.Names;
         var a = doc[StoryPart.Names];
         var c = story.Parts[p];
-        bool Rare(string term) => _articles < 20 || _df[p].GetValueOrDefault(term) <= options.SalientDocShare * _articles;
+        bool Rare(string term) => _articles < 20 || Df(p, term) <= options.SalientDocShare * _articles;
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
         foreach (var (term, w) in a)
         {
@@ -240,7 +286,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             articleSalient++;
             if (!c.ContainsKey(term)) unknown++;
         }
-        foreach (var (term, ct) in c)
+        foreach (var (term, ct) in Majority(story))
         {
             if (2 * ct.Docs < story.Members || !Rare(term)) continue;
             storySalient++;
@@ -250,19 +296,33 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     }
 
     /// <summary>
+    /// The story's names that half its members or more carry, in centroid order: cached per version and member
+    /// count, since Salience asks for them once per article scored and a mature centroid holds a thousand names.
+    /// </summary>
+    private static List<KeyValuePair<string, CentroidTerm>> Majority(LiveStory story)
+    {
+        if (story.MajorityNames is { } cached && story.MajorityKey == (story.Version, story.Members)) return cached;
+        var list = new List<KeyValuePair<string, CentroidTerm>>();
+        foreach (var kv in story.Parts[(int)StoryPart.Names])
+            if (2 * kv.Value.Docs >= story.Members) list.Add(kv);
+        story.MajorityNames = list;
+        story.MajorityKey = (story.Version, story.Members);
+        return list;
+    }
+
+    /// <summary>
     /// Two one-sided overlaps, TF-IDF mass squared: the share of the article's part that the story knows, and the
     /// share of the story's (per member) that the article mentions. Same-type events share their common names; each
     /// side's own names (the other boxer, the other town) stay unmatched on both sides.
     /// </summary>
     private (double Known, double Mentioned) Coverage(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var a = doc[part];
+        var a = Terms(doc, (int)part);
         var c = story.Parts[(int)part];
-        if (a.Count == 0 || c.Count == 0) return (0, 0);
+        if (a.Length == 0 || c.Count == 0) return (0, 0);
         double shared = 0, all = 0, storyShared = 0;
-        foreach (var (term, w) in a)
+        foreach (var (term, w, idf, _, _) in a)
         {
-            var idf = Idf(part, term);
             var x = w * idf;
             all += x * x;
             if (c.TryGetValue(term, out var ct))
@@ -278,7 +338,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private double Idf(StoryPart part, string term) => Idf((int)part, term);
 
     private double Idf(int part, string term) =>
-        options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(_df[part].GetValueOrDefault(term));
+        options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(Df(part, term));
+
+    private int Df(int part, string term) => _stats[part].TryGetValue(term, out var stats) ? stats.Df : 0;
 
     private static readonly double[] LogTable = Enumerable.Range(0, 4096).Select(k => Math.Log(k + 1.0)).ToArray();
 
@@ -294,9 +356,10 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         if (cache.Version == story.Version && Math.Abs(_articles - cache.Articles) <= NormRefreshShare * _articles)
             return cache.Value;
         double nc = 0;
-        foreach (var (term, ct) in story.Parts[part])
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        foreach (var (_, ct) in story.Parts[part])
         {
-            var y = ct.Weight * Idf(part, term);
+            var y = ct.Weight * (idfBase - LogPlusOne(ct.Stats.Df));
             nc += y * y;
         }
         story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
@@ -308,13 +371,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>TF-IDF cosine of the article's part with the story's centroid, both weighted by today's frequencies.</summary>
     private double Cosine(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var a = doc[part];
+        var a = Terms(doc, (int)part);
         var c = story.Parts[(int)part];
-        if (a.Count == 0 || c.Count == 0) return 0;
+        if (a.Length == 0 || c.Count == 0) return 0;
         double dot = 0, na = 0;
-        foreach (var (term, w) in a)
+        foreach (var (term, w, idf, _, _) in a)
         {
-            var idf = Idf(part, term);
             var x = w * idf;
             na += x * x;
             if (c.TryGetValue(term, out var ct)) dot += x * ct.Weight * idf;
@@ -334,25 +396,22 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality)
     {
         _articles++;
+        _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
             if (part.Count == 0) continue;
             var norm = Math.Sqrt(part.Values.Sum(v => v * v));
             var centroid = story.Parts[p];
-            var df = _df[p];
-            var postings = _postings[p];
+            var all = _stats[p];
             foreach (var (term, w) in part)
             {
-                df[term] = df.GetValueOrDefault(term) + 1;
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats();
+                stats.Df++;
                 if (!centroid.TryGetValue(term, out var ct))
                 {
-                    centroid[term] = ct = new CentroidTerm();
-                    if (p != (int)StoryPart.Title)
-                    {
-                        if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                        list.Add(story);
-                    }
+                    centroid[term] = ct = new CentroidTerm(stats);
+                    if (p != (int)StoryPart.Title) (stats.Stories ??= []).Add(story);
                 }
                 ct.Weight += weight * w / norm;
                 ct.Docs++;
@@ -389,11 +448,11 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     private void Forget(LiveStory story, int p, string term, CentroidTerm ct)
     {
-        var df = _df[p];
-        var left = df.GetValueOrDefault(term) - ct.Docs;
-        if (left > 0) df[term] = left;
-        else df.Remove(term);
-        if (_postings[p].TryGetValue(term, out var list) && list.Remove(story) && list.Count == 0) _postings[p].Remove(term);
+        _stamp++;
+        var stats = ct.Stats;
+        stats.Df -= ct.Docs;
+        stats.Stories?.Remove(story);
+        if (stats.Df <= 0) _stats[p].Remove(term);
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
@@ -428,6 +487,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);
         _articles -= story.Indexed;
+        _stamp++;
         _byTouch.Remove((story.Touched, id));
         if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
         _live.Remove(id);

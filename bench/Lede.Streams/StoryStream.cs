@@ -54,7 +54,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
 {
     private sealed record Pending(long Instance, StorySourceArticle? Article, StoryStreamItem? CopyOf, int Copies);
 
-    private sealed record Instance(long Id, Dictionary<string, string> Renames, string Place);
+    private sealed record Instance(long Id, Dictionary<string, string> Renames, string Place, ulong Salt);
 
     public IEnumerator<StoryStreamItem> GetEnumerator()
     {
@@ -78,7 +78,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
                 var id = nextInstance++;
                 var renames = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var actor in e.Actors) renames[actor] = SyntheticName(rng);
-                instances[id] = new Instance(id, renames, SyntheticName(rng));
+                instances[id] = new Instance(id, renames, SyntheticName(rng), (ulong)rng.NextInt64());
                 var start = (long)nextStart;
                 var chosen = e.Articles.Where(_ => rng.NextDouble() < options.ArticleShare).ToList();
                 if (chosen.Count == 0) chosen.Add(e.Articles[rng.Next(e.Articles.Count)]);
@@ -128,10 +128,13 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Each whole word that is one of the event's actors becomes the instance's name for it (a scan, not a regex: the generator must stay far cheaper than what it feeds).</summary>
+    /// <summary>
+    /// Each whole word that is one of the event's actors becomes the instance's name for it, and each number but a
+    /// year the instance's own number of as many digits (another toll, another magnitude): instances of one event
+    /// share its common words only. A scan, not a regex: the generator must stay far cheaper than what it feeds.
+    /// </summary>
     private static string Rename(Instance instance, string text)
     {
-        if (instance.Renames.Count == 0) return text;
         var lookup = instance.Renames.GetAlternateLookup<ReadOnlySpan<char>>();
         var sb = new StringBuilder(text.Length + 16);
         var i = 0;
@@ -146,6 +149,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
             var word = text.AsSpan(start, i - start);
             if (lookup.TryGetValue(word, out var renamed)) sb.Append(renamed);
+            else if (char.IsAsciiDigit(word[0])) AppendNumber(sb, word, instance.Salt);
             else sb.Append(word);
         }
         return sb.ToString();
@@ -168,6 +172,29 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
             sb.Append(kept[i]);
         }
         return sb.ToString();
+    }
+
+    private static void AppendNumber(StringBuilder sb, ReadOnlySpan<char> word, ulong salt)
+    {
+        var isYear = word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3]);
+        if (isYear)
+        {
+            sb.Append(word);
+            return;
+        }
+        // FNV-1a of the digits and the instance's salt: the same number in one instance always becomes the same number.
+        var h = 14695981039346656037UL ^ salt;
+        foreach (var c in word)
+            h = (h ^ c) * 1099511628211UL;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                sb.Append((char)('0' + (int)(h % 10)));
+                h = h / 10 * 6364136223846793005UL + 1442695040888963407UL;
+            }
+            else sb.Append(c);
+        }
     }
 
     /// <summary>A near-exact copy: one sentence dropped (never the first), a syndication line added.</summary>

@@ -10,11 +10,14 @@ internal sealed class CentroidTerm(TermStats stats)
     public TermStats Stats { get; } = stats;
 }
 
-/// <summary>A live term of one part: how many live articles carry it, and the live stories whose centroid holds it.</summary>
+/// <summary>
+/// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
+/// with its centroid term (the inverted index; title terms are kept too but never retrieve).
+/// </summary>
 internal sealed class TermStats
 {
     public int Df;
-    public HashSet<LiveStory>? Stories;
+    public readonly Dictionary<LiveStory, CentroidTerm> Stories = [];
 }
 
 /// <summary>A centroid's squared length as computed for a story version and a live article count.</summary>
@@ -41,6 +44,10 @@ internal sealed class LiveStory(long id)
     public int Version { get; set; }
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
+
+    /// <summary>Retrieval votes of the article being placed, valid while VoteRound is the clusterer's round.</summary>
+    public double Votes;
+    public long VoteRound;
 
     /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }

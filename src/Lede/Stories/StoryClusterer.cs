@@ -59,10 +59,10 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public int LiveArticles => _articles;
 
     /// <summary>Distinct terms in the inverted index, all parts.</summary>
-    public long IndexedTerms => _stats.Sum(p => p.Values.LongCount(t => t.Stories is { Count: > 0 }));
+    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => (long)p.Count);
 
     /// <summary>Story entries in the inverted index, all parts.</summary>
-    public long Postings => _stats.Sum(p => p.Values.Sum(t => (long)(t.Stories?.Count ?? 0)));
+    public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
 
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
@@ -180,15 +180,26 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     private List<LiveStory> Retrieve(StoryDocument doc)
     {
-        var votes = new Dictionary<LiveStory, double>();
+        // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
+        var round = ++_voteRound;
+        var voted = new List<LiveStory>();
         void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
-                if (stats?.Stories is not { Count: > 0 } stories) continue;
+                if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 var w = weight * idf;
-                foreach (var s in stories) votes[s] = votes.GetValueOrDefault(s) + w;
+                foreach (var s in stats.Stories.Keys)
+                {
+                    if (s.VoteRound != round)
+                    {
+                        s.VoteRound = round;
+                        s.Votes = 0;
+                        voted.Add(s);
+                    }
+                    s.Votes += w;
+                }
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
@@ -196,15 +207,16 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             .Take(options.RetrievalWords));
         Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
         Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
-        return Top(votes, options.MaxCandidates);
+        return Top(voted, options.MaxCandidates);
     }
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
-    private static List<LiveStory> Top(Dictionary<LiveStory, double> votes, int k)
+    private static List<LiveStory> Top(List<LiveStory> voted, int k)
     {
         var heap = new PriorityQueue<LiveStory, (double Votes, long NegId)>(k + 1);
-        foreach (var (story, v) in votes)
+        foreach (var story in voted)
         {
+            var v = story.Votes;
             if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
             else heap.EnqueueDequeue(story, (v, -story.Id));
         }
@@ -221,6 +233,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private StoryDocument? _termsDoc;
     private long _termsStamp = -1;
     private long _stamp;
+    private long _voteRound;
 
     /// <summary>
     /// The article's terms of a part with their IDF, in the part's own order: computed once per article and frequency
@@ -321,11 +334,11 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var c = story.Parts[(int)part];
         if (a.Length == 0 || c.Count == 0) return (0, 0);
         double shared = 0, all = 0, storyShared = 0;
-        foreach (var (term, w, idf, _, _) in a)
+        foreach (var (_, w, idf, _, stats) in a)
         {
             var x = w * idf;
             all += x * x;
-            if (c.TryGetValue(term, out var ct))
+            if (stats is not null && stats.Stories.TryGetValue(story, out var ct))
             {
                 shared += x * x;
                 var y = ct.Weight * idf;
@@ -375,11 +388,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var c = story.Parts[(int)part];
         if (a.Length == 0 || c.Count == 0) return 0;
         double dot = 0, na = 0;
-        foreach (var (term, w, idf, _, _) in a)
+        foreach (var (_, w, idf, _, stats) in a)
         {
             var x = w * idf;
             na += x * x;
-            if (c.TryGetValue(term, out var ct)) dot += x * ct.Weight * idf;
+            // The term's postings map each story holding it to its centroid term: a lookup by story, not by string.
+            if (stats is not null && stats.Stories.TryGetValue(story, out var ct)) dot += x * ct.Weight * idf;
         }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
@@ -411,7 +425,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
                 if (!centroid.TryGetValue(term, out var ct))
                 {
                     centroid[term] = ct = new CentroidTerm(stats);
-                    if (p != (int)StoryPart.Title) (stats.Stories ??= []).Add(story);
+                    stats.Stories[story] = ct;
                 }
                 ct.Weight += weight * w / norm;
                 ct.Docs++;
@@ -451,7 +465,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         _stamp++;
         var stats = ct.Stats;
         stats.Df -= ct.Docs;
-        stats.Stories?.Remove(story);
+        stats.Stories.Remove(story);
         if (stats.Df <= 0) _stats[p].Remove(term);
     }
 

@@ -49,6 +49,10 @@ internal sealed class LiveStory(long id)
     public double Votes;
     public long VoteRound;
 
+    /// <summary>The story's place among the article's candidates, valid while SlotRound is the clusterer's round.</summary>
+    public int Slot;
+    public long SlotRound;
+
     /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }

@@ -48,34 +48,41 @@ internal static class BenchStoriesCommand
             Description = "The dev events: a folder with articles.jsonl and gold.tsv (default ../shared/datasets/ecbplus/stories).",
             HelpName = "PATH",
         };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
+        var stopAt = new Option<int?>("--stop-at")
+        {
+            Description = "Stop after this many articles of the stream (its density stays that of --articles): a quick look at a long stream's steady state.",
+            HelpName = "N",
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table (progress lines still go to standard error)." };
         var command = new Command("stories",
             "Cluster a seeded synthetic stream (dev events re-dated across a year, copies mixed in) with the stories stage: " +
             "throughput, live stories, memory and BCubed against the generator's instances at checkpoints. Included: each " +
             "original's story representation (from title, text and publication date, built in parallel) and its assignment " +
             "(in arrival order); not included: extraction, dates and copy detection (copies are marked by the generator).")
         {
-            articles, seed, window, checkpoints, dataset, json,
+            articles, seed, window, checkpoints, stopAt, dataset, json,
         };
         command.SetAction(parse => Cli.Guard(() =>
         {
-            var n = parse.GetValue(articles);
-            if (n < 1) throw new ArgumentException("--articles must be 1 or more");
+            var total = parse.GetValue(articles);
+            if (total < 1) throw new ArgumentException("--articles must be 1 or more");
+            var n = Math.Min(total, parse.GetValue(stopAt) ?? total);
+            if (n < 1) throw new ArgumentException("--stop-at must be 1 or more");
             var days = parse.GetValue(window);
             if (days <= 0) throw new ArgumentException("--window must be more than 0 days");
             var folder = parse.GetValue(dataset) ?? StorySource.FindDefault(Environment.CurrentDirectory)
                 ?? throw new ArgumentException($"no ../shared/datasets/ecbplus/stories found from {Environment.CurrentDirectory} upwards; pass --dataset PATH");
             var source = StorySource.Load(folder);
-            var streamOptions = new StoryStreamOptions { Articles = n, Seed = parse.GetValue(seed) };
+            var streamOptions = new StoryStreamOptions { Articles = total, Seed = parse.GetValue(seed) };
             var options = StoryOptions.Default with { Window = TimeSpan.FromDays(days) };
             var stops = (parse.GetValue(checkpoints) is { Length: > 0 } given ? given : DefaultCheckpoints)
                 .Where(c => c > 0 && c < n).Append(n).Distinct().Order().ToList();
             var quiet = parse.GetValue(json);
-            var results = new StoryBench(options).Run(new StoryStream(source, streamOptions), stops,
-                onCheckpoint: quiet ? null : c => Console.Error.WriteLine(
+            var results = new StoryBench(options).Run(new StoryStream(source, streamOptions).Take(n), stops,
+                onCheckpoint: c => Console.Error.WriteLine(
                     string.Create(CultureInfo.InvariantCulture, $"lede: {c.Articles:N0} articles, {c.Seconds:0.0} s, {c.IntervalArticlesPerSecond:N0}/s in the last interval")));
-            if (quiet) Console.WriteLine(Json(results, source, streamOptions, options, folder).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-            else Print(results, source, streamOptions, options);
+            if (quiet) Console.WriteLine(Json(results, source, streamOptions, options, folder, n).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            else Print(results, source, streamOptions, options, n);
             return ExitCode.Ok;
         }));
         return command;
@@ -85,10 +92,10 @@ internal static class BenchStoriesCommand
         "story representation of each original (title, text, publication date; parallel) and its assignment (arrival order); " +
         "copies join their original's story as the generator marks them; extraction, dates and copy detection not included";
 
-    private static void Print(IReadOnlyList<StoryBenchCheckpoint> results, StorySource source, StoryStreamOptions stream, StoryOptions options)
+    private static void Print(IReadOnlyList<StoryBenchCheckpoint> results, StorySource source, StoryStreamOptions stream, StoryOptions options, int processed)
     {
         AnsiConsole.MarkupLine(Cli.Markup(string.Create(CultureInfo.InvariantCulture,
-            $"stories bench: {stream.Articles:N0} articles from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
+            $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
             "postings", "stories opened", "working set MB", "GC heap MB", "build s", "assign s", "bcubed P", "bcubed R", "bcubed F1");
@@ -119,12 +126,13 @@ internal static class BenchStoriesCommand
         yield return c.Quality.BCubedF1.ToString("0.000", ci);
     }
 
-    private static JsonObject Json(IReadOnlyList<StoryBenchCheckpoint> results, StorySource source, StoryStreamOptions stream, StoryOptions options, string folder) => new()
+    private static JsonObject Json(IReadOnlyList<StoryBenchCheckpoint> results, StorySource source, StoryStreamOptions stream, StoryOptions options, string folder, int processed) => new()
     {
         ["task"] = "bench stories",
         ["system"] = StoryGrouper.Version,
         ["dataset"] = folder,
-        ["articles"] = stream.Articles,
+        ["stream_articles"] = stream.Articles,
+        ["articles"] = processed,
         ["seed"] = stream.Seed,
         ["dev_events"] = source.Events.Count,
         ["dev_articles"] = source.ArticleCount,

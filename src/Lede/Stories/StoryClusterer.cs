@@ -204,11 +204,39 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
-        Vote(StoryPart.Words, words.OrderByDescending(t => t.Weight * t.Idf).ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(options.RetrievalWords));
+        Vote(StoryPart.Words, TopWords(words, options.RetrievalWords));
         Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
         Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
         return Top(voted, options.MaxCandidates);
+    }
+
+    /// <summary>
+    /// The k heaviest words by TF-IDF, ties by term, heaviest first: the order votes add up in, found by a partial
+    /// selection rather than a sort of all the article's words.
+    /// </summary>
+    private static List<ArticleTerm> TopWords(ArticleTerm[] words, int k)
+    {
+        var heap = new PriorityQueue<ArticleTerm, ArticleTerm>(k + 1, WorseFirst.Instance);
+        foreach (var t in words)
+        {
+            if (heap.Count < k) heap.Enqueue(t, t);
+            else heap.EnqueueDequeue(t, t);
+        }
+        var top = new List<ArticleTerm>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    private sealed class WorseFirst : IComparer<ArticleTerm>
+    {
+        public static readonly WorseFirst Instance = new();
+
+        public int Compare(ArticleTerm a, ArticleTerm b)
+        {
+            var byWeight = (a.Weight * a.Idf).CompareTo(b.Weight * b.Idf);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(b.Term, a.Term);
+        }
     }
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
@@ -291,18 +319,19 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     {
         var p = (int)StoryPart.Names;
         var a = doc[StoryPart.Names];
-        var c = story.Parts[p];
-        bool Rare(string term) => _articles < 20 || Df(p, term) <= options.SalientDocShare * _articles;
+        // Frequencies come with the article's terms and the centroid's, and "the story knows it" is the term's
+        // postings holding the story: no string lookups here.
+        bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
-        foreach (var (term, w) in a)
+        foreach (var (_, w, _, df, stats) in Terms(doc, p))
         {
-            if (w < 1.6 || !Rare(term)) continue;
+            if (w < 1.6 || !Rare(df)) continue;
             articleSalient++;
-            if (!c.ContainsKey(term)) unknown++;
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
         foreach (var (term, ct) in Majority(story))
         {
-            if (2 * ct.Docs < story.Members || !Rare(term)) continue;
+            if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
             storySalient++;
             if (!a.ContainsKey(term)) unmentioned++;
         }

@@ -1,10 +1,23 @@
 namespace Lede.Stories;
 
 /// <summary>A centroid term: the summed unit-length weights of members, and how many members carry it.</summary>
-internal sealed class CentroidTerm
+internal sealed class CentroidTerm(TermStats stats)
 {
     public double Weight;
     public int Docs;
+
+    /// <summary>The term's live frequency and postings, shared by every story that holds it.</summary>
+    public TermStats Stats { get; } = stats;
+}
+
+/// <summary>
+/// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
+/// with its centroid term (the inverted index; title terms are kept too but never retrieve).
+/// </summary>
+internal sealed class TermStats
+{
+    public int Df;
+    public readonly Dictionary<LiveStory, CentroidTerm> Stories = [];
 }
 
 /// <summary>A centroid's squared length as computed for a story version and a live article count.</summary>
@@ -25,9 +38,24 @@ internal sealed class LiveStory(long id)
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
     public int Members { get; set; }
+
+    /// <summary>Members whose terms were counted (copies count as members but add no terms): what closing takes back.</summary>
+    public int Indexed { get; set; }
     public int Version { get; set; }
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
+
+    /// <summary>Retrieval votes of the article being placed, valid while VoteRound is the clusterer's round.</summary>
+    public double Votes;
+    public long VoteRound;
+
+    /// <summary>The story's place among the article's candidates, valid while SlotRound is the clusterer's round.</summary>
+    public int Slot;
+    public long SlotRound;
+
+    /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
+    public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
+    public (int Version, int Members) MajorityKey { get; set; }
     public string? Headline { get; set; }
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;
 

@@ -41,10 +41,10 @@ public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double
 public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
 {
     private readonly Dictionary<long, LiveStory> _live = [];
-    private readonly Dictionary<string, int>[] _df =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly Dictionary<string, HashSet<LiveStory>>[] _postings =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, HashSet<LiveStory>>(StringComparer.Ordinal)).ToArray();
+    // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
+    // centroid term points at its entry, so a centroid's norm needs no lookup at all.
+    private readonly Dictionary<string, TermStats>[] _stats =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
     private int _articles;
@@ -54,6 +54,15 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public long NextStoryId { get; private set; } = firstFreeStoryId;
 
     public int LiveCount => _live.Count;
+
+    /// <summary>Articles in live stories (the document-frequency base): bounded by the window, as the next two.</summary>
+    public int LiveArticles => _articles;
+
+    /// <summary>Distinct terms in the inverted index, all parts.</summary>
+    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => (long)p.Count);
+
+    /// <summary>Story entries in the inverted index, all parts.</summary>
+    public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
 
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
@@ -115,6 +124,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
         var found = Retrieve(doc);
+        Accumulate(doc, found);
         var scored = new List<StoryCandidate>(found.Count);
         foreach (var story in found)
         {
@@ -171,25 +181,112 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     private List<LiveStory> Retrieve(StoryDocument doc)
     {
-        var votes = new Dictionary<LiveStory, double>();
-        void Vote(StoryPart part, IEnumerable<KeyValuePair<string, double>> terms)
+        // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
+        var round = ++_voteRound;
+        var voted = new List<LiveStory>();
+        void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
         {
-            var postings = _postings[(int)part];
-            foreach (var (term, weight) in terms)
+            foreach (var (_, weight, idf, df, stats) in terms)
             {
-                if (!postings.TryGetValue(term, out var stories)) continue;
-                var df = _df[(int)part].GetValueOrDefault(term);
+                if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
-                var w = weight * Idf(part, term);
-                foreach (var s in stories) votes[s] = votes.GetValueOrDefault(s) + w;
+                var w = weight * idf;
+                foreach (var s in stats.Stories.Keys)
+                {
+                    if (s.VoteRound != round)
+                    {
+                        s.VoteRound = round;
+                        s.Votes = 0;
+                        voted.Add(s);
+                    }
+                    s.Votes += w;
+                }
             }
         }
-        var words = doc[StoryPart.Words];
-        Vote(StoryPart.Words, words.OrderByDescending(kv => kv.Value * Idf(StoryPart.Words, kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(options.RetrievalWords));
-        Vote(StoryPart.Names, doc[StoryPart.Names]);
-        Vote(StoryPart.Numbers, doc[StoryPart.Numbers]);
-        return votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Id).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
+        var words = Terms(doc, (int)StoryPart.Words);
+        Vote(StoryPart.Words, TopWords(words, options.RetrievalWords));
+        Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
+        Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
+        return Top(voted, options.MaxCandidates);
+    }
+
+    /// <summary>
+    /// The k heaviest words by TF-IDF, ties by term, heaviest first: the order votes add up in, found by a partial
+    /// selection rather than a sort of all the article's words.
+    /// </summary>
+    private static List<ArticleTerm> TopWords(ArticleTerm[] words, int k)
+    {
+        var heap = new PriorityQueue<ArticleTerm, ArticleTerm>(k + 1, WorseFirst.Instance);
+        foreach (var t in words)
+        {
+            if (heap.Count < k) heap.Enqueue(t, t);
+            else heap.EnqueueDequeue(t, t);
+        }
+        var top = new List<ArticleTerm>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    private sealed class WorseFirst : IComparer<ArticleTerm>
+    {
+        public static readonly WorseFirst Instance = new();
+
+        public int Compare(ArticleTerm a, ArticleTerm b)
+        {
+            var byWeight = (a.Weight * a.Idf).CompareTo(b.Weight * b.Idf);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(b.Term, a.Term);
+        }
+    }
+
+    /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
+    private static List<LiveStory> Top(List<LiveStory> voted, int k)
+    {
+        var heap = new PriorityQueue<LiveStory, (double Votes, long NegId)>(k + 1);
+        foreach (var story in voted)
+        {
+            var v = story.Votes;
+            if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
+            else heap.EnqueueDequeue(story, (v, -story.Id));
+        }
+        var top = new List<LiveStory>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
+    private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
+
+    private readonly ArticleTerm[][] _terms = new ArticleTerm[StoryDocument.PartCount][];
+    private StoryDocument? _termsDoc;
+    private long _termsStamp = -1;
+    private long _stamp;
+    private long _voteRound;
+
+    /// <summary>
+    /// The article's terms of a part with their IDF, in the part's own order: computed once per article and frequency
+    /// state, not once per candidate story (the lookups and logarithms were most of the cost of scoring).
+    /// </summary>
+    private ArticleTerm[] Terms(StoryDocument doc, int part)
+    {
+        if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
+        {
+            for (var p = 0; p < StoryDocument.PartCount; p++)
+            {
+                var terms = new ArticleTerm[doc.Parts[p].Count];
+                var i = 0;
+                foreach (var (term, w) in doc.Parts[p])
+                {
+                    var stats = _stats[p].GetValueOrDefault(term);
+                    var df = stats?.Df ?? 0;
+                    terms[i++] = new ArticleTerm(term, w, options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(df), df, stats);
+                }
+                _terms[p] = terms;
+            }
+            (_termsDoc, _termsStamp) = (doc, _stamp);
+        }
+        return _terms[part];
     }
 
     private StoryFeatures Features(StoryDocument doc, LiveStory story)
@@ -222,22 +319,38 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     {
         var p = (int)StoryPart.Names;
         var a = doc[StoryPart.Names];
-        var c = story.Parts[p];
-        bool Rare(string term) => _articles < 20 || _df[p].GetValueOrDefault(term) <= options.SalientDocShare * _articles;
+        // Frequencies come with the article's terms and the centroid's, and "the story knows it" is the term's
+        // postings holding the story: no string lookups here.
+        bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
-        foreach (var (term, w) in a)
+        foreach (var (_, w, _, df, stats) in Terms(doc, p))
         {
-            if (w < 1.6 || !Rare(term)) continue;
+            if (w < 1.6 || !Rare(df)) continue;
             articleSalient++;
-            if (!c.ContainsKey(term)) unknown++;
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
-        foreach (var (term, ct) in c)
+        foreach (var (term, ct) in Majority(story))
         {
-            if (2 * ct.Docs < story.Members || !Rare(term)) continue;
+            if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
             storySalient++;
             if (!a.ContainsKey(term)) unmentioned++;
         }
         return (articleSalient == 0 ? 0 : (double)unknown / articleSalient, storySalient == 0 ? 0 : (double)unmentioned / storySalient);
+    }
+
+    /// <summary>
+    /// The story's names that half its members or more carry, in centroid order: cached per version and member
+    /// count, since Salience asks for them once per article scored and a mature centroid holds a thousand names.
+    /// </summary>
+    private static List<KeyValuePair<string, CentroidTerm>> Majority(LiveStory story)
+    {
+        if (story.MajorityNames is { } cached && story.MajorityKey == (story.Version, story.Members)) return cached;
+        var list = new List<KeyValuePair<string, CentroidTerm>>();
+        foreach (var kv in story.Parts[(int)StoryPart.Names])
+            if (2 * kv.Value.Docs >= story.Members) list.Add(kv);
+        story.MajorityNames = list;
+        story.MajorityKey = (story.Version, story.Members);
+        return list;
     }
 
     /// <summary>
@@ -247,16 +360,17 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// </summary>
     private (double Known, double Mentioned) Coverage(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var a = doc[part];
+        var a = Terms(doc, (int)part);
         var c = story.Parts[(int)part];
-        if (a.Count == 0 || c.Count == 0) return (0, 0);
+        if (a.Length == 0 || c.Count == 0) return (0, 0);
         double shared = 0, all = 0, storyShared = 0;
-        foreach (var (term, w) in a)
+        if (part == StoryPart.Names && Accumulated(doc, story))
+            return (_namesShared[story.Slot] / _na[(int)part], _namesStoryShared[story.Slot] / NormSquared(story, (int)part));
+        foreach (var (_, w, idf, _, stats) in a)
         {
-            var idf = Idf(part, term);
             var x = w * idf;
             all += x * x;
-            if (c.TryGetValue(term, out var ct))
+            if (stats is not null && stats.Stories.TryGetValue(story, out var ct))
             {
                 shared += x * x;
                 var y = ct.Weight * idf;
@@ -269,7 +383,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private double Idf(StoryPart part, string term) => Idf((int)part, term);
 
     private double Idf(int part, string term) =>
-        options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(_df[part].GetValueOrDefault(term));
+        options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(Df(part, term));
+
+    private int Df(int part, string term) => _stats[part].TryGetValue(term, out var stats) ? stats.Df : 0;
 
     private static readonly double[] LogTable = Enumerable.Range(0, 4096).Select(k => Math.Log(k + 1.0)).ToArray();
 
@@ -285,9 +401,10 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         if (cache.Version == story.Version && Math.Abs(_articles - cache.Articles) <= NormRefreshShare * _articles)
             return cache.Value;
         double nc = 0;
-        foreach (var (term, ct) in story.Parts[part])
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        foreach (var (_, ct) in story.Parts[part])
         {
-            var y = ct.Weight * Idf(part, term);
+            var y = ct.Weight * (idfBase - LogPlusOne(ct.Stats.Df));
             nc += y * y;
         }
         story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
@@ -296,20 +413,88 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     private const double NormRefreshShare = 0.02;
 
+    // The candidates' dot products (and the names part's overlap sums), accumulated for all of them in one pass.
+    private readonly double[][] _dots = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => Array.Empty<double>()).ToArray();
+    private readonly double[] _na = new double[StoryDocument.PartCount];
+    private double[] _namesShared = [], _namesStoryShared = [];
+    private StoryDocument? _slotDoc;
+    private long _slotStamp = -1;
+    private long _slotRound;
+
+    /// <summary>A term held by at most this many stories per candidate is met by walking its postings, else by lookups.</summary>
+    private const int WalkPostingsPerCandidate = 8;
+
+    private bool Accumulated(StoryDocument doc, LiveStory story) =>
+        story.SlotRound == _slotRound && ReferenceEquals(doc, _slotDoc) && _slotStamp == _stamp;
+
+    /// <summary>
+    /// For every candidate at once, the sums that Cosine and Coverage would take term by term: each article term
+    /// walks its postings when they are short, else looks each candidate up. A candidate's sums still add the
+    /// article's terms in the article's order, so they equal, bit for bit, the ones computed one story at a time.
+    /// </summary>
+    private void Accumulate(StoryDocument doc, List<LiveStory> found)
+    {
+        var round = ++_slotRound;
+        for (var i = 0; i < found.Count; i++) (found[i].Slot, found[i].SlotRound) = (i, round);
+        if (_namesShared.Length < found.Count)
+        {
+            for (var p = 0; p < StoryDocument.PartCount; p++) _dots[p] = new double[found.Count];
+            (_namesShared, _namesStoryShared) = (new double[found.Count], new double[found.Count]);
+        }
+        Array.Clear(_namesShared);
+        Array.Clear(_namesStoryShared);
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            var dots = _dots[p];
+            Array.Clear(dots);
+            var names = p == (int)StoryPart.Names;
+            double na = 0;
+            foreach (var (_, w, idf, _, stats) in Terms(doc, p))
+            {
+                var x = w * idf;
+                na += x * x;
+                if (stats is null) continue;
+                var postings = stats.Stories;
+                if (postings.Count <= WalkPostingsPerCandidate * found.Count)
+                {
+                    foreach (var (story, ct) in postings)
+                        if (story.SlotRound == round) Hit(story.Slot, ct);
+                }
+                else
+                    for (var i = 0; i < found.Count; i++)
+                        if (postings.TryGetValue(found[i], out var ct)) Hit(i, ct);
+
+                void Hit(int slot, CentroidTerm ct)
+                {
+                    dots[slot] += x * ct.Weight * idf;
+                    if (!names) return;
+                    _namesShared[slot] += x * x;
+                    var y = ct.Weight * idf;
+                    _namesStoryShared[slot] += y * y;
+                }
+            }
+            _na[p] = na;
+        }
+        (_slotDoc, _slotStamp) = (doc, _stamp);
+    }
+
     /// <summary>TF-IDF cosine of the article's part with the story's centroid, both weighted by today's frequencies.</summary>
     private double Cosine(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var a = doc[part];
+        var a = Terms(doc, (int)part);
         var c = story.Parts[(int)part];
-        if (a.Count == 0 || c.Count == 0) return 0;
+        if (a.Length == 0 || c.Count == 0) return 0;
         double dot = 0, na = 0;
-        foreach (var (term, w) in a)
-        {
-            var idf = Idf(part, term);
-            var x = w * idf;
-            na += x * x;
-            if (c.TryGetValue(term, out var ct)) dot += x * ct.Weight * idf;
-        }
+        if (Accumulated(doc, story))
+            (dot, na) = (_dots[(int)part][story.Slot], _na[(int)part]);
+        else
+            foreach (var (_, w, idf, _, stats) in a)
+            {
+                var x = w * idf;
+                na += x * x;
+                // The term's postings map each story holding it to its centroid term: a lookup by story, not by string.
+                if (stats is not null && stats.Stories.TryGetValue(story, out var ct)) dot += x * ct.Weight * idf;
+            }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
     }
@@ -325,25 +510,22 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality)
     {
         _articles++;
+        _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
             if (part.Count == 0) continue;
             var norm = Math.Sqrt(part.Values.Sum(v => v * v));
             var centroid = story.Parts[p];
-            var df = _df[p];
-            var postings = _postings[p];
+            var all = _stats[p];
             foreach (var (term, w) in part)
             {
-                df[term] = df.GetValueOrDefault(term) + 1;
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats();
+                stats.Df++;
                 if (!centroid.TryGetValue(term, out var ct))
                 {
-                    centroid[term] = ct = new CentroidTerm();
-                    if (p != (int)StoryPart.Title)
-                    {
-                        if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                        list.Add(story);
-                    }
+                    centroid[term] = ct = new CentroidTerm(stats);
+                    stats.Stories[story] = ct;
                 }
                 ct.Weight += weight * w / norm;
                 ct.Docs++;
@@ -356,6 +538,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
         story.Members++;
+        story.Indexed++;
         story.Version++;
         if (title is not null && centrality > story.HeadlineCentrality)
         {
@@ -379,11 +562,11 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     private void Forget(LiveStory story, int p, string term, CentroidTerm ct)
     {
-        var df = _df[p];
-        var left = df.GetValueOrDefault(term) - ct.Docs;
-        if (left > 0) df[term] = left;
-        else df.Remove(term);
-        if (_postings[p].TryGetValue(term, out var list) && list.Remove(story) && list.Count == 0) _postings[p].Remove(term);
+        _stamp++;
+        var stats = ct.Stats;
+        stats.Df -= ct.Docs;
+        stats.Stories.Remove(story);
+        if (stats.Df <= 0) _stats[p].Remove(term);
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
@@ -417,7 +600,8 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);
-        _articles -= story.Members;
+        _articles -= story.Indexed;
+        _stamp++;
         _byTouch.Remove((story.Touched, id));
         if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
         _live.Remove(id);

@@ -57,9 +57,12 @@ public sealed class StoryFeaturizer(StoryOptions options)
             words[term] = words.GetValueOrDefault(term) + options.TitleWeight * n;
 
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var names = Count(Names(body, forms));
-        var numbers = Count(Numbers(body).Concat(Numbers(title)));
-        var titleNumbers = Numbers(title).ToHashSet(StringComparer.Ordinal);
+        // The body is tokenised once for names and numbers, the title's numbers read once for both uses.
+        var bodyTokens = Tokens(body).ToList();
+        var titleNumberList = Numbers(title).ToList();
+        var names = Count(Names(bodyTokens, forms));
+        var numbers = Count(Numbers(bodyTokens).Concat(titleNumberList));
+        var titleNumbers = titleNumberList.ToHashSet(StringComparer.Ordinal);
         return new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
             titleNumbers, forms, LatestYear(numbers.Keys), eventDate ?? published);
@@ -107,9 +110,11 @@ public sealed class StoryFeaturizer(StoryOptions options)
     }
 
     /// <summary>Digit tokens, thousands separators dropped ("100,000" → "100000"); "2" and "21" stay apart.</summary>
-    internal static IEnumerable<string> Numbers(string text)
+    internal static IEnumerable<string> Numbers(string text) => Numbers(Tokens(text));
+
+    private static IEnumerable<string> Numbers(IEnumerable<Token> tokens)
     {
-        foreach (var token in Tokens(text))
+        foreach (var token in tokens)
         {
             if (!char.IsDigit(token.Text[0])) continue;
             var s = token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
@@ -122,9 +127,10 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// "Nichols"). A sentence's first word counts only when the run goes on or the text never writes it in lower case;
     /// a line in capitals (a headline, a shout) says nothing.
     /// </summary>
-    internal static IEnumerable<string> Names(string text, Dictionary<string, string> forms)
+    internal static IEnumerable<string> Names(string text, Dictionary<string, string> forms) => Names(Tokens(text).ToList(), forms);
+
+    private static IEnumerable<string> Names(List<Token> tokens, Dictionary<string, string> forms)
     {
-        var tokens = Tokens(text).ToList();
         var lower = tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var run = new List<Token>();
         for (var i = 0; i <= tokens.Count; i++)
@@ -180,33 +186,41 @@ public sealed class StoryFeaturizer(StoryOptions options)
     {
         var sentenceStart = true;
         var capsLine = IsCapsLine(text, 0);
-        var sb = new StringBuilder();
+        // A token is a contiguous run of the text, so it is cut out in one piece rather than built char by char.
+        var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || ((c is '\'' or '’' or '-' or '.' or ',') && sb.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            if (char.IsLetterOrDigit(c) || ((c is '\'' or '’' or '-' or '.' or ',') && start >= 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
-                sb.Append(c);
+                if (start < 0) start = i;
                 continue;
             }
-            if (sb.Length > 0)
+            if (start >= 0)
             {
-                var s = sb.ToString();
-                sb.Clear();
+                var s = text[start..i];
+                start = -1;
                 yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
                 sentenceStart = false;
             }
             if (c is '.' or '!' or '?' or ':' or '"' or '“' or '”' or '\n' or '(' or '-' or '–' or '—' or '|') sentenceStart = true;
             if (c == '\n') capsLine = IsCapsLine(text, i + 1);
         }
-        if (sb.Length > 0)
+        if (start >= 0)
         {
-            var s = sb.ToString();
+            var s = text[start..];
             yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
         }
     }
 
-    private static bool IsCapitalised(string s) => char.IsUpper(s[0]) && (s.Any(char.IsLower) || s.Length <= 5);
+    private static bool IsCapitalised(string s) => char.IsUpper(s[0]) && (s.Length <= 5 || s.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(s));
+
+    private static bool HasLower(string s)
+    {
+        foreach (var c in s)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
 
     /// <summary>A line mostly in capitals, or with most words capitalised (a title-case headline).</summary>
     private static bool IsCapsLine(string text, int start)

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lede.Stories;
+
+namespace Lede.Streams;
+
+/// <summary>The state of a stories bench after its first Articles items.</summary>
+public sealed record StoryBenchCheckpoint(
+    long Articles,
+    double Seconds,
+    double ArticlesPerSecond,
+    double IntervalArticlesPerSecond,
+    int LiveStories,
+    int LiveArticles,
+    long IndexedTerms,
+    long Postings,
+    long StoriesOpened,
+    long WorkingSetBytes,
+    long GcHeapBytes,
+    double BuildSeconds,
+    double AssignSeconds,
+    double GenerateSeconds,
+    StoryBenchQuality Quality);
+
+/// <summary>BCubed of the clustering so far against the generator's instances (copies included).</summary>
+public sealed record StoryBenchQuality(double BCubedPrecision, double BCubedRecall, double BCubedF1, long TrueStories);
+
+/// <summary>
+/// Clusters a story stream as `lede stories` would, minus extraction and copy detection: each original's story
+/// representation is built from its title, text and publication date (in parallel: it is pure), then assigned in
+/// arrival order by one StoryClusterer; a copy joins its original's story as the generator marks it (copy
+/// detection is `lede bench copies`' business). The generator runs on its own thread, ahead of the assignment.
+/// </summary>
+public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
+{
+    private sealed record Built(StoryStreamItem Item, StoryDocument? Doc);
+
+    private sealed record Batch(Built[] Items, double GenerateSeconds, double BuildSeconds);
+
+    public IReadOnlyList<StoryBenchCheckpoint> Run(IEnumerable<StoryStreamItem> stream, IReadOnlyCollection<long> checkpoints,
+        Action<StoryBenchCheckpoint>? onCheckpoint = null, CancellationToken cancel = default)
+    {
+        var featurizer = new StoryFeaturizer(options);
+        var clusterer = new StoryClusterer(options);
+        var stops = new SortedSet<long>(checkpoints);
+        var results = new List<StoryBenchCheckpoint>();
+        var batches = new BlockingCollection<Batch>(boundedCapacity: 2);
+        var producer = Task.Run(() => Produce(stream, featurizer, batches, cancel), cancel);
+
+        // The originals whose copies are still to come, and the scoring tallies (true story, predicted story).
+        var storyOfOriginal = new Dictionary<long, (long Story, int Left)>();
+        var cells = new Dictionary<(long True, long Predicted), int>();
+        var trueSizes = new Dictionary<long, int>();
+        var predictedSizes = new Dictionary<long, int>();
+        long done = 0, opened = 0, lastDone = 0;
+        double assign = 0, build = 0, generate = 0, lastSeconds = 0;
+        var clock = Stopwatch.StartNew();
+        var watch = new Stopwatch();
+        foreach (var batch in batches.GetConsumingEnumerable(cancel))
+        {
+            build += batch.BuildSeconds;
+            generate += batch.GenerateSeconds;
+            foreach (var (item, doc) in batch.Items)
+            {
+                watch.Restart();
+                long story;
+                if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
+                {
+                    story = origin.Story;
+                    clusterer.Touch(story, item.Published);
+                    if (origin.Left <= 1) storyOfOriginal.Remove(of);
+                    else storyOfOriginal[of] = (story, origin.Left - 1);
+                }
+                else
+                {
+                    var assignment = clusterer.Assign(doc!, item.Title);
+                    story = assignment.StoryId;
+                    if (assignment.IsNewStory) opened++;
+                    if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (story, item.CopiesToCome);
+                }
+                assign += watch.Elapsed.TotalSeconds;
+                cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
+                trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
+                predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
+                done++;
+                if (stops.Count > 0 && done == stops.Min)
+                {
+                    stops.Remove(stops.Min);
+                    var seconds = clock.Elapsed.TotalSeconds;
+                    var checkpoint = new StoryBenchCheckpoint(
+                        done, seconds, done / seconds, (done - lastDone) / (seconds - lastSeconds),
+                        clusterer.LiveCount, clusterer.LiveArticles, clusterer.IndexedTerms, clusterer.Postings, opened,
+                        Environment.WorkingSet, GC.GetTotalMemory(false), build, assign, generate,
+                        Score(cells, trueSizes, predictedSizes, done));
+                    results.Add(checkpoint);
+                    onCheckpoint?.Invoke(checkpoint);
+                    (lastDone, lastSeconds) = (done, clock.Elapsed.TotalSeconds);
+                }
+            }
+        }
+        producer.GetAwaiter().GetResult();
+        return results;
+    }
+
+    /// <summary>Generates a batch, then builds its originals' representations on every core.</summary>
+    private void Produce(IEnumerable<StoryStreamItem> stream, StoryFeaturizer featurizer, BlockingCollection<Batch> batches, CancellationToken cancel)
+    {
+        try
+        {
+            var clock = new Stopwatch();
+            using var items = stream.GetEnumerator();
+            while (true)
+            {
+                clock.Restart();
+                var chunk = new List<StoryStreamItem>(batchSize);
+                while (chunk.Count < batchSize && items.MoveNext()) chunk.Add(items.Current);
+                if (chunk.Count == 0) break;
+                var generated = clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                var built = new Built[chunk.Count];
+                Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+                {
+                    var item = chunk[i];
+                    built[i] = new Built(item, item.CopyOf is null ? featurizer.Build(item.Title, item.Text, null, item.Published) : null);
+                });
+                batches.Add(new Batch(built, generated, clock.Elapsed.TotalSeconds), cancel);
+            }
+        }
+        finally
+        {
+            batches.CompleteAdding();
+        }
+    }
+
+    /// <summary>Item-averaged BCubed from the tallies (as Lede.Evaluation.Stories.ClusterMetrics, without strings).</summary>
+    private static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
+        Dictionary<long, int> predictedSizes, long n)
+    {
+        double precision = 0, recall = 0;
+        foreach (var ((t, p), count) in cells)
+        {
+            precision += (double)count * count / predictedSizes[p];
+            recall += (double)count * count / trueSizes[t];
+        }
+        precision /= n;
+        recall /= n;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new StoryBenchQuality(precision, recall, f1, trueSizes.Count);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Lede.Streams;
+
+/// <summary>One development article and the gold event it reports.</summary>
+public sealed record StorySourceArticle(string Id, string Title, string Text, string Event);
+
+/// <summary>
+/// A gold event of the development set: its articles, and its actors (the capitalised words most of its
+/// articles carry), which a stream renames per instance so that two instances of one event are two events.
+/// </summary>
+public sealed record StorySourceEvent(string Name, IReadOnlyList<StorySourceArticle> Articles, IReadOnlyList<string> Actors);
+
+/// <summary>The events a story stream re-uses: ECB+ stories (articles.jsonl {id, title, text} and gold.tsv id, event).</summary>
+public sealed partial class StorySource
+{
+    /// <summary>A word is an actor of its event when at least this share of the event's articles carry it: nearly every name, so that instances share only common words.</summary>
+    private const double ActorShare = 0.1;
+
+    /// <summary>Actors renamed per instance: enough to take the event's who and where away, few enough to stay readable.</summary>
+    private const int MaxActors = 40;
+
+    public required IReadOnlyList<StorySourceEvent> Events { get; init; }
+
+    public int ArticleCount => Events.Sum(e => e.Articles.Count);
+
+    /// <summary>Reads a stories folder (the layout of ../shared/datasets/ecbplus/stories), events in name order.</summary>
+    public static StorySource Load(string folder)
+    {
+        var events = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(folder, "gold.tsv")).Skip(1))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length >= 2) events[cells[0]] = cells[1];
+        }
+        var articles = new List<StorySourceArticle>();
+        foreach (var line in File.ReadLines(Path.Combine(folder, "articles.jsonl")))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var id = root.GetProperty("id").GetString()!;
+            if (!events.TryGetValue(id, out var ev)) continue;
+            var title = root.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
+            var text = root.TryGetProperty("text", out var x) ? x.GetString() ?? "" : "";
+            articles.Add(new StorySourceArticle(id, title, text, ev));
+        }
+        return new StorySource
+        {
+            Events = articles.GroupBy(a => a.Event, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new StorySourceEvent(g.Key, g.ToList(), Actors(g.ToList())))
+                .ToList(),
+        };
+    }
+
+    /// <summary>Capitalised words that most of the event's articles carry and that no article writes in lower case.</summary>
+    private static List<string> Actors(List<StorySourceArticle> articles)
+    {
+        var docs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var a in articles)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Match m in Word().Matches(a.Title + "\n" + a.Text))
+            {
+                if (char.IsLower(m.Value[0])) lower.Add(m.Value);
+                else if (m.Value.Length >= 3 && m.Value.Skip(1).Any(char.IsLower) && seen.Add(m.Value))
+                    docs[m.Value] = docs.GetValueOrDefault(m.Value) + 1;
+            }
+        }
+        return docs.Where(kv => kv.Value >= ActorShare * articles.Count && !lower.Contains(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(MaxActors).Select(kv => kv.Key).ToList();
+    }
+
+    [GeneratedRegex(@"\b[\p{L}][\p{L}]+\b")]
+    private static partial Regex Word();
+
+    /// <summary>The stories folder under ../shared/datasets beside the repository, searched upwards from a folder.</summary>
+    public static string? FindDefault(string from)
+    {
+        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
+        {
+            var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "datasets", "ecbplus", "stories"));
+            if (File.Exists(Path.Combine(path, "articles.jsonl"))) return path;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections;
+using System.Text;
+
+namespace Lede.Streams;
+
+/// <summary>
+/// One article of a synthetic story stream. TrueStory is the event instance it reports (its copies carry the
+/// same); CopyOf is the ordinal of the article it copies, null for an original; CopiesToCome counts the copies
+/// of this article still to come in the stream, so that a reader can forget it after the last.
+/// </summary>
+public sealed record StoryStreamItem(
+    long Ordinal, string Id, string Title, string Text, DateTimeOffset Published, long TrueStory, long? CopyOf, int CopiesToCome);
+
+/// <summary>The shape of a story stream; every constant named.</summary>
+public sealed record StoryStreamOptions
+{
+    public int Articles { get; init; } = 1_000_000;
+
+    public int Seed { get; init; } = StreamSeed.Default;
+
+    public DateTimeOffset Start { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The stream's articles are spread over this span (a year: many instances of each dev event).</summary>
+    public TimeSpan Span { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>An instance's reports arrive within this long after its first.</summary>
+    public TimeSpan InstanceSpread { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Share of a dev event's articles that one instance re-uses (each drawn apart, at least one).</summary>
+    public double ArticleShare { get; init; } = 0.7;
+
+    /// <summary>Share of each original's sentences kept (the first always): two instances never repeat a text verbatim.</summary>
+    public double SentenceShare { get; init; } = 0.85;
+
+    /// <summary>Share of originals that get a copy later in the stream.</summary>
+    public double CopyRate { get; init; } = 0.2;
+
+    /// <summary>Share of copies that are exact; the rest drop a sentence and gain a clutter line.</summary>
+    public double ExactCopyShare { get; init; } = 0.5;
+
+    public TimeSpan MinCopyDelay { get; init; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan MaxCopyDelay { get; init; } = TimeSpan.FromHours(96);
+}
+
+/// <summary>
+/// A seeded, endless-looking news stream for `lede bench stories`: dev events re-used as new instances through a
+/// year, each instance with its own actors (the event's recurring names renamed) and its own dateline place,
+/// its reports spread over a few days, sentences subsetted and lightly reordered, plus exact and near-exact
+/// copies of earlier items. Items come in publication order and are made lazily, so a million cost no memory;
+/// the same seed gives the same stream.
+/// </summary>
+public sealed class StoryStream(StorySource source, StoryStreamOptions options) : IEnumerable<StoryStreamItem>
+{
+    private sealed record Pending(long Instance, StorySourceArticle? Article, StoryStreamItem? CopyOf, int Copies);
+
+    private sealed record Instance(long Id, Dictionary<string, string> Renames, string Place, ulong Salt);
+
+    public IEnumerator<StoryStreamItem> GetEnumerator()
+    {
+        if (source.Events.Count == 0 || options.Articles <= 0) yield break;
+        var rng = new Random(options.Seed);
+        var meanEvent = (double)source.ArticleCount / source.Events.Count;
+        var perInstance = Math.Max(1, meanEvent * options.ArticleShare) * (1 + options.CopyRate);
+        var spacing = options.Span.Ticks * perInstance / options.Articles;
+        var queue = new PriorityQueue<Pending, (long Ticks, long Seq)>();
+        var instances = new Dictionary<long, Instance>();
+        var pendingPerInstance = new Dictionary<long, int>();
+        long seq = 0, nextInstance = 0, emitted = 0;
+        var nextStart = (double)options.Start.UtcTicks;
+        while (emitted < options.Articles)
+        {
+            if (!queue.TryPeek(out _, out var head) || (long)nextStart <= head.Ticks)
+            {
+                // A new instance of a random dev event: its first report at its start, the others within the spread.
+                var ev = rng.Next(source.Events.Count);
+                var e = source.Events[ev];
+                var id = nextInstance++;
+                var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var actor in e.Actors) renames[actor] = SyntheticName(rng);
+                instances[id] = new Instance(id, renames, SyntheticName(rng), (ulong)rng.NextInt64());
+                var start = (long)nextStart;
+                var chosen = e.Articles.Where(_ => rng.NextDouble() < options.ArticleShare).ToList();
+                if (chosen.Count == 0) chosen.Add(e.Articles[rng.Next(e.Articles.Count)]);
+                for (var i = 0; i < chosen.Count; i++)
+                {
+                    var at = i == 0 ? start : start + (long)(rng.NextDouble() * options.InstanceSpread.Ticks);
+                    queue.Enqueue(new Pending(id, chosen[i], null, 0), (at, seq++));
+                }
+                pendingPerInstance[id] = chosen.Count;
+                nextStart += spacing * (0.5 + rng.NextDouble());
+                continue;
+            }
+            queue.TryDequeue(out var pending, out var when);
+            var instance = instances[pending!.Instance];
+            var published = new DateTimeOffset(when.Ticks, TimeSpan.Zero);
+            StoryStreamItem item;
+            if (pending.CopyOf is { } original)
+            {
+                var (title, text) = rng.NextDouble() < options.ExactCopyShare
+                    ? (original.Title, original.Text)
+                    : (original.Title, NearCopy(original.Text, rng));
+                item = new StoryStreamItem(emitted, $"c{emitted}", title, text, published, instance.Id, original.Ordinal, 0);
+            }
+            else
+            {
+                var copies = rng.NextDouble() < options.CopyRate ? 1 : 0;
+                var article = pending.Article!;
+                item = new StoryStreamItem(emitted, $"a{emitted}", Rename(instance, article.Title),
+                    Render(instance, article.Text, rng), published, instance.Id, null, copies);
+                if (copies > 0)
+                {
+                    var delay = options.MinCopyDelay.Ticks + (long)(rng.NextDouble() * (options.MaxCopyDelay - options.MinCopyDelay).Ticks);
+                    queue.Enqueue(new Pending(instance.Id, null, item, 0), (when.Ticks + delay, seq++));
+                    pendingPerInstance[instance.Id]++;
+                }
+            }
+            // An instance is forgotten after its last item: the generator's memory stays flat too.
+            if (--pendingPerInstance[instance.Id] == 0)
+            {
+                pendingPerInstance.Remove(instance.Id);
+                instances.Remove(instance.Id);
+            }
+            emitted++;
+            yield return item;
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Each whole word that is one of the event's actors becomes the instance's name for it, and each number but a
+    /// year the instance's own number of as many digits (another toll, another magnitude): instances of one event
+    /// share its common words only. A scan, not a regex: the generator must stay far cheaper than what it feeds.
+    /// </summary>
+    private static string Rename(Instance instance, string text)
+    {
+        var lookup = instance.Renames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sb = new StringBuilder(text.Length + 16);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                sb.Append(text[i++]);
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
+            var word = text.AsSpan(start, i - start);
+            if (lookup.TryGetValue(word, out var renamed)) sb.Append(renamed);
+            else if (char.IsAsciiDigit(word[0])) AppendNumber(sb, word, instance.Salt);
+            else sb.Append(word);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The instance's actors and dateline; a subset of the sentences, two neighbours swapped now and then.</summary>
+    private string Render(Instance instance, string text, Random rng)
+    {
+        var sentences = Rename(instance, text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).ToList();
+        var kept = new List<string>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+            if (i == 0 || rng.NextDouble() < options.SentenceShare) kept.Add(sentences[i]);
+        for (var i = 1; i + 1 < kept.Count; i += 4)
+            if (rng.NextDouble() < 0.5) (kept[i], kept[i + 1]) = (kept[i + 1], kept[i]);
+        var sb = new StringBuilder(text.Length + 32);
+        sb.Append(instance.Place).Append(" (Lede Wire) - ");
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (i > 0) sb.Append("\n\n");
+            sb.Append(kept[i]);
+        }
+        return sb.ToString();
+    }
+
+    private static void AppendNumber(StringBuilder sb, ReadOnlySpan<char> word, ulong salt)
+    {
+        var isYear = word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3]);
+        if (isYear)
+        {
+            sb.Append(word);
+            return;
+        }
+        // FNV-1a of the digits and the instance's salt: the same number in one instance always becomes the same number.
+        var h = 14695981039346656037UL ^ salt;
+        foreach (var c in word)
+            h = (h ^ c) * 1099511628211UL;
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                sb.Append((char)('0' + (int)(h % 10)));
+                h = h / 10 * 6364136223846793005UL + 1442695040888963407UL;
+            }
+            else sb.Append(c);
+        }
+    }
+
+    /// <summary>A near-exact copy: one sentence dropped (never the first), a syndication line added.</summary>
+    private static string NearCopy(string text, Random rng)
+    {
+        var sentences = text.Split("\n\n").ToList();
+        if (sentences.Count > 2) sentences.RemoveAt(1 + rng.Next(sentences.Count - 1));
+        sentences.Add("This story was originally published by Lede Wire. Read more at our partner site.");
+        return string.Join("\n\n", sentences);
+    }
+
+    private static readonly string[] Onsets = ["b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "st", "th", "gr"];
+    private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "ai", "ou", "ei"];
+    private static readonly string[] Codas = ["", "", "n", "r", "s", "l", "th", "k"];
+
+    /// <summary>A pronounceable invented name (two or three syllables): unique enough that instances never share actors.</summary>
+    private static string SyntheticName(Random rng)
+    {
+        var sb = new StringBuilder();
+        var syllables = 2 + rng.Next(2);
+        for (var i = 0; i < syllables; i++)
+            sb.Append(Onsets[rng.Next(Onsets.Length)]).Append(Vowels[rng.Next(Vowels.Length)]);
+        sb.Append(Codas[rng.Next(Codas.Length)]);
+        sb[0] = char.ToUpperInvariant(sb[0]);
+        return sb.ToString();
+    }
+}

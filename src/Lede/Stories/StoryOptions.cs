@@ -53,6 +53,15 @@ public sealed record StoryJoinModel
     /// <summary>1 / members: a young story's centroid is one article's words, so it must be met more closely.</summary>
     public double Small { get; init; } = 3.373;
 
+    /// <summary>Share of the article's rare lead names (title and first sentences) that the story's members never name.</summary>
+    public double LeadUnknown { get; init; } = 0;
+
+    /// <summary>Share of the story's rare lead names (in half its members' leads or more) that the article never names.</summary>
+    public double LeadUnmentioned { get; init; } = 0;
+
+    /// <summary>Best TF-IDF cosine of the article's words with one of the story's latest members (top terms only).</summary>
+    public double MemberMax { get; init; } = 0;
+
     /// <summary>
     /// Not learned: the dev data carries no dates. Added as Time × (Gaussian of the day gap − 0.5) only when both
     /// the article and the story have a date, so that undated articles are judged on content alone; a same-day
@@ -119,6 +128,21 @@ public sealed record StoryOptions
 
     /// <summary>Names and terms shown in a member's reason and a story's top names.</summary>
     public int ReasonTerms { get; init; } = 5;
+
+    /// <summary>
+    /// Sentences of the body (with the title) that make an article's lead: its subject is named there. Three,
+    /// because a dateline line or a standfirst often takes the first.
+    /// </summary>
+    public int LeadSentences { get; init; } = 3;
+
+    /// <summary>Word terms kept per member for the member-by-member comparison (the heaviest by frequency).</summary>
+    public int MemberTerms { get; init; } = 40;
+
+    /// <summary>
+    /// Members a story keeps for the member-by-member comparison, the latest first: a story of several angles has a
+    /// centroid that no single report resembles, while a new report often mirrors one member closely.
+    /// </summary>
+    public int MaxMemberVectors { get; init; } = 8;
 
     public StoryJoinModel Model { get; init; } = StoryJoinModel.Default;
 

@@ -41,7 +41,7 @@ StoryJoinModel Fit(IReadOnlyList<GoldStoryArticle> articles, string label)
     // second same-type event, a report of a young story): coordinate ascent on BCubed F1 of the online clustering
     // itself, in the fitting orders, from the logistic weights, in steps that halve.
     var current = best.F1;
-    foreach (var step in new[] { 1.0, 0.5, 0.25 })
+    foreach (var step in new[] { 1.0, 0.5 })
     {
         for (var i = 0; i < w.Length; i++)
         {

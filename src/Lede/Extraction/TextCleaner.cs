@@ -79,7 +79,7 @@ public sealed record CleanedText(string Text, string? Title, TextMetadata Metada
 /// </summary>
 public sealed partial class TextCleaner(TextCleanerOptions options)
 {
-    public const string Version = "textclean/1";
+    public const string Version = "textclean/2";
 
     public static TextCleaner Default { get; } = new(TextCleanerOptions.Default);
 

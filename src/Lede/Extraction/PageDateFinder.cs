@@ -244,6 +244,16 @@ internal sealed partial class PageDateFinder(MetadataOptions options, PageIndex 
         return null;
     }
 
+    /// <summary>A full date in a URL's path (/2023/09/28/), for inputs that carry a URL but no page to read.</summary>
+    internal static DateOnly? DayInUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return null;
+        foreach (Match m in UrlDate().Matches(PathOf(url)))
+            if (Make(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value) is { } d && d.Year >= 1990 && d <= DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+                return d;
+        return null;
+    }
+
     private DateFinding? FromPartialUrl(string? url)
     {
         if (string.IsNullOrEmpty(url)) return null;

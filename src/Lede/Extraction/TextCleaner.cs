@@ -59,6 +59,12 @@ public sealed record TextMetadata(
     string? Byline, string? DatelinePlace, string? WireAgency, string? OriginalSource, ShownDate? PageDate)
 {
     public static TextMetadata None { get; } = new(null, null, null, null, null);
+
+    /// <summary>
+    /// A date printed between the headline and the body (the byline block): the article's own date. A date above
+    /// the headline is the page's header (PageDate), the day the page was shown.
+    /// </summary>
+    public DateOnly? ArticleDate { get; init; }
 }
 
 /// <summary>The cleaned text (one line per block), the headline found above the body, what was read, what was dropped.</summary>
@@ -73,7 +79,7 @@ public sealed record CleanedText(string Text, string? Title, TextMetadata Metada
 /// </summary>
 public sealed partial class TextCleaner(TextCleanerOptions options)
 {
-    public const string Version = "textclean/1";
+    public const string Version = "textclean/2";
 
     public static TextCleaner Default { get; } = new(TextCleanerOptions.Default);
 
@@ -100,10 +106,32 @@ public sealed partial class TextCleaner(TextCleanerOptions options)
         // The headline sits above the body; a text with no prose sentence is all head.
         var title = kept.Take(body.HasBody ? body.First : kept.Count)
             .Select(i => lines[i]).FirstOrDefault(line => IsHeadline(Shape.Of(line)));
+        var articleDate = ArticleDate(lines, kept, body, title);
         var dropped = Enumerable.Range(0, lines.Count).Where(i => kinds[i] is not null)
             .Select(i => new DroppedLine(lines[i], kinds[i]!.Value)).ToList();
-        return new CleanedText(string.Join('\n', kept.Select(i => lines[i])), title, metadata.Build(), dropped);
+        return new CleanedText(string.Join('\n', kept.Select(i => lines[i])), title, metadata.Build() with { ArticleDate = articleDate }, dropped);
     }
+
+    /// <summary>
+    /// The first date among the few lines after the headline (or the text's top, when the headline came apart from
+    /// the text) and before the body's first prose line, dropped or not: where a news page prints its byline block.
+    /// </summary>
+    private static DateOnly? ArticleDate(List<string> lines, List<int> kept, Body body, string? title)
+    {
+        var head = body.HasBody ? kept[body.First] : Math.Min(lines.Count, MaxArticleDateLines);
+        var from = 0;
+        if (title is not null)
+        {
+            var at = lines.FindIndex(0, head, line => string.Equals(line, title, StringComparison.Ordinal));
+            if (at >= 0) from = at + 1;
+        }
+        for (var i = from; i < head && i < from + MaxArticleDateLines; i++)
+            if (HeadDateLine.Parse(lines[i]) is { } day) return day;
+        return null;
+    }
+
+    /// <summary>A byline block is a few lines: author, date, updated date, a photo credit.</summary>
+    private const int MaxArticleDateLines = 4;
 
     private ClutterKind? ClassifyLine(string line, Shape shape, TextMetadataReader metadata)
     {

@@ -61,8 +61,11 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
         var cleaned = cleaner.Read(content);
         var metadata = input with { Title = input.Title ?? cleaned.Title };
         var text = TextOrTitle(cleaned.Text, metadata.Title);
-        var published = PublishedDateParser.Parse(input.Published, "input");
         var m = cleaned.Metadata;
+        // Without a stated date, the day a CMS stamped in the URL, else the date the byline block prints.
+        var published = PublishedDateParser.Parse(input.Published, "input")
+                        ?? (PageDateFinder.DayInUrl(input.Url) is { } urlDay ? Day(urlDay, "url") : null)
+                        ?? (m.ArticleDate is { } day ? Day(day, "text dateline") : null);
         return Finish(raw, WithSite(metadata), text, published) with
         {
             Language = LanguageIdentifier.Identify(text),
@@ -70,6 +73,9 @@ public sealed class ArticleProcessor(ArticleExtractor extractor, PageMetadataExt
             PageDate = m.PageDate,
         };
     }
+
+    private static PublishedDate Day(DateOnly day, string source) =>
+        new(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), false, source);
 
     private ProcessedArticle Finish(RawItem raw, InputMetadata metadata, string text, PublishedDate? published) =>
         new(raw, metadata, metadata.Title, text, ContentHash.Of(text), published, StageVersions)

@@ -35,6 +35,12 @@ internal sealed class LiveStory(long id)
     /// <summary>Day of the year (1-366, leap-year numbering) of each member's event day, when its text named one.</summary>
     public HashSet<int> EventDaysOfYear { get; } = [];
     public Dictionary<string, string> NameForms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many members name each name in their lead (title and first sentences).</summary>
+    public Dictionary<string, int> LeadNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The latest members' top word terms, oldest first, at most StoryOptions.MaxMemberVectors.</summary>
+    public Queue<IReadOnlyDictionary<string, double>> MemberWords { get; } = new();
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
     public int Members { get; set; }

@@ -9,19 +9,24 @@ public sealed record StoryFeatures(
     double NamesKnown, double NamesMentioned, double YearConflict, double SalientUnknown, double SalientUnmentioned, double Small,
     double? GapDays)
 {
+    public double LeadUnknown { get; init; }
+    public double LeadUnmentioned { get; init; }
+    public double MemberMax { get; init; }
+
     public static readonly string[] LearnedNames =
         ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
-         "salient_unknown", "salient_unmentioned", "small"];
+         "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max"];
 
     public double[] Learned() =>
-        [Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict, SalientUnknown, SalientUnmentioned, Small];
+        [Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict, SalientUnknown, SalientUnmentioned, Small,
+         LeadUnknown, LeadUnmentioned, MemberMax];
 
     public double Score(StoryJoinModel m, double timeSigmaDays)
     {
         var z = m.Bias + m.Words * Words + m.Title * Title + m.Names * Names + m.Numbers * Numbers
                 + m.TitleNumberConflict * TitleNumberConflict + m.NamesKnown * NamesKnown + m.NamesMentioned * NamesMentioned
                 + m.YearConflict * YearConflict + m.SalientUnknown * SalientUnknown + m.SalientUnmentioned * SalientUnmentioned
-                + m.Small * Small;
+                + m.Small * Small + m.LeadUnknown * LeadUnknown + m.LeadUnmentioned * LeadUnmentioned + m.MemberMax * MemberMax;
         if (GapDays is { } gap) z += m.Time * (Math.Exp(-gap * gap / (2 * timeSigmaDays * timeSigmaDays)) - 0.5);
         return z;
     }
@@ -295,6 +300,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var (known, mentioned) = Coverage(doc, story, StoryPart.Names);
         var (unknown, unmentioned) = Salience(doc, story);
         var years = doc.LatestYear is { } y && story.Years.Count > 0 && !story.Years.Contains(y) ? 1.0 : 0.0;
+        var (leadUnknown, leadUnmentioned) = Leads(doc, story);
         return new StoryFeatures(
             Cosine(doc, story, StoryPart.Words),
             Cosine(doc, story, StoryPart.Title),
@@ -307,7 +313,67 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             unknown,
             unmentioned,
             1.0 / story.Members,
-            story.GapDays(doc.When));
+            story.GapDays(doc.When))
+        {
+            LeadUnknown = leadUnknown,
+            LeadUnmentioned = leadUnmentioned,
+            MemberMax = MemberMax(doc, story),
+        };
+    }
+
+    /// <summary>
+    /// Who the report is about, on each side: the article's rare lead names that no member names, and the story's
+    /// rare lead names (in half its members' leads) that the article never names. Same-type events share their
+    /// setting (the champion, the team, the scandal) but not their subject (the challenger, the player arrested,
+    /// the man who died).
+    /// </summary>
+    private (double Unknown, double Unmentioned) Leads(StoryDocument doc, LiveStory story)
+    {
+        var p = (int)StoryPart.Names;
+        var c = story.Parts[p];
+        bool Rare(string term) => _articles < 20 || Df(p, term) <= options.SalientDocShare * _articles;
+        int lead = 0, unknown = 0, storyLead = 0, unmentioned = 0;
+        foreach (var term in doc.LeadNames)
+        {
+            if (!Rare(term)) continue;
+            lead++;
+            if (!c.ContainsKey(term)) unknown++;
+        }
+        var names = doc[StoryPart.Names];
+        foreach (var (term, n) in story.LeadNames)
+        {
+            if (2 * n < story.Members || !Rare(term)) continue;
+            storyLead++;
+            if (!names.ContainsKey(term)) unmentioned++;
+        }
+        return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead);
+    }
+
+    /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
+    private double MemberMax(StoryDocument doc, LiveStory story)
+    {
+        var a = doc[StoryPart.Words];
+        if (a.Count == 0 || story.MemberWords.Count == 0) return 0;
+        double na = 0;
+        foreach (var (term, w) in a)
+        {
+            var x = w * Idf(StoryPart.Words, term);
+            na += x * x;
+        }
+        var best = 0.0;
+        foreach (var member in story.MemberWords)
+        {
+            double dot = 0, nm = 0;
+            foreach (var (term, w) in member)
+            {
+                var idf = Idf(StoryPart.Words, term);
+                var y = w * idf;
+                nm += y * y;
+                if (a.TryGetValue(term, out var x)) dot += x * idf * y;
+            }
+            if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
+        }
+        return best;
     }
 
     /// <summary>
@@ -537,6 +603,14 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         foreach (var n in doc.TitleNumbers)
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
+        foreach (var name in doc.LeadNames)
+            if (story.LeadNames.Count < options.MaxCentroidTerms || story.LeadNames.ContainsKey(name))
+                story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
+        if (doc.TopWords.Count > 0)
+        {
+            story.MemberWords.Enqueue(doc.TopWords);
+            if (story.MemberWords.Count > options.MaxMemberVectors) story.MemberWords.Dequeue();
+        }
         story.Members++;
         story.Indexed++;
         story.Version++;

@@ -35,6 +35,18 @@ public sealed record StoryDocument(
     /// anchors, or a day named without a year; a full date read from an undated text may be background.
     /// </summary>
     public bool EventDaySeparates { get; init; }
+
+    /// <summary>
+    /// The names of the lead: those the title or the first sentences of the body carry. A report names its subject
+    /// there (who died, who was arrested, whom the champion beat); background names come later.
+    /// </summary>
+    public IReadOnlySet<string> LeadNames { get; init; } = EmptyNames;
+
+    /// <summary>The article's heaviest word terms (by sublinear frequency), kept by a story to compare members one by one.</summary>
+    public IReadOnlyDictionary<string, double> TopWords { get; init; } = EmptyWords;
+
+    private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, double> EmptyWords = new Dictionary<string, double>(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -63,9 +75,51 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var names = Count(Names(bodyTokens, forms));
         var numbers = Count(Numbers(bodyTokens).Concat(titleNumberList));
         var titleNumbers = titleNumberList.ToHashSet(StringComparer.Ordinal);
-        return new StoryDocument(
+        var lead = LeadNames(title, body, names);
+        var doc = new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
             titleNumbers, forms, LatestYear(numbers.Keys), eventDate ?? published);
+        return doc with
+        {
+            LeadNames = lead,
+            TopWords = doc[StoryPart.Words].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Take(options.MemberTerms).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// Names of the body's first LeadSentences sentences, and the body's names that the title spells out (a title in
+    /// capitals or title case yields no names of its own, but "Jamal Williams arrested" still names him).
+    /// </summary>
+    private HashSet<string> LeadNames(string title, string body, Dictionary<string, double> names)
+    {
+        // A capitalised word said once may be a sentence's opening ("However", "One"); a subject is named again.
+        var lead = new HashSet<string>(Names(LeadOf(body, options.LeadSentences), [])
+            .Where(key => key.Contains(' ', StringComparison.Ordinal) || names.GetValueOrDefault(key) >= 2), StringComparer.Ordinal);
+        if (title.Length > 0)
+        {
+            var titleWords = " " + string.Join(' ', Tokens(title).Select(t => t.Text.ToLowerInvariant())) + " ";
+            foreach (var key in names.Keys)
+                if ((key.Contains(' ', StringComparison.Ordinal) || names[key] >= 2) && titleWords.Contains(" " + key + " ", StringComparison.Ordinal))
+                    lead.Add(key);
+        }
+        return lead;
+    }
+
+    /// <summary>The text up to the end of its n-th sentence (a line break or . ! ? followed by a space).</summary>
+    private static string LeadOf(string body, int sentences)
+    {
+        int seen = 0, start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            // "Mr." and "U.S." end no sentence: a capital just before the stop marks an abbreviation.
+            var end = c == '\n' || (c is '.' or '!' or '?' && i + 1 < body.Length && char.IsWhiteSpace(body[i + 1]) && i > 3 && !char.IsUpper(body[i - 2]));
+            if (!end) continue;
+            if (!string.IsNullOrWhiteSpace(body[start..i]) && ++seen >= sentences) return body[..(i + 1)];
+            start = i + 1;
+        }
+        return body;
     }
 
     private static IEnumerable<string> Stems(string text)

@@ -11,7 +11,7 @@ public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reaso
 /// </summary>
 public sealed class StoryGrouper
 {
-    public const string Version = "stories/2";
+    public const string Version = "stories/3";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
     private readonly StoryFeaturizer _featurizer;

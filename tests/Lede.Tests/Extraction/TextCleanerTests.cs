@@ -216,4 +216,30 @@ public sealed class TextCleanerTests
         Assert.Equal("", result.Text);
         Assert.Null(result.Title);
     }
+    [Theory]
+    [InlineData("May 03, 2013", 2013, 5, 3)]
+    [InlineData("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", 2013, 5, 2)]
+    [InlineData("Updated: July 7, 2012, 10: 04 PM ET", 2012, 7, 7)]
+    [InlineData("18 September 2013 Last updated at 13: 59 GMT", 2013, 9, 18)]
+    [InlineData("Posted: Jul 07, 2012 7: 40 PM ET", 2012, 7, 7)]
+    [InlineData("PUBLISHED: 22: 07 GMT, 7 July 2012", 2012, 7, 7)]
+    public void A_date_between_headline_and_body_is_the_articles_date(string line, int year, int month, int day)
+    {
+        var result = Cleaner.Read(Page(head: [line]));
+        Assert.Equal(new DateOnly(year, month, day), result.Metadata.ArticleDate);
+    }
+
+    [Fact]
+    public void A_date_above_the_headline_is_the_pages_not_the_articles()
+    {
+        var result = Cleaner.Read("Friday, September 29, 2023\n" + Article);
+        Assert.Null(result.Metadata.ArticleDate);
+        Assert.Equal(new DateOnly(2023, 9, 29), result.Metadata.PageDate?.Date);
+    }
+
+    [Fact]
+    public void A_numeric_date_is_not_read_as_the_articles_date()
+    {
+        Assert.Null(Cleaner.Read(Page(head: ["3/4/2013"])).Metadata.ArticleDate);
+    }
 }

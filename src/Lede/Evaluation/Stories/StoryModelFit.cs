@@ -27,11 +27,12 @@ public static class StoryModelFit
         foreach (var a in set.Articles)
         {
             var raw = new RawItem(a.Id, $"{path}:{a.Line}", RawFormat.Json, a.Json, InputMetadata.Empty);
+            // As ArticleLinker feeds the clusterer: only a publication date the input stated.
             ProcessedArticle p;
             try { p = processor.Process(raw); }
             catch (InvalidDataException) { continue; }
             var gold = set.Gold[a.Id][1];
-            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], featurizer.Build(p.Title, p.Text, null, p.Published?.Value), p.Title));
+            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], featurizer.Build(p.Title, p.Text, null, p.Published is { Source: "input" } stated ? stated.Value : null), p.Title));
         }
         return read;
     }
@@ -93,6 +94,7 @@ public static class StoryModelFit
         Bias = w[0], Words = w[1], Title = w[2], Names = w[3], Numbers = w[4], TitleNumberConflict = w[5],
         NamesKnown = w[6], NamesMentioned = w[7], YearConflict = w[8],
         SalientUnknown = w[9], SalientUnmentioned = w[10], Small = w[11],
+        LeadUnknown = w[12], LeadUnmentioned = w[13], MemberMax = w[14],
     };
 
     /// <summary>BCubed and ARI of the real online clustering of the articles, in the given order.</summary>

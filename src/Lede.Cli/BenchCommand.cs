@@ -65,7 +65,7 @@ internal static class BenchCommand
             else BenchOutput.Print(run);
             return ExitCode.Ok;
         }));
-        return new Command("bench", "Measure Lede's speed on public datasets, single-threaded, pages in memory.") { extraction };
+        return new Command("bench", "Measure Lede's speed on public datasets, single-threaded, pages in memory.") { extraction, BenchCopiesCommand.Create() };
     }
 
     /// <summary>The AEB and trafilatura-eval folders in the shared/ folder beside the repository (searched upwards).</summary>

@@ -61,12 +61,22 @@ public sealed class CopyIndex
     /// <summary>The current link of an article held (null for an original or an article not held).</summary>
     public CopyLink? LinkOf(string identity) => _entries.TryGetValue(identity, out var e) ? e.Link : null;
 
-    public CopyOutcome Observe(CopyCandidate article)
+    public CopyOutcome Observe(CopyCandidate article) =>
+        _entries.TryGetValue(article.Identity, out var known) ? new CopyOutcome(known.Link, []) : Observe(Fingerprint(article));
+
+    /// <summary>
+    /// The fingerprint Observe would compute: a pure function of the article and the options, safe to call from several
+    /// threads at once, so that a stream can fingerprint ahead in parallel and observe in arrival order.
+    /// </summary>
+    public CopyFingerprint Fingerprint(CopyCandidate article) => CopyFingerprint.Of(article, _options, _hasher);
+
+    /// <summary>Observes an article fingerprinted by <see cref="Fingerprint"/> of this index (or one with the same options).</summary>
+    public CopyOutcome Observe(CopyFingerprint fingerprint)
     {
+        var article = fingerprint.Article;
         if (_entries.TryGetValue(article.Identity, out var known)) return new CopyOutcome(known.Link, []);
         var now = Advance(article.Published);
         Evict(now);
-        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
         var entry = new Entry(fingerprint, _options.WindowClock == CopyWindowClock.Published ? article.Published ?? now : now);
         entry.Root = entry;
 

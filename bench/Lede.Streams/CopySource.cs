@@ -7,23 +7,27 @@ public sealed record CopySourceParagraph(string Text, int Words);
 
 /// <summary>
 /// The material the copies stream recombines: the paragraphs of copybench's originals and independent reports
-/// (never its derived copies), grouped by ECB+ topic so that a generated article reads as one kind of news, and
-/// the capitalised words of running text, from which generated articles take their names.
+/// (never its derived copies), and the capitalised words of running text, from which generated articles take their
+/// names. A paragraph that mostly repeats one read before (the dev set holds wire stories carried by several
+/// outlets) is read once: otherwise two generated originals would share it often enough to be copies of each other.
 /// </summary>
 public sealed class CopySource
 {
     // Lines shorter than this are datelines, bylines and section labels: not material for a body.
     private const int MinParagraphWords = 6;
 
-    private CopySource(IReadOnlyList<IReadOnlyList<CopySourceParagraph>> topics, IReadOnlyList<string> names, int articles)
+    // Word 5-grams of a paragraph already seen, as a share of its own, above which it is a repeat.
+    private const double RepeatShare = 0.3;
+
+    private CopySource(IReadOnlyList<CopySourceParagraph> paragraphs, IReadOnlyList<string> names, int articles)
     {
-        Topics = topics;
+        Paragraphs = paragraphs;
         Names = names;
         Articles = articles;
     }
 
-    /// <summary>Paragraphs per topic, in article then text order.</summary>
-    public IReadOnlyList<IReadOnlyList<CopySourceParagraph>> Topics { get; }
+    /// <summary>Distinct paragraphs, in article (by id) then text order.</summary>
+    public IReadOnlyList<CopySourceParagraph> Paragraphs { get; }
 
     /// <summary>Capitalised words found inside sentences (names, places, organisations), distinct, in first-seen order.</summary>
     public IReadOnlyList<string> Names { get; }
@@ -43,7 +47,8 @@ public sealed class CopySource
             .Where(r => r.Length >= 3 && r[2] == "original")
             .Select(r => r[0])
             .ToHashSet(StringComparer.Ordinal);
-        var byTopic = new SortedDictionary<string, List<CopySourceParagraph>>(StringComparer.Ordinal);
+        var paragraphs = new List<CopySourceParagraph>();
+        var seenGrams = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var seenNames = new HashSet<string>(StringComparer.Ordinal);
         var articles = 0;
@@ -57,14 +62,16 @@ public sealed class CopySource
         foreach (var (id, text) in rows)
         {
             articles++;
-            var topic = id.Split('_')[0];
-            if (!byTopic.TryGetValue(topic, out var list)) byTopic[topic] = list = [];
             foreach (var raw in text.Split('\n'))
             {
                 var line = raw.Trim();
                 var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length < MinParagraphWords) continue;
-                list.Add(new CopySourceParagraph(line, words.Length));
+                var grams = Enumerable.Range(0, words.Length - 4)
+                    .Select(k => string.Join(' ', words.Skip(k).Take(5).Select(w => CopyTokens.Core(w).ToLowerInvariant()))).ToList();
+                if (grams.Count(seenGrams.Contains) > RepeatShare * grams.Count) continue;
+                seenGrams.UnionWith(grams);
+                paragraphs.Add(new CopySourceParagraph(line, words.Length));
                 for (var i = 1; i < words.Length; i++)
                 {
                     var core = CopyTokens.Core(words[i]);
@@ -74,9 +81,8 @@ public sealed class CopySource
                 }
             }
         }
-        var topics = byTopic.Values.Where(t => t.Count >= 8).Select(t => (IReadOnlyList<CopySourceParagraph>)t).ToList();
-        if (topics.Count == 0 || names.Count < 100) throw new InvalidDataException($"{copybenchFolder}: too little text to make a stream from");
-        return new CopySource(topics, names, articles);
+        if (paragraphs.Count < 100 || names.Count < 100) throw new InvalidDataException($"{copybenchFolder}: too little text to make a stream from");
+        return new CopySource(paragraphs, names, articles);
     }
 
     /// <summary>copybench under ../shared/datasets, searched from the working directory upwards; null when none.</summary>

@@ -38,7 +38,7 @@ public sealed record CopyStreamOptions
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromHours(96);
 
     /// <summary>Share of words swapped for synonyms when an original is made (on top of its new names and numbers).</summary>
-    public double FreshSynonymRate { get; init; } = 0.15;
+    public double FreshSynonymRate { get; init; } = 0.25;
 
     /// <summary>Share of thesaurus words a light rewrite swaps, and a spinner.</summary>
     public double RewriteSynonymRate { get; init; } = 0.08;
@@ -67,8 +67,7 @@ public sealed record CopyStreamItem(
 }
 
 /// <summary>
-/// A seeded, endless-looking stream of news for the copies bench: new originals recombined from dev paragraphs of one
-/// topic (renamed, renumbered, re-dated and lightly reworded, so no text repeats), and copies of them of each relation
+/// A seeded, endless-looking stream of news for the copies bench: new originals recombined from dev paragraphs (renamed, renumbered, re-dated and lightly reworded, so no text repeats), and copies of them of each relation
 /// at known rates, each published 0.5 to 96 hours after its original. Items come in publication order, so a time
 /// window over the stream evicts. Only the originals' numbers are kept for their pending copies; a copy's original
 /// is made again from its number when the copy is due, so the generator's memory does not grow with the stream.
@@ -122,16 +121,19 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
     private CopyStreamItem Original(long n, DateTimeOffset time)
     {
         var random = new Random(unchecked((int)Mix((ulong)options.Seed, (ulong)n)));
-        var topic = source.Topics[random.Next(source.Topics.Count)];
+        var pool = source.Paragraphs;
         var context = new CopyArticleContext(random, time, source.Names, options.FreshSynonymRate);
         var target = random.Next(options.MinParagraphs, options.MaxParagraphs + 1);
         var paragraphs = new List<string>(target);
+        var used = new HashSet<int>();
         while (paragraphs.Count < target)
         {
-            // Runs of one to three paragraphs from anywhere in the topic: locally coherent, globally new.
-            var start = random.Next(topic.Count);
-            var run = Math.Min(random.Next(1, 4), target - paragraphs.Count);
-            for (var k = 0; k < run && start + k < topic.Count; k++) paragraphs.Add(CopyTokens.Freshen(topic[start + k].Text, context));
+            // Runs of one or two paragraphs from anywhere: locally coherent, globally new, and two articles rarely share
+            // more than one paragraph (which, freshened apart, no longer reads as the same sentence).
+            var start = random.Next(pool.Count);
+            var run = Math.Min(random.Next(1, 3), target - paragraphs.Count);
+            for (var k = start; k < start + run && k < pool.Count; k++)
+                if (used.Add(k)) paragraphs.Add(CopyTokens.Freshen(pool[k].Text, context));
         }
         var title = Headline(paragraphs[0]);
         var site = Site(random.Next(options.Sites));

@@ -85,108 +85,126 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
     {
         var index = new CopyIndex(LedeOptions);
         var tally = new Tally();
-        var fingerprint = new Stopwatch();
-        var observe = new Stopwatch();
-        var fingerprints = new CopyFingerprint[options.BatchSize];
-        var outcomes = new CopyOutcome[options.BatchSize];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
         var name = $"lede {CopyIndex.Version}";
-        var run = Batches(tally, batch =>
-        {
-            fingerprint.Start();
-            Parallel.For(0, batch.Count, parallel, i =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
+        var run = Pipeline(
+            batch =>
             {
-                var item = batch[i];
-                var candidate = new CopyCandidate(item.Id, item.Text, ContentHash.Of(item.Text), item.Published, true, item.Site, item.Title, item.Url);
-                fingerprints[i] = index.Fingerprint(candidate);
-            });
-            fingerprint.Stop();
-            observe.Start();
-            for (var i = 0; i < batch.Count; i++) outcomes[i] = index.Observe(fingerprints[i]);
-            observe.Stop();
-            for (var i = 0; i < batch.Count; i++)
+                var fingerprints = new CopyFingerprint[batch.Count];
+                Parallel.For(0, batch.Count, parallel, i =>
+                {
+                    var item = batch[i];
+                    var candidate = new CopyCandidate(item.Id, item.Text, ContentHash.Of(item.Text), item.Published, true, item.Site, item.Title, item.Url);
+                    fingerprints[i] = index.Fingerprint(candidate);
+                });
+                return fingerprints;
+            },
+            (_, fingerprint) => index.Observe(fingerprint),
+            (item, outcome) =>
             {
-                var item = batch[i];
-                var link = outcomes[i].Copy;
-                tally.Relinked += outcomes[i].Relinked.Count;
-                if (link is null) tally.Answer(item, []);
-                else tally.Answer(item, [link.OriginIdentity]);
-                fingerprints[i] = null!;
-            }
-            return (index.Count, index.Keys);
-        }, name, progress);
-        return tally.Result(name, LedeTimed, fingerprint.Elapsed + observe.Elapsed,
-            new Dictionary<string, double> { ["fingerprint"] = fingerprint.Elapsed.TotalSeconds, ["index"] = observe.Elapsed.TotalSeconds }, run);
+                tally.Relinked += outcome.Relinked.Count;
+                tally.Answer(item, outcome.Copy is { } link ? [link.OriginIdentity] : []);
+            },
+            () => (index.Count, index.Keys), name, progress);
+        return tally.Result(name, LedeTimed, run, "fingerprint", "index");
     }
 
     private CopyBenchResult RunBaseline(IProgress<(string, long, long)>? progress)
     {
         var lsh = new CopyLshBaseline(window: options.Window);
         var tally = new Tally();
-        var sign = new Stopwatch();
-        var query = new Stopwatch();
-        var signatures = new uint[options.BatchSize][];
-        var matches = new IReadOnlyList<CopyLshBaseline.Document>[options.BatchSize];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads };
-        var run = Batches(tally, batch =>
-        {
-            sign.Start();
-            Parallel.For(0, batch.Count, parallel, i => signatures[i] = lsh.Signature(batch[i].Text));
-            sign.Stop();
-            query.Start();
-            for (var i = 0; i < batch.Count; i++)
-                matches[i] = lsh.QueryInsert(batch[i].Id, batch[i].Origin, batch[i].Published, signatures[i]);
-            query.Stop();
-            for (var i = 0; i < batch.Count; i++)
+        var run = Pipeline(
+            batch =>
             {
-                tally.Answer(batch[i], matches[i].Select(m => m.Id).ToList());
-                signatures[i] = null!;
-                matches[i] = null!;
-            }
-            return (lsh.Count, lsh.Keys);
-        }, lsh.Name, progress);
-        return tally.Result(lsh.Name, BaselineTimed, sign.Elapsed + query.Elapsed,
-            new Dictionary<string, double> { ["signature"] = sign.Elapsed.TotalSeconds, ["index"] = query.Elapsed.TotalSeconds }, run);
+                var signatures = new uint[batch.Count][];
+                Parallel.For(0, batch.Count, parallel, i => signatures[i] = lsh.Signature(batch[i].Text));
+                return signatures;
+            },
+            (item, signature) => lsh.QueryInsert(item.Id, item.Origin, item.Published, signature),
+            (item, matches) => tally.Answer(item, matches.Select(m => m.Id).ToList()),
+            () => (lsh.Count, lsh.Keys), lsh.Name, progress);
+        return tally.Result(lsh.Name, BaselineTimed, run, "signature", "index");
     }
 
-    private sealed record RunShape(long Articles, List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
+    private sealed record RunShape(long Articles, TimeSpan Timed, TimeSpan Prepare, TimeSpan Sequential, List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
 
-    /// <summary>Feeds the stream to `process` in batches (the generator's time is outside every timed phase) and takes memory checkpoints.</summary>
-    private RunShape Batches(Tally tally, Func<List<CopyStreamItem>, (int Live, int Keys)> process, string name,
-        IProgress<(string, long, long)>? progress)
+    /// <summary>
+    /// Feeds the stream through a system in batches: while the sequential index takes batch k in arrival order on this
+    /// thread, batch k+1 is prepared (fingerprinted, signed) on --threads in the background. Only that overlapped part
+    /// is timed; the generator makes each batch before it, outside the clock, and scoring comes after it. Memory
+    /// checkpoints fall between batches, on round article counts.
+    /// </summary>
+    private RunShape Pipeline<TPrepared, TAnswer>(
+        Func<List<CopyStreamItem>, TPrepared[]> prepare,
+        Func<CopyStreamItem, TPrepared, TAnswer> take,
+        Action<CopyStreamItem, TAnswer> score,
+        Func<(int Live, int Keys)> size, string name, IProgress<(string, long, long)>? progress)
     {
-        var stream = new CopyStream(source, options.Stream);
         var total = options.Stream.Articles;
         var every = Math.Max(1, total / Math.Max(1, options.Checkpoints));
-        var nextCheckpoint = every;
         var checkpoints = new List<CopyBenchCheckpoint>();
-        var batch = new List<CopyStreamItem>(options.BatchSize);
+        using var items = new CopyStream(source, options.Stream).Items().GetEnumerator();
+        var timed = new Stopwatch();
+        var sequential = new Stopwatch();
+        var preparing = TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
-        long done = 0;
-        GC.Collect();
-        foreach (var item in stream.Items())
+        long generated = 0, done = 0, nextCheckpoint = every;
+
+        List<CopyStreamItem> NextBatch()
         {
-            batch.Add(item);
-            // A batch never straddles a checkpoint, so checkpoints fall on round article counts.
-            if (batch.Count < options.BatchSize && done + batch.Count < nextCheckpoint && done + batch.Count < total) continue;
-            var (live, keys) = process(batch);
-            done += batch.Count;
-            var last = batch[^1].Published;
-            batch.Clear();
-            progress?.Report((name, done, total));
-            if (done >= nextCheckpoint || done == total)
+            // A batch never straddles a checkpoint.
+            var room = (int)Math.Min(options.BatchSize, every - generated % every);
+            var batch = new List<CopyStreamItem>(room);
+            while (batch.Count < room && items.MoveNext()) batch.Add(items.Current);
+            generated += batch.Count;
+            return batch;
+        }
+
+        TPrepared[] Prepare(List<CopyStreamItem> batch, out TimeSpan elapsed)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = prepare(batch);
+            elapsed = watch.Elapsed;
+            return result;
+        }
+
+        GC.Collect();
+        var current = NextBatch();
+        timed.Start();
+        var prepared = Prepare(current, out var first);
+        timed.Stop();
+        preparing += first;
+        while (current.Count > 0)
+        {
+            var next = NextBatch();
+            timed.Start();
+            var background = next.Count == 0 ? null : Task.Run(() => (Result: Prepare(next, out var elapsed), Elapsed: elapsed));
+            sequential.Start();
+            var answers = new TAnswer[current.Count];
+            for (var i = 0; i < current.Count; i++) answers[i] = take(current[i], prepared[i]);
+            sequential.Stop();
+            if (background is not null)
             {
+                var (result, elapsed) = background.GetAwaiter().GetResult();
+                prepared = result;
+                preparing += elapsed;
+            }
+            timed.Stop();
+            for (var i = 0; i < current.Count; i++) score(current[i], answers[i]);
+            done += current.Count;
+            var last = current[^1].Published;
+            current = next;
+            progress?.Report((name, done, total));
+            if (done >= nextCheckpoint || current.Count == 0)
+            {
+                var (live, keys) = size();
                 checkpoints.Add(new CopyBenchCheckpoint(done, last, Environment.WorkingSet, GC.GetTotalMemory(false), live, keys, clock.Elapsed.TotalSeconds));
-                nextCheckpoint += every;
+                while (nextCheckpoint <= done) nextCheckpoint += every;
             }
         }
-        if (batch.Count > 0)
-        {
-            process(batch);
-            done += batch.Count;
-        }
         using var self = Process.GetCurrentProcess();
-        return new RunShape(done, checkpoints, self.PeakWorkingSet64);
+        return new RunShape(done, timed.Elapsed, preparing, sequential.Elapsed, checkpoints, self.PeakWorkingSet64);
     }
 
     /// <summary>Scores answers as they come: a copy is found when its original is among the articles it was paired with.</summary>
@@ -212,8 +230,9 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
             if (wrong > 0) ArticlesWithFalsePair++;
         }
 
-        public CopyBenchResult Result(string system, string timed, TimeSpan elapsed, Dictionary<string, double> phases, RunShape run) =>
-            new(system, timed, run.Articles, elapsed.TotalSeconds, phases,
+        public CopyBenchResult Result(string system, string timed, RunShape run, string prepareName, string sequentialName) =>
+            new(system, timed, run.Articles, run.Timed.TotalSeconds,
+                new Dictionary<string, double> { [prepareName] = run.Prepare.TotalSeconds, [sequentialName] = run.Sequential.TotalSeconds },
                 _byRelation.ToDictionary(kv => kv.Key, kv => new CopyBenchRecall(kv.Value.Copies, kv.Value.Found)),
                 FalsePairs, ArticlesWithFalsePair, Relinked, run.Checkpoints, run.PeakWorkingSet);
     }

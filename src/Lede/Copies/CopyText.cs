@@ -3,9 +3,28 @@ using System.Runtime.InteropServices;
 
 namespace Lede.Copies;
 
-/// <summary>One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted.</summary>
-public sealed record CopySentence(int Index, string Text, uint[] Words, uint[] ContentWords, uint[] Immutables)
+/// <summary>
+/// One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted. Its text is a
+/// span of the article's (cut out only when asked for, as evidence): a live index holds many sentences and rarely reads one.
+/// </summary>
+public sealed record CopySentence(int Index, uint[] Words, uint[] ContentWords, uint[] Immutables)
 {
+    private readonly string _source = "";
+
+    public CopySentence(int index, string source, int start, int length, uint[] words, uint[] contentWords, uint[] immutables)
+        : this(index, words, contentWords, immutables)
+    {
+        _source = source;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>Where the sentence lies in the article's text.</summary>
+    public int Start { get; }
+    public int Length { get; }
+
+    public string Text => _source.Substring(Start, Length);
+
     public bool IsContent(CopyOptions options) => Words.Length >= options.MinSentenceTokens;
 }
 
@@ -117,7 +136,7 @@ public static class CopyText
             first = false;
         }
         if (words.Count == 0) return;
-        sentences.Add(new CopySentence(sentences.Count, text.ToString(), [.. words], SortedDistinct(content), [.. immutables]));
+        sentences.Add(new CopySentence(sentences.Count, source, from, to - from, [.. words], SortedDistinct(content), [.. immutables]));
     }
 
     private static uint[] SortedDistinct(List<uint> ids)

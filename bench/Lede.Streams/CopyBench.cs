@@ -41,6 +41,7 @@ public sealed record CopyBenchResult(
     string Timed,
     long Articles,
     double Seconds,
+    double CpuSeconds,
     IReadOnlyDictionary<string, double> PhaseSeconds,
     IReadOnlyDictionary<string, CopyBenchRecall> Recall,
     long FalsePairs,
@@ -51,6 +52,10 @@ public sealed record CopyBenchResult(
 {
     public double ArticlesPerSecond => Seconds <= 0 ? 0 : Articles / Seconds;
     public double MicrosecondsPerArticle => Articles == 0 ? 0 : Seconds * 1e6 / Articles;
+
+    /// <summary>Processor time of the whole process (all threads, the GC's included) over the timed parts, per article: less
+    /// swayed than wall time by other work on the machine.</summary>
+    public double CpuMicrosecondsPerArticle => Articles == 0 ? 0 : CpuSeconds * 1e6 / Articles;
 
     public double OverallRecall
     {
@@ -127,7 +132,7 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         return tally.Result(lsh.Name, BaselineTimed, run, "signature", "index");
     }
 
-    private sealed record RunShape(long Articles, TimeSpan Timed, TimeSpan Prepare, TimeSpan Sequential, List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
+    private sealed record RunShape(long Articles, TimeSpan Timed, TimeSpan Cpu, TimeSpan Prepare, TimeSpan Sequential, List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
 
     /// <summary>
     /// Feeds the stream through a system in batches: while the sequential index takes batch k in arrival order on this
@@ -148,6 +153,13 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         var timed = new Stopwatch();
         var sequential = new Stopwatch();
         var preparing = TimeSpan.Zero;
+        var cpu = TimeSpan.Zero;
+        using var process = Process.GetCurrentProcess();
+        TimeSpan Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
         var clock = Stopwatch.StartNew();
         long generated = 0, done = 0, nextCheckpoint = every;
 
@@ -171,13 +183,16 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
 
         GC.Collect();
         var current = NextBatch();
+        var cpu0 = Cpu();
         timed.Start();
         var prepared = Prepare(current, out var first);
         timed.Stop();
+        cpu += Cpu() - cpu0;
         preparing += first;
         while (current.Count > 0)
         {
             var next = NextBatch();
+            cpu0 = Cpu();
             timed.Start();
             var background = next.Count == 0 ? null : Task.Run(() => (Result: Prepare(next, out var elapsed), Elapsed: elapsed));
             sequential.Start();
@@ -191,6 +206,7 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
                 preparing += elapsed;
             }
             timed.Stop();
+            cpu += Cpu() - cpu0;
             for (var i = 0; i < current.Count; i++) score(current[i], answers[i]);
             done += current.Count;
             var last = current[^1].Published;
@@ -203,8 +219,8 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
                 while (nextCheckpoint <= done) nextCheckpoint += every;
             }
         }
-        using var self = Process.GetCurrentProcess();
-        return new RunShape(done, timed.Elapsed, preparing, sequential.Elapsed, checkpoints, self.PeakWorkingSet64);
+        process.Refresh();
+        return new RunShape(done, timed.Elapsed, cpu, preparing, sequential.Elapsed, checkpoints, process.PeakWorkingSet64);
     }
 
     /// <summary>Scores answers as they come: a copy is found when its original is among the articles it was paired with.</summary>
@@ -231,7 +247,7 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         }
 
         public CopyBenchResult Result(string system, string timed, RunShape run, string prepareName, string sequentialName) =>
-            new(system, timed, run.Articles, run.Timed.TotalSeconds,
+            new(system, timed, run.Articles, run.Timed.TotalSeconds, run.Cpu.TotalSeconds,
                 new Dictionary<string, double> { [prepareName] = run.Prepare.TotalSeconds, [sequentialName] = run.Sequential.TotalSeconds },
                 _byRelation.ToDictionary(kv => kv.Key, kv => new CopyBenchRecall(kv.Value.Copies, kv.Value.Found)),
                 FalsePairs, ArticlesWithFalsePair, Relinked, run.Checkpoints, run.PeakWorkingSet);

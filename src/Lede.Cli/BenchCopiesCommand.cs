@@ -65,6 +65,7 @@ internal static class BenchCopiesCommand
                 ?? throw new ArgumentException($"no --dataset given and no ../shared/datasets/copybench found from {Environment.CurrentDirectory} upwards");
             if (!Directory.Exists(folder)) throw new ArgumentException($"no such folder: {folder}");
             var source = CopySource.Load(folder);
+            var loadBefore = LoadAverage();
             var options = new CopyBenchOptions
             {
                 Stream = new CopyStreamOptions { Articles = n, Seed = parse.GetValue(seed), ArticlesPerDay = parse.GetValue(perDay) },
@@ -84,11 +85,12 @@ internal static class BenchCopiesCommand
                 results.Add(result);
                 if (!parse.GetValue(json)) Print(result);
             }
+            var load = $"{loadBefore} at the start, {LoadAverage()} at the end";
             if (parse.GetValue(json))
-                Console.WriteLine(Json(options, source, results).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                Console.WriteLine(Json(options, source, results, load).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             else
                 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInfo()}; stream seed {options.Stream.Seed}, " +
-                                  $"{options.Stream.ArticlesPerDay:0} articles/day, window {options.Window.TotalDays:0.##} days, threads {options.Threads}");
+                                  $"{options.Stream.ArticlesPerDay:0} articles/day, window {options.Window.TotalDays:0.##} days, threads {options.Threads}; load average {load}");
             return ExitCode.Ok;
         }));
         return command;
@@ -101,7 +103,7 @@ internal static class BenchCopiesCommand
         var ci = CultureInfo.InvariantCulture;
         Console.WriteLine(r.System);
         Console.WriteLine($"  timed: {r.Timed}");
-        Console.WriteLine(string.Create(ci, $"  {r.Articles:N0} articles in {r.Seconds:0.00} s: {r.ArticlesPerSecond:N0} articles/s ({r.MicrosecondsPerArticle:0.0} µs/article); ")
+        Console.WriteLine(string.Create(ci, $"  {r.Articles:N0} articles in {r.Seconds:0.00} s: {r.ArticlesPerSecond:N0} articles/s ({r.MicrosecondsPerArticle:0.0} µs/article wall, {r.CpuMicrosecondsPerArticle:0.0} µs CPU); ")
                           + string.Join(", ", r.PhaseSeconds.Select(p => string.Create(ci, $"{p.Key} {p.Value:0.00} s"))));
         Console.WriteLine("  recall: " + string.Join(", ", r.Recall.Select(kv => string.Create(ci, $"{kv.Key} {kv.Value.Recall:0.000} ({kv.Value.Found}/{kv.Value.Copies})")))
                           + string.Create(ci, $"; all {r.OverallRecall:0.000}"));
@@ -113,10 +115,24 @@ internal static class BenchCopiesCommand
         Console.WriteLine(string.Create(ci, $"  peak working set {r.PeakWorkingSetBytes / 1048576.0:0} MB"));
     }
 
-    private static JsonObject Json(CopyBenchOptions options, CopySource source, IReadOnlyList<CopyBenchResult> results) => new()
+    /// <summary>The 1, 5 and 15 minute load averages where the system tells them (/proc/loadavg), for judging the timings.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static JsonObject Json(CopyBenchOptions options, CopySource source, IReadOnlyList<CopyBenchResult> results, string load) => new()
     {
         ["task"] = "bench copies",
         ["cores"] = Environment.ProcessorCount,
+        ["load_average"] = load,
         ["runtime"] = RuntimeInfo(),
         ["stream"] = new JsonObject
         {
@@ -137,6 +153,8 @@ internal static class BenchCopiesCommand
             ["seconds"] = Math.Round(r.Seconds, 3),
             ["articles_per_second"] = Math.Round(r.ArticlesPerSecond, 1),
             ["us_per_article"] = Math.Round(r.MicrosecondsPerArticle, 2),
+            ["cpu_seconds"] = Math.Round(r.CpuSeconds, 3),
+            ["cpu_us_per_article"] = Math.Round(r.CpuMicrosecondsPerArticle, 2),
             ["phase_seconds"] = new JsonObject([.. r.PhaseSeconds.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Math.Round(p.Value, 3)))]),
             ["recall"] = new JsonObject([.. r.Recall.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)new JsonObject
             {

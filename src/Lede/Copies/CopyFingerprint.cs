@@ -42,6 +42,8 @@ public sealed class CopyFingerprint
 
     internal void ReleaseWordIndex() => _wordIndex = null;
 
+    internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
+
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;
     private const ulong ExactSeed = 0xE4AC_7000_0000_0001UL;
 

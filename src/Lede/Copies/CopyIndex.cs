@@ -72,7 +72,13 @@ public sealed class CopyIndex
     /// The fingerprint Observe would compute: a pure function of the article and the options, safe to call from several
     /// threads at once, so that a stream can fingerprint ahead in parallel and observe in arrival order.
     /// </summary>
-    public CopyFingerprint Fingerprint(CopyCandidate article) => CopyFingerprint.Of(article, _options, _hasher);
+    public CopyFingerprint Fingerprint(CopyCandidate article)
+    {
+        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
+        // Verification reads the newcomer's words by sentence; built here, it is built on the fingerprinting threads.
+        fingerprint.PrepareWordIndex();
+        return fingerprint;
+    }
 
     /// <summary>Observes an article fingerprinted by <see cref="Fingerprint"/> of this index (or one with the same options).</summary>
     public CopyOutcome Observe(CopyFingerprint fingerprint)
@@ -160,7 +166,7 @@ public sealed class CopyIndex
         var ranked = _ranked;
         ranked.Clear();
         foreach (var (e, h) in hits)
-            if (h.Bands > 0 || h.Anchors >= _options.MinAnchorHits)
+            if (h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits)
                 ranked.Add((e, h.Bands * 4 + h.Anchors, ranked.Count));
         // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));

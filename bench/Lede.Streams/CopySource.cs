@@ -66,7 +66,7 @@ public sealed class CopySource
             {
                 var line = raw.Trim();
                 var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length < MinParagraphWords) continue;
+                if (words.Length < MinParagraphWords || Renamable(words) < MinRenamable) continue;
                 var grams = Enumerable.Range(0, words.Length - 4)
                     .Select(k => string.Join(' ', words.Skip(k).Take(5).Select(w => CopyTokens.Core(w).ToLowerInvariant()))).ToList();
                 if (grams.Count(seenGrams.Contains) > RepeatShare * grams.Count) continue;
@@ -83,6 +83,22 @@ public sealed class CopySource
         }
         if (paragraphs.Count < 100 || names.Count < 100) throw new InvalidDataException($"{copybenchFolder}: too little text to make a stream from");
         return new CopySource(paragraphs, names, articles);
+    }
+
+    // Names and numbers a paragraph needs: they are always made new, so each use of the paragraph reads differently. A plain
+    // sentence of common words would otherwise come through unchanged thousands of times over a long stream.
+    private const int MinRenamable = 2;
+
+    private static int Renamable(string[] words)
+    {
+        var n = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var core = CopyTokens.Core(words[i]);
+            if (core.Length == 0) continue;
+            if (core.Any(char.IsDigit) || i > 0 && char.IsUpper(core[0]) && !words[i - 1].EndsWith('.') && !CopyTokens.IsCalendarWord(core)) n++;
+        }
+        return n;
     }
 
     /// <summary>copybench under ../shared/datasets, searched from the working directory upwards; null when none.</summary>

@@ -93,9 +93,10 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
         var pending = new PriorityQueue<Pending, (DateTimeOffset, long)>();
         var clock = options.Start;
         long originals = 0, emitted = 0, order = 0;
+        // The next original's time is drawn once and kept while copies due before it go out, so items stay in order.
+        var next = clock + TimeSpan.FromSeconds(-Math.Log(1 - random.NextDouble()) * meanGapSeconds);
         while (emitted < options.Articles)
         {
-            var next = clock + TimeSpan.FromSeconds(-Math.Log(1 - random.NextDouble()) * meanGapSeconds);
             if (pending.TryPeek(out var due, out _) && due.Time <= next)
             {
                 pending.Dequeue();
@@ -104,6 +105,7 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
                 continue;
             }
             clock = next;
+            next = clock + TimeSpan.FromSeconds(-Math.Log(1 - random.NextDouble()) * meanGapSeconds);
             var n = originals++;
             var item = Original(n, clock);
             foreach (var relation in CopyStreamRelation.Copies)

@@ -9,8 +9,9 @@ public sealed record CopyBenchOptions
 {
     public CopyStreamOptions Stream { get; init; } = new();
 
-    /// <summary>The copy index's time window (publication clock), for Lede and the baseline alike.</summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+    /// <summary>The copy index's time window (publication clock), for Lede and the baseline alike: longer than the stream's
+    /// longest copy delay (96 hours), or late copies would find their original gone.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(5);
 
     /// <summary>Threads that fingerprint (Lede) or sign (baseline) ahead of the sequential index.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;

@@ -23,7 +23,7 @@ public sealed record CopyStreamOptions
     public int Seed { get; init; } = StreamSeed.Default;
 
     /// <summary>Articles (originals and copies) per day of publication time: with the index window, how many are live at once.</summary>
-    public double ArticlesPerDay { get; init; } = 10_000;
+    public double ArticlesPerDay { get; init; } = 5_000;
 
     public DateTimeOffset Start { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -21,12 +21,13 @@ internal static class BenchCopiesCommand
         var seed = new Option<int>("--seed") { Description = "The stream's seed.", DefaultValueFactory = _ => StreamSeed.Default, HelpName = "N" };
         var window = new Option<double>("--window")
         {
-            Description = "The copy index's time window in days of publication time (both systems).", DefaultValueFactory = _ => 3, HelpName = "DAYS",
+            Description = "The copy index's time window in days of publication time (both systems); copies come up to 4 days after their original.",
+            DefaultValueFactory = _ => 5, HelpName = "DAYS",
         };
         var perDay = new Option<double>("--per-day")
         {
             Description = "Articles published per day of stream time: with --window, how many are live at once.",
-            DefaultValueFactory = _ => 10_000, HelpName = "N",
+            DefaultValueFactory = _ => 5_000, HelpName = "N",
         };
         var threads = new Option<int>("--threads")
         {

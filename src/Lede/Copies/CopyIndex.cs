@@ -352,16 +352,17 @@ public sealed class CopyIndex
 
     private void Unpost(ulong key, Entry e)
     {
-        if (!_postings.TryGetValue(key, out var posted)) return;
+        // Most keys hold the one entry: taking the key out first makes that one look-up instead of two.
+        if (!_postings.Remove(key, out var posted)) return;
         if (posted is Entry single)
         {
-            if (ReferenceEquals(single, e)) _postings.Remove(key);
+            if (!ReferenceEquals(single, e)) _postings[key] = single;
             return;
         }
         var list = (List<Entry>)posted;
         list.Remove(e);
         if (list.Count == 1) _postings[key] = list[0];
-        else if (list.Count == 0) _postings.Remove(key);
+        else if (list.Count > 1) _postings[key] = list;
     }
 
     private void Drop(Entry e)

@@ -170,6 +170,8 @@ public sealed class CopyIndex
                 ranked.Add((e, h.Bands * 4 + h.Anchors, ranked.Count));
         // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
+        // A rare article with thousands of hits would leave the reused table that large, and clearing it costs its size each time.
+        if (hits.Count > 4096) _hits = [];
         var verified = new List<Verified>();
         var roots = _roots;
         roots.Clear();
@@ -195,7 +197,7 @@ public sealed class CopyIndex
     /// </summary>
     private static double MinSmallerCoverage(CopyOptions o) => Math.Min(o.MinCoverage, Math.Min(o.EditedCoverage, o.ContainedCoverage));
 
-    private readonly Dictionary<Entry, (int Bands, int Anchors)> _hits = [];
+    private Dictionary<Entry, (int Bands, int Anchors)> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
     private readonly HashSet<Entry> _roots = [];
 

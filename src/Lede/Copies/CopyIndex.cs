@@ -151,11 +151,14 @@ public sealed class CopyIndex
         // Reused between calls: the index is used from one thread at a time, and most articles hit a few dozen entries.
         var hits = _hits;
         hits.Clear();
-        foreach (var key in fingerprint.BandKeys)
-            foreach (var e in Posted(key))
+        var bandKeys = fingerprint.BandKeys;
+        for (var k = 0; k < bandKeys.Length; k++)
+            foreach (var e in Posted(bandKeys[k]))
             {
                 ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _);
                 h.Bands++;
+                // The last key is the exact text's: the same text is a candidate on that key alone, however short.
+                h.Exact |= k == bandKeys.Length - 1;
             }
         foreach (var key in fingerprint.AnchorKeys)
             foreach (var e in Posted(key))
@@ -166,7 +169,7 @@ public sealed class CopyIndex
         var ranked = _ranked;
         ranked.Clear();
         foreach (var (e, h) in hits)
-            if (h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits)
+            if (h.Exact || h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits)
                 ranked.Add((e, h.Bands * 4 + h.Anchors, ranked.Count));
         // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
@@ -197,7 +200,7 @@ public sealed class CopyIndex
     /// </summary>
     private static double MinSmallerCoverage(CopyOptions o) => Math.Min(o.MinCoverage, Math.Min(o.EditedCoverage, o.ContainedCoverage));
 
-    private Dictionary<Entry, (int Bands, int Anchors)> _hits = [];
+    private Dictionary<Entry, (int Bands, int Anchors, bool Exact)> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
     private readonly HashSet<Entry> _roots = [];
 

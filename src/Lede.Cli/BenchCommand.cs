@@ -65,7 +65,10 @@ internal static class BenchCommand
             else BenchOutput.Print(run);
             return ExitCode.Ok;
         }));
-        return new Command("bench", "Measure Lede's speed on public datasets, single-threaded, pages in memory.") { extraction, BenchStoriesCommand.Create() };
+        return new Command("bench", "Measure Lede's speed: extraction on public pages, copies and stories on seeded synthetic streams.")
+        {
+            extraction, BenchCopiesCommand.Create(), BenchStoriesCommand.Create(),
+        };
     }
 
     /// <summary>The AEB and trafilatura-eval folders in the shared/ folder beside the repository (searched upwards).</summary>

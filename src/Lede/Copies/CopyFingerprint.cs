@@ -35,19 +35,44 @@ public sealed class CopyFingerprint
     public ulong[] AnchorKeys { get; }
     public int Attribution { get; }
 
+    private SentenceWordIndex? _wordIndex;
+
+    /// <summary>Built when the article is first aligned as the copy side; released once it is observed, as live entries never need it.</summary>
+    internal SentenceWordIndex WordIndex => _wordIndex ??= SentenceWordIndex.Of(this);
+
+    internal void ReleaseWordIndex() => _wordIndex = null;
+
+    internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
+
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;
     private const ulong ExactSeed = 0xE4AC_7000_0000_0001UL;
 
     public static CopyFingerprint Of(CopyCandidate article, CopyOptions options, MinHasher hasher)
     {
         var sentences = CopyText.Sentences(article.Text);
-        var content = sentences.Where(s => s.IsContent(options)).Select(s => s.Index).ToArray();
-        var contentWords = content.Sum(i => sentences[i].Words.Length);
+        var contentCount = 0;
+        var contentWords = 0;
+        foreach (var s in sentences)
+            if (s.IsContent(options))
+            {
+                contentCount++;
+                contentWords += s.Words.Length;
+            }
+        var content = new int[contentCount];
         // Shingles run over the content sentences only, so that another site's clutter lines change no shingle.
-        var words = content.SelectMany(i => sentences[i].Words).ToList();
-        var signature = hasher.Signature(MinHasher.Shingles(words, options.ShingleWords).Distinct());
+        var words = new uint[contentWords];
+        for (int i = 0, c = 0, w = 0; i < sentences.Count; i++)
+            if (sentences[i].IsContent(options))
+            {
+                content[c++] = i;
+                sentences[i].Words.CopyTo(words, w);
+                w += sentences[i].Words.Length;
+            }
+        var shingles = new ulong[Math.Max(1, words.Length - options.ShingleWords + 1)];
+        var shingleCount = MinHasher.Shingles(words, options.ShingleWords, shingles);
+        var signature = hasher.Signature(shingles.AsSpan(0, shingleCount));
         // The normalised text's own hash is one more key: an exact copy is found however short the text.
-        ulong[] bandKeys = [.. words.Count == 0 ? [] : Bands(signature, options), MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash))];
+        ulong[] bandKeys = [.. words.Length == 0 ? [] : Bands(signature, options), MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash))];
         var anchors = new HashSet<ulong>();
         foreach (var i in content)
         {

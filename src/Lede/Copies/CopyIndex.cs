@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Lede.Copies;
 
 /// <summary>
@@ -32,7 +34,9 @@ public sealed class CopyIndex
     private readonly MinHasher _hasher;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<Entry>> _postings = [];
+    // A key's postings: one Entry (most keys: a band or anchor pair no other live article has), or a List of them.
+    private readonly Dictionary<ulong, object> _postings = [];
+    private readonly Entry[] _single = new Entry[1];
     private readonly PriorityQueue<Entry, DateTimeOffset> _expiry = new();
     // Articles stored by an earlier run, known only by their content hash: an exact copy of one still finds its family.
     private readonly Dictionary<string, string> _storedOrigins = new(StringComparer.Ordinal);
@@ -61,16 +65,33 @@ public sealed class CopyIndex
     /// <summary>The current link of an article held (null for an original or an article not held).</summary>
     public CopyLink? LinkOf(string identity) => _entries.TryGetValue(identity, out var e) ? e.Link : null;
 
-    public CopyOutcome Observe(CopyCandidate article)
+    public CopyOutcome Observe(CopyCandidate article) =>
+        _entries.TryGetValue(article.Identity, out var known) ? new CopyOutcome(known.Link, []) : Observe(Fingerprint(article));
+
+    /// <summary>
+    /// The fingerprint Observe would compute: a pure function of the article and the options, safe to call from several
+    /// threads at once, so that a stream can fingerprint ahead in parallel and observe in arrival order.
+    /// </summary>
+    public CopyFingerprint Fingerprint(CopyCandidate article)
     {
+        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
+        // Verification reads the newcomer's words by sentence; built here, it is built on the fingerprinting threads.
+        fingerprint.PrepareWordIndex();
+        return fingerprint;
+    }
+
+    /// <summary>Observes an article fingerprinted by <see cref="Fingerprint"/> of this index (or one with the same options).</summary>
+    public CopyOutcome Observe(CopyFingerprint fingerprint)
+    {
+        var article = fingerprint.Article;
         if (_entries.TryGetValue(article.Identity, out var known)) return new CopyOutcome(known.Link, []);
         var now = Advance(article.Published);
         Evict(now);
-        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
         var entry = new Entry(fingerprint, _options.WindowClock == CopyWindowClock.Published ? article.Published ?? now : now);
         entry.Root = entry;
 
         var verified = Verify(fingerprint);
+        fingerprint.ReleaseWordIndex();
         var relinked = new List<CopyRelink>();
         // The family it copies most closely decides, not the earliest: an article close to one family and loosely like
         // another (two outlets' versions of one wire story) belongs with the close one.
@@ -127,27 +148,73 @@ public sealed class CopyIndex
     /// <summary>Candidates by shared keys, then one alignment per candidate family, against its original.</summary>
     private List<Verified> Verify(CopyFingerprint fingerprint)
     {
-        var hits = new Dictionary<Entry, (int Bands, int Anchors)>();
-        foreach (var key in fingerprint.BandKeys)
-            if (_postings.TryGetValue(key, out var list) && list.Count < _options.MaxPostings)
-                foreach (var e in list) hits[e] = (hits.GetValueOrDefault(e).Bands + 1, hits.GetValueOrDefault(e).Anchors);
+        // Reused between calls: the index is used from one thread at a time, and most articles hit a few dozen entries.
+        var hits = _hits;
+        hits.Clear();
+        var bandKeys = fingerprint.BandKeys;
+        for (var k = 0; k < bandKeys.Length; k++)
+            foreach (var e in Posted(bandKeys[k]))
+            {
+                ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _);
+                h.Bands++;
+                // The last key is the exact text's: the same text is a candidate on that key alone, however short.
+                h.Exact |= k == bandKeys.Length - 1;
+            }
         foreach (var key in fingerprint.AnchorKeys)
-            if (_postings.TryGetValue(key, out var list) && list.Count < _options.MaxPostings)
-                foreach (var e in list) hits[e] = (hits.GetValueOrDefault(e).Bands, hits.GetValueOrDefault(e).Anchors + 1);
-        var roots = hits
-            .Where(h => h.Value.Bands > 0 || h.Value.Anchors >= _options.MinAnchorHits)
-            .OrderByDescending(h => h.Value.Bands * 4 + h.Value.Anchors)
-            .Take(_options.MaxCandidates)
-            .Select(h => h.Key.Root!)
-            .Distinct();
+            foreach (var e in Posted(key))
+            {
+                ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _);
+                h.Anchors++;
+            }
+        var ranked = _ranked;
+        ranked.Clear();
+        foreach (var (e, h) in hits)
+            if (h.Exact || h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits)
+                ranked.Add((e, h.Bands * 4 + h.Anchors, ranked.Count));
+        // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
+        ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
+        // A rare article with thousands of hits would leave the reused table that large, and clearing it costs its size each time.
+        if (hits.Count > 4096) _hits = [];
         var verified = new List<Verified>();
-        foreach (var root in roots)
+        var roots = _roots;
+        roots.Clear();
+        var minCoverage = MinSmallerCoverage(_options);
+        for (var k = 0; k < ranked.Count && k < _options.MaxCandidates; k++)
         {
-            var alignment = SentenceAligner.Align(fingerprint, root.Fingerprint, _options);
-            if (CopyClassifier.Classify(fingerprint, root.Fingerprint, alignment, _options) is { } verdict)
+            var root = ranked[k].Entry.Root!;
+            if (!roots.Add(root)) continue;
+            // Cut short where the sentences could not cover enough of the smaller article for any verdict; an exact copy
+            // is classified by its content hash whatever the alignment.
+            var alignment = root.Fingerprint.Article.ContentHash == fingerprint.Article.ContentHash
+                ? SentenceAligner.Align(fingerprint, root.Fingerprint, _options)
+                : SentenceAligner.TryAlign(fingerprint, root.Fingerprint, _options, minCoverage);
+            if (alignment is not null && CopyClassifier.Classify(fingerprint, root.Fingerprint, alignment, _options) is { } verdict)
                 verified.Add(new Verified(root, alignment, verdict));
         }
         return verified;
+    }
+
+    /// <summary>
+    /// The least coverage of the smaller article that any verdict of <see cref="CopyClassifier.Classify"/> short of an
+    /// exact copy needs: its verbatim, edited and contained paths each require at least one of these.
+    /// </summary>
+    private static double MinSmallerCoverage(CopyOptions o) => Math.Min(o.MinCoverage, Math.Min(o.EditedCoverage, o.ContainedCoverage));
+
+    private Dictionary<Entry, (int Bands, int Anchors, bool Exact)> _hits = [];
+    private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
+    private readonly HashSet<Entry> _roots = [];
+
+    /// <summary>The live entries filed under a key, none when the key is saturated (too common to tell anything).</summary>
+    private ReadOnlySpan<Entry> Posted(ulong key)
+    {
+        if (!_postings.TryGetValue(key, out var posted)) return [];
+        if (posted is Entry single)
+        {
+            _single[0] = single;
+            return _single;
+        }
+        var list = (List<Entry>)posted;
+        return list.Count < _options.MaxPostings ? CollectionsMarshal.AsSpan(list) : [];
     }
 
     /// <summary>
@@ -185,10 +252,12 @@ public sealed class CopyIndex
         foreach (var m in root.Members)
         {
             var alignment = SentenceAligner.Align(m.Fingerprint, newRoot.Fingerprint, _options);
+            m.Fingerprint.ReleaseWordIndex();
             if (CopyClassifier.Classify(m.Fingerprint, newRoot.Fingerprint, alignment, _options) is not { } verdict) return;
             rejoined.Add((m, verdict));
         }
         var rootAlignment = SentenceAligner.Align(root.Fingerprint, newRoot.Fingerprint, _options);
+        root.Fingerprint.ReleaseWordIndex();
         // Verified the other way round already; the classification of the turned pair can differ only at the margins.
         var rootVerdict = CopyClassifier.Classify(root.Fingerprint, newRoot.Fingerprint, rootAlignment, _options)
             ?? new CopyVerdict(CopyRelation.Rewrite, rootAlignment);
@@ -209,6 +278,7 @@ public sealed class CopyIndex
     private void Rejoin(Entry member, Entry root, List<CopyRelink> relinked)
     {
         var alignment = SentenceAligner.Align(member.Fingerprint, root.Fingerprint, _options);
+        member.Fingerprint.ReleaseWordIndex();
         if (CopyClassifier.Classify(member.Fingerprint, root.Fingerprint, alignment, _options) is { } verdict)
         {
             member.Root = root;
@@ -261,7 +331,18 @@ public sealed class CopyIndex
 
     private void Post(ulong key, Entry e)
     {
-        if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = [];
+        ref var posted = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out var exists);
+        if (!exists)
+        {
+            posted = e;
+            return;
+        }
+        if (posted is Entry single)
+        {
+            posted = new List<Entry>(4) { single, e };
+            return;
+        }
+        var list = (List<Entry>)posted!;
         // A saturated key is skipped by queries anyway; not growing it keeps memory bounded.
         if (list.Count < _options.MaxPostings) list.Add(e);
     }
@@ -269,13 +350,24 @@ public sealed class CopyIndex
     private void Unindex(Entry e)
     {
         if (!e.Indexed) return;
-        foreach (var key in e.Fingerprint.BandKeys.Concat(e.Fingerprint.AnchorKeys))
-            if (_postings.TryGetValue(key, out var list))
-            {
-                list.Remove(e);
-                if (list.Count == 0) _postings.Remove(key);
-            }
+        foreach (var key in e.Fingerprint.BandKeys) Unpost(key, e);
+        foreach (var key in e.Fingerprint.AnchorKeys) Unpost(key, e);
         e.Indexed = false;
+    }
+
+    private void Unpost(ulong key, Entry e)
+    {
+        // Most keys hold the one entry: taking the key out first makes that one look-up instead of two.
+        if (!_postings.Remove(key, out var posted)) return;
+        if (posted is Entry single)
+        {
+            if (!ReferenceEquals(single, e)) _postings[key] = single;
+            return;
+        }
+        var list = (List<Entry>)posted;
+        list.Remove(e);
+        if (list.Count == 1) _postings[key] = list[0];
+        else if (list.Count > 1) _postings[key] = list;
     }
 
     private void Drop(Entry e)

@@ -3,9 +3,28 @@ using System.Runtime.InteropServices;
 
 namespace Lede.Copies;
 
-/// <summary>One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted.</summary>
-public sealed record CopySentence(int Index, string Text, uint[] Words, uint[] ContentWords, uint[] Immutables)
+/// <summary>
+/// One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted. Its text is a
+/// span of the article's (cut out only when asked for, as evidence): a live index holds many sentences and rarely reads one.
+/// </summary>
+public sealed record CopySentence(int Index, uint[] Words, uint[] ContentWords, uint[] Immutables)
 {
+    private readonly string _source = "";
+
+    public CopySentence(int index, string source, int start, int length, uint[] words, uint[] contentWords, uint[] immutables)
+        : this(index, words, contentWords, immutables)
+    {
+        _source = source;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>Where the sentence lies in the article's text.</summary>
+    public int Start { get; }
+    public int Length { get; }
+
+    public string Text => _source.Substring(Start, Length);
+
     public bool IsContent(CopyOptions options) => Words.Length >= options.MinSentenceTokens;
 }
 
@@ -26,27 +45,50 @@ public static class CopyText
         "when", "where", "why", "how", "all", "any", "some", "more", "most", "also", "just", "up", "out", "s", "t", "one",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Word buffers reused across the sentences of one call: an article has hundreds of words, and fingerprinting runs on
+    // several threads at once, so each thread keeps its own.
+    [ThreadStatic] private static List<uint>? t_words;
+    [ThreadStatic] private static List<uint>? t_content;
+    [ThreadStatic] private static List<uint>? t_immutables;
+
     public static IReadOnlyList<CopySentence> Sentences(string text)
     {
         var sentences = new List<CopySentence>();
-        foreach (var rawLine in text.Split('\n'))
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            var line = rawLine.Trim();
-            if (line.Length == 0) continue;
-            var start = 0;
-            for (var i = 0; i < line.Length; i++)
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var (from, to) = Trimmed(text, lineStart, lineEnd);
+            if (to > from)
             {
-                if (!IsSentenceEnd(line, i)) continue;
-                Add(sentences, line[start..(i + 1)]);
-                start = i + 1;
+                var line = text.AsSpan(from, to - from);
+                var start = 0;
+                for (var i = 0; i < line.Length; i++)
+                {
+                    if (!IsSentenceEnd(line, i)) continue;
+                    Add(sentences, text, from + start, from + i + 1);
+                    start = i + 1;
+                }
+                if (start < line.Length) Add(sentences, text, from + start, to);
             }
-            if (start < line.Length) Add(sentences, line[start..]);
+            if (newline < 0) break;
+            lineStart = newline + 1;
         }
         return sentences;
     }
 
+    private static (int From, int To) Trimmed(string text, int from, int to)
+    {
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        return (from, to);
+    }
+
     // A full stop, question or exclamation mark (and closing quotes) followed by a space and a capital, quote or digit.
-    private static bool IsSentenceEnd(string line, int i)
+    private static bool IsSentenceEnd(ReadOnlySpan<char> line, int i)
     {
         var c = line[i];
         if (c is not ('.' or '!' or '?')) return false;
@@ -60,13 +102,17 @@ public static class CopyText
         return char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '\'' or '`';
     }
 
-    private static void Add(List<CopySentence> sentences, string text)
+    private static void Add(List<CopySentence> sentences, string source, int from, int to)
     {
-        text = text.Trim();
-        if (text.Length == 0) return;
-        var words = new List<uint>();
-        var content = new List<uint>();
-        var immutables = new List<uint>();
+        (from, to) = Trimmed(source, from, to);
+        if (to <= from) return;
+        var text = source.AsSpan(from, to - from);
+        var words = t_words ??= new List<uint>(64);
+        var content = t_content ??= new List<uint>(64);
+        var immutables = t_immutables ??= new List<uint>(16);
+        words.Clear();
+        content.Clear();
+        immutables.Clear();
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         var first = true;
@@ -75,25 +121,34 @@ public static class CopyText
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            var token = text.AsSpan(start, i - start);
+            var token = text.Slice(start, i - start);
             var capital = char.IsUpper(token[0]);
             var digit = false;
             foreach (var ch in token) digit |= char.IsDigit(ch);
             var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
             token.ToLowerInvariant(lower);
-            var stem = Stem(lower);
-            var id = Id(stem);
+            var id = Id(Stem(lower));
             words.Add(id);
-            var isStop = StopWords.Contains(new string(lower));
+            var isStop = StopLookup.Contains(lower);
             if (!isStop) content.Add(id);
             // What a spinner cannot change: names (a capital not opening the sentence) and numbers.
             if (digit || capital && !first && token.Length > 1 && !isStop) immutables.Add(id);
             first = false;
         }
         if (words.Count == 0) return;
-        var distinct = content.Distinct().ToArray();
-        Array.Sort(distinct);
-        sentences.Add(new CopySentence(sentences.Count, text, words.ToArray(), distinct, immutables.ToArray()));
+        sentences.Add(new CopySentence(sentences.Count, source, from, to - from, [.. words], SortedDistinct(content), [.. immutables]));
+    }
+
+    private static uint[] SortedDistinct(List<uint> ids)
+    {
+        if (ids.Count == 0) return [];
+        Span<uint> sorted = ids.Count <= 256 ? stackalloc uint[ids.Count] : new uint[ids.Count];
+        for (var k = 0; k < ids.Count; k++) sorted[k] = ids[k];
+        sorted.Sort();
+        var n = 1;
+        for (var k = 1; k < sorted.Length; k++)
+            if (sorted[k] != sorted[n - 1]) sorted[n++] = sorted[k];
+        return sorted[..n].ToArray();
     }
 
     /// <summary>Strips common inflections so that a rewrite's change of number or tense keeps the word.</summary>

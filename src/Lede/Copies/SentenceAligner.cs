@@ -34,24 +34,62 @@ public sealed record CopyAlignment(
 /// </summary>
 public static class SentenceAligner
 {
-    public static CopyAlignment Align(CopyFingerprint copy, CopyFingerprint original, CopyOptions options)
+    public static CopyAlignment Align(CopyFingerprint copy, CopyFingerprint original, CopyOptions options) =>
+        TryAlign(copy, original, options, 0)!;
+
+    /// <summary>
+    /// The alignment, or null as soon as it is clear that aligned sentences could not carry `minSmallerCoverage` of the
+    /// smaller article's content words (the smaller by content words, as the classifier reckons it). The bound counts
+    /// every sentence of the smaller side that passes the cheap word-overlap and length tests with some sentence of the
+    /// other: a superset of the sentences alignment can pair, so no alignment reaching the bar is ever cut short.
+    /// </summary>
+    public static CopyAlignment? TryAlign(CopyFingerprint copy, CopyFingerprint original, CopyOptions options, double minSmallerCoverage)
     {
-        var candidates = new List<AlignedSentence>();
-        foreach (var i in copy.Content)
+        var passing = new List<(int Copy, int Original)>();
+        var copyIsSmaller = copy.ContentWords <= original.ContentWords;
+        var smaller = copyIsSmaller ? copy : original;
+        var reachable = 0;
+        var lastCounted = -1;
+        var shared = SharedCounts(copy, original);
+        var columns = original.Content.Length;
+        for (var ci = 0; ci < copy.Content.Length; ci++)
         {
+            var i = copy.Content[ci];
             var a = copy.Sentences[i];
-            foreach (var j in original.Content)
+            for (var oj = 0; oj < columns; oj++)
             {
+                var j = original.Content[oj];
                 var b = original.Sentences[j];
-                var shared = SharedCount(a.ContentWords, b.ContentWords);
-                if (shared < Math.Min(options.MinSharedContentWords, Math.Min(a.ContentWords.Length, b.ContentWords.Length))
-                    || 2.0 * shared < options.MinContentOverlap * (a.ContentWords.Length + b.ContentWords.Length))
-                    continue;
+                var n = shared[ci * columns + oj];
+                // No word in common fails the overlap tests below unless both sentences are all function words.
+                if (n == 0 && (a.ContentWords.Length > 0 || b.ContentWords.Length > 0)) continue;
                 // LCS cannot beat the shorter length: skip pairs that cannot reach the bar.
                 if (2.0 * Math.Min(a.Words.Length, b.Words.Length) / (a.Words.Length + b.Words.Length) < options.SentenceMatch) continue;
-                var sim = Similarity(a.Words, b.Words);
-                if (sim >= options.SentenceMatch) candidates.Add(new AlignedSentence(i, j, sim));
+                if (n < Math.Min(options.MinSharedContentWords, Math.Min(a.ContentWords.Length, b.ContentWords.Length))
+                    || 2.0 * n < options.MinContentOverlap * (a.ContentWords.Length + b.ContentWords.Length))
+                    continue;
+                passing.Add((i, j));
+                if (copyIsSmaller && lastCounted != i)
+                {
+                    reachable += a.Words.Length;
+                    lastCounted = i;
+                }
             }
+        }
+        if (!copyIsSmaller)
+        {
+            var seen = new HashSet<int>();
+            foreach (var (_, j) in passing)
+                if (seen.Add(j)) reachable += original.Sentences[j].Words.Length;
+        }
+        if (minSmallerCoverage > 0 && (smaller.ContentWords == 0 ? 0 : (double)reachable / smaller.ContentWords) < minSmallerCoverage)
+            return null;
+
+        var candidates = new List<AlignedSentence>();
+        foreach (var (i, j) in passing)
+        {
+            var sim = Similarity(copy.Sentences[i].Words, original.Sentences[j].Words);
+            if (sim >= options.SentenceMatch) candidates.Add(new AlignedSentence(i, j, sim));
         }
         candidates.Sort((x, y) => y.Similarity.CompareTo(x.Similarity) is var c && c != 0 ? c
             : Math.Abs(x.Copy - x.Original).CompareTo(Math.Abs(y.Copy - y.Original)));
@@ -108,16 +146,25 @@ public static class SentenceAligner
         return 2.0 * previous[b.Length] / (a.Length + b.Length);
     }
 
-    private static int SharedCount(uint[] a, uint[] b)
+    [ThreadStatic] private static int[]? t_shared;
+
+    /// <summary>
+    /// Distinct content words shared by every pair of content sentences (row: the copy's content ordinal, column: the
+    /// original's), counted through the copy's word index: one look-up per word of the original instead of a merge per pair.
+    /// The array is this thread's scratch, valid until the next call.
+    /// </summary>
+    private static int[] SharedCounts(CopyFingerprint copy, CopyFingerprint original)
     {
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { n++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return n;
+        var size = copy.Content.Length * original.Content.Length;
+        var counts = t_shared is { } had && had.Length >= size ? had : t_shared = new int[Math.Max(size, 1024)];
+        Array.Clear(counts, 0, size);
+        var index = copy.WordIndex;
+        var columns = original.Content.Length;
+        for (var oj = 0; oj < columns; oj++)
+            foreach (var w in original.Sentences[original.Content[oj]].ContentWords)
+                for (var e = index.First(w); e >= 0; e = index.Next(e))
+                    counts[index.Ordinal(e) * columns + oj]++;
+        return counts;
     }
 
     private static int LongestIncreasing(IReadOnlyList<int> xs)
@@ -132,4 +179,62 @@ public static class SentenceAligner
         }
         return tails.Count;
     }
+}
+
+/// <summary>
+/// Which content sentences (by content ordinal) hold each distinct content word of an article: an open-addressing table
+/// of words, each heading a chain of (sentence) entries.
+/// </summary>
+internal sealed class SentenceWordIndex
+{
+    private readonly uint[] _keys;
+    private readonly int[] _heads;
+    private readonly int[] _next;
+    private readonly int[] _ordinal;
+    private readonly int _mask;
+
+    private SentenceWordIndex(int words, int entries)
+    {
+        var capacity = 16;
+        while (capacity < 2 * words) capacity <<= 1;
+        _keys = new uint[capacity];
+        _heads = new int[capacity];
+        Array.Fill(_heads, -1);
+        _next = new int[entries];
+        _ordinal = new int[entries];
+        _mask = capacity - 1;
+    }
+
+    public static SentenceWordIndex Of(CopyFingerprint f)
+    {
+        var entries = 0;
+        foreach (var i in f.Content) entries += f.Sentences[i].ContentWords.Length;
+        var index = new SentenceWordIndex(entries, entries);
+        var e = 0;
+        for (var ordinal = 0; ordinal < f.Content.Length; ordinal++)
+            foreach (var w in f.Sentences[f.Content[ordinal]].ContentWords)
+            {
+                var slot = index.Slot(w);
+                index._keys[slot] = w;
+                index._next[e] = index._heads[slot];
+                index._ordinal[e] = ordinal;
+                index._heads[slot] = e++;
+            }
+        return index;
+    }
+
+    // Linear probing; a slot is free while its head is -1.
+    private int Slot(uint w)
+    {
+        var slot = (int)(w * 0x9E3779B1u >> 8) & _mask;
+        while (_heads[slot] >= 0 && _keys[slot] != w) slot = (slot + 1) & _mask;
+        return slot;
+    }
+
+    /// <summary>The first entry for a word, -1 when no sentence holds it.</summary>
+    public int First(uint w) => _heads[Slot(w)];
+
+    public int Next(int entry) => _next[entry];
+
+    public int Ordinal(int entry) => _ordinal[entry];
 }

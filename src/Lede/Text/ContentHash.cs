@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
@@ -14,9 +15,36 @@ public static class ContentHash
 
     public static string Of(string text)
     {
-        var normalised = Normalise(text);
-        var hash = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(normalised));
+        var hash = Ascii.IsValid(text) ? OfAscii(text) : XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Normalise(text)));
         return hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The same hash for pure ASCII text (most news), without the intermediate strings: normalisation leaves ASCII as it
+    /// is, and its UTF-8 bytes are its chars.
+    /// </summary>
+    private static ulong OfAscii(string text)
+    {
+        var rented = text.Length <= 4096 ? null : ArrayPool<byte>.Shared.Rent(text.Length);
+        Span<byte> bytes = rented ?? stackalloc byte[4096];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0) bytes[length++] = (byte)' ';
+                pendingSpace = false;
+                bytes[length++] = (byte)char.ToLowerInvariant(c);
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+            }
+        }
+        var hash = XxHash3.HashToUInt64(bytes[..length]);
+        if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        return hash;
     }
 
     /// <summary>Lower-cased letters and digits of each word, words joined by single spaces.</summary>

@@ -12,6 +12,17 @@ public sealed class CopyIndexTests
 
     private static CopyLink? Observe(CopyIndex index, CopyCandidate article) => index.Observe(article).Copy;
 
+    [Fact]
+    public void An_exact_copy_too_short_for_a_content_sentence_is_found_by_its_text_alone()
+    {
+        var index = new CopyIndex();
+        Assert.Null(Observe(index, Article("a", "First article text here.", Day)));
+
+        var link = Observe(index, Article("b", "first ARTICLE text, here!", Day.AddHours(1)));
+
+        Assert.Equal("a", link?.OriginIdentity);
+    }
+
     [Theory]
     [InlineData("syndicated")]
     [InlineData("excerpt")]

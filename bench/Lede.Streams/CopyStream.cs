@@ -1,19 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Lede.Copies;
 
 namespace Lede.Streams;
 
-/// <summary>Relations a stream item can have to its origin (the names Lede's copies stage uses).</summary>
+/// <summary>The copy relations a stream mixes in, by the names Lede's copies stage uses.</summary>
 public static class CopyStreamRelation
 {
-    public const string Original = "original";
-    public const string Duplicate = "duplicate";
-    public const string Syndicated = "syndicated";
-    public const string Excerpt = "excerpt";
-    public const string Rewrite = "rewrite";
-    public const string Spun = "spun";
-
-    public static readonly string[] Copies = [Duplicate, Syndicated, Excerpt, Rewrite, Spun];
+    public static readonly string[] Copies =
+        [CopyRelation.Duplicate, CopyRelation.Syndicated, CopyRelation.Excerpt, CopyRelation.Rewrite, CopyRelation.Spun];
 }
 
 /// <summary>How a copies stream is made. Rates are the chance that an original gets one copy of that relation.</summary>
@@ -50,11 +45,11 @@ public sealed record CopyStreamOptions
 
     public double RateOf(string relation) => relation switch
     {
-        CopyStreamRelation.Duplicate => DuplicateRate,
-        CopyStreamRelation.Syndicated => SyndicatedRate,
-        CopyStreamRelation.Excerpt => ExcerptRate,
-        CopyStreamRelation.Rewrite => RewriteRate,
-        CopyStreamRelation.Spun => SpunRate,
+        CopyRelation.Duplicate => DuplicateRate,
+        CopyRelation.Syndicated => SyndicatedRate,
+        CopyRelation.Excerpt => ExcerptRate,
+        CopyRelation.Rewrite => RewriteRate,
+        CopyRelation.Spun => SpunRate,
         _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "not a copy relation"),
     };
 }
@@ -63,7 +58,7 @@ public sealed record CopyStreamOptions
 public sealed record CopyStreamItem(
     long Index, string Id, string Url, string Site, string Title, string Text, DateTimeOffset Published, string Origin, string Relation)
 {
-    public bool IsCopy => Relation != CopyStreamRelation.Original;
+    public bool IsCopy => Relation != CopyRelation.Original;
 }
 
 /// <summary>
@@ -141,7 +136,7 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
         var site = Site(random.Next(options.Sites));
         var id = "g" + n.ToString("D8", CultureInfo.InvariantCulture);
         var url = $"https://{site}/{time:yyyy/MM/dd}/{id}";
-        return new CopyStreamItem(-1, id, url, site, title, string.Join("\n\n", paragraphs), time, id, CopyStreamRelation.Original);
+        return new CopyStreamItem(-1, id, url, site, title, string.Join("\n\n", paragraphs), time, id, CopyRelation.Original);
     }
 
     private CopyStreamItem Copy(long index, CopyStreamItem original, Pending due)
@@ -154,15 +149,15 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
         var title = original.Title;
         switch (due.Relation)
         {
-            case CopyStreamRelation.Duplicate:
+            case CopyRelation.Duplicate:
                 // The same page again under a tracking address: same site, same title, same text.
                 return new CopyStreamItem(index, id, original.Url + "?utm_source=feed&utm_medium=rss", original.Site, original.Title,
                     original.Text, due.Time, original.Id, due.Relation);
-            case CopyStreamRelation.Syndicated:
+            case CopyRelation.Syndicated:
                 AddClutter(paragraphs, random, site);
                 if (random.Next(2) == 0) title = $"{title} | {site}";
                 break;
-            case CopyStreamRelation.Excerpt:
+            case CopyRelation.Excerpt:
             {
                 // A contiguous part, usually the lead, then a pointer to the whole.
                 var length = Math.Max(2, (int)Math.Round(paragraphs.Count * (0.3 + 0.35 * random.NextDouble())));
@@ -171,13 +166,13 @@ public sealed class CopyStream(CopySource source, CopyStreamOptions options)
                 paragraphs.Add($"Read the full story at {original.Site}");
                 break;
             }
-            case CopyStreamRelation.Rewrite:
+            case CopyRelation.Rewrite:
                 paragraphs = paragraphs.Select(p => CopyTokens.Map(p, (core, opens) => CopyTokens.Synonym(core, opens, options.RewriteSynonymRate, random))).ToList();
                 if (paragraphs.Count > 4) paragraphs.RemoveAt(random.Next(1, paragraphs.Count));
                 AddClutter(paragraphs, random, site);
                 title = CopyTokens.Map(title, (core, opens) => CopyTokens.Synonym(core, opens, options.RewriteSynonymRate, random));
                 break;
-            case CopyStreamRelation.Spun:
+            case CopyRelation.Spun:
                 paragraphs = paragraphs.Select(p => CopyTokens.Map(p, (core, opens) => CopyTokens.Synonym(core, opens, options.SpinSynonymRate, random))).ToList();
                 // Drops and reorders: a spinner's other tools.
                 for (var k = paragraphs.Count - 1; k >= 1 && paragraphs.Count > 4; k--)

@@ -55,28 +55,28 @@ public sealed class CopyStreamTests
             var to = Paragraphs(copy.Text);
             switch (copy.Relation)
             {
-                case CopyStreamRelation.Duplicate:
+                case CopyRelation.Duplicate:
                     Assert.Equal(original.Text, copy.Text);
                     Assert.Equal(original.Site, copy.Site);
                     Assert.StartsWith(original.Url + "?", copy.Url);
                     break;
-                case CopyStreamRelation.Syndicated:
+                case CopyRelation.Syndicated:
                     Assert.NotEqual(original.Site, copy.Site);
                     Assert.Equal(from, to[1..^1]);
                     break;
-                case CopyStreamRelation.Excerpt:
+                case CopyRelation.Excerpt:
                     var body = to[..^1];
                     var start = Array.IndexOf(from, body[0]);
                     Assert.True(start >= 0 && body.Length < from.Length);
                     Assert.Equal(from[start..(start + body.Length)], body);
                     Assert.Contains("Read the full story", to[^1]);
                     break;
-                case CopyStreamRelation.Rewrite:
+                case CopyRelation.Rewrite:
                     Assert.InRange(to.Length - 2, from.Length - 1, from.Length);
                     Assert.InRange(ChangedWords(from, to[1..^1]), 0, 0.15);
                     Assert.NotEqual(from, to[1..^1]);
                     break;
-                case CopyStreamRelation.Spun:
+                case CopyRelation.Spun:
                     Assert.InRange(to.Length - 2, 3, from.Length);
                     Assert.True(ChangedWords(from, to[1..^1]) > 0.02, copy.Id);
                     break;
@@ -118,8 +118,8 @@ public sealed class CopyStreamTests
         Assert.All(lede.Recall, kv => Assert.True(kv.Value.Recall >= 0.95, $"lede {kv.Key} recall {kv.Value.Recall:0.000}"));
         Assert.True(lede.ArticlesWithFalsePair <= 5, $"lede false pairs {lede.FalsePairs}");
         // The plain method finds what is carried whole; its weakness (spun copies) is what the comparison is for.
-        Assert.True(baseline.Recall[CopyStreamRelation.Syndicated].Recall >= 0.95);
-        Assert.True(baseline.Recall[CopyStreamRelation.Spun].Recall < lede.Recall[CopyStreamRelation.Spun].Recall);
+        Assert.True(baseline.Recall[CopyRelation.Syndicated].Recall >= 0.95);
+        Assert.True(baseline.Recall[CopyRelation.Spun].Recall < lede.Recall[CopyRelation.Spun].Recall);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Lede.Copies;
+using Lede.Evaluation;
 
 namespace Lede.Streams;
 
@@ -35,29 +37,26 @@ public sealed class CopySource
     /// <summary>Dev articles read.</summary>
     public int Articles { get; }
 
+    private static string ArticleText(EvalArticle article)
+    {
+        using var json = JsonDocument.Parse(article.Json);
+        return json.RootElement.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
+    }
+
     /// <summary>Reads copybench's articles.jsonl and gold.tsv; only articles whose gold relation is original are used.</summary>
     public static CopySource Load(string copybenchFolder)
     {
-        var goldPath = Path.Combine(copybenchFolder, "gold.tsv");
-        var articlesPath = Path.Combine(copybenchFolder, "articles.jsonl");
-        if (!File.Exists(goldPath) || !File.Exists(articlesPath))
-            throw new FileNotFoundException($"no copybench at {copybenchFolder} (articles.jsonl and gold.tsv expected)");
-        var originals = File.ReadLines(goldPath).Skip(1)
-            .Select(l => l.Split('\t'))
-            .Where(r => r.Length >= 3 && r[2] == "original")
-            .Select(r => r[0])
-            .ToHashSet(StringComparer.Ordinal);
+        // The evaluation's reader: the same checks (gold covers every article, ids unique) as `lede eval copies`.
+        var set = ArticleSet.Load(copybenchFolder, "id", "origin", "relation", "event");
         var paragraphs = new List<CopySourceParagraph>();
         var seenGrams = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var seenNames = new HashSet<string>(StringComparer.Ordinal);
         var articles = 0;
         // Sorted by id: the file is shuffled, and the stream must not depend on its order.
-        var rows = File.ReadLines(articlesPath)
-            .Where(l => l.Length > 0)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(e => (Id: e.GetProperty("id").GetString() ?? "", Text: e.GetProperty("text").GetString() ?? ""))
-            .Where(r => originals.Contains(r.Id))
+        var rows = set.Articles
+            .Where(a => set.Gold[a.Id][2] == CopyRelation.Original)
+            .Select(a => (a.Id, Text: ArticleText(a)))
             .OrderBy(r => r.Id, StringComparer.Ordinal);
         foreach (var (id, text) in rows)
         {

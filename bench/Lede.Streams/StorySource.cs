@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lede.Evaluation;
 
 namespace Lede.Streams;
 
@@ -28,23 +29,16 @@ public sealed partial class StorySource
     /// <summary>Reads a stories folder (the layout of ../shared/datasets/ecbplus/stories), events in name order.</summary>
     public static StorySource Load(string folder)
     {
-        var events = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(folder, "gold.tsv")).Skip(1))
-        {
-            var cells = line.Split('\t');
-            if (cells.Length >= 2) events[cells[0]] = cells[1];
-        }
+        // The evaluation's reader: the same checks (gold covers every article, ids unique) as `lede eval stories`.
+        var set = ArticleSet.Load(folder, "id", "event");
         var articles = new List<StorySourceArticle>();
-        foreach (var line in File.ReadLines(Path.Combine(folder, "articles.jsonl")))
+        foreach (var article in set.Articles)
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            using var json = JsonDocument.Parse(line);
+            using var json = JsonDocument.Parse(article.Json);
             var root = json.RootElement;
-            var id = root.GetProperty("id").GetString()!;
-            if (!events.TryGetValue(id, out var ev)) continue;
             var title = root.TryGetProperty("title", out var t) ? t.GetString() ?? "" : "";
             var text = root.TryGetProperty("text", out var x) ? x.GetString() ?? "" : "";
-            articles.Add(new StorySourceArticle(id, title, text, ev));
+            articles.Add(new StorySourceArticle(article.Id, title, text, set.Gold[article.Id][1]));
         }
         return new StorySource
         {

@@ -1,0 +1,161 @@
+namespace Lede.Copies;
+
+/// <summary>
+/// The copy index's keys (LSH bands, anchors) and the entries filed under each, as plain numbers: an open-addressing
+/// table of 64-bit keys (linear probing, deletion by backward shift) whose slots head chains of postings in one node
+/// array. Nothing in it is a reference, so a collection never has to trace the million-odd keys of a live index, and
+/// a look-up of a key with one entry (most keys) touches two cache lines. Entries are numbers the caller gives out.
+/// Postings keep the order they were made in; a key keeps at most `capacity` of them (later ones are not filed).
+/// </summary>
+internal sealed class CopyPostings(int capacity)
+{
+    private struct Slot
+    {
+        public ulong Key;
+        public int Head; // first node, -1 while the slot is free
+        public int Tail;
+        public int Count;
+    }
+
+    private struct Node
+    {
+        public int Entry;
+        public int Next; // next node of the chain, or of the free list; -1 at the end
+    }
+
+    private const int Free = -1;
+    // Keys are hashes already (mixed 64-bit values): their top bits pick the slot.
+    private Slot[] _slots = NewSlots(1 << 12);
+    private int _shift = 64 - 12;
+    private Node[] _nodes = new Node[1 << 12];
+    private int _nodeCount;
+    private int _freeNode = Free;
+
+    /// <summary>Keys with at least one posting.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The first posting of a key that has fewer than `capacity` of them, else -1 (a saturated key tells nothing).</summary>
+    public int First(ulong key)
+    {
+        var s = Find(key);
+        return s < 0 || _slots[s].Count >= capacity ? Free : _slots[s].Head;
+    }
+
+    public int Next(int node) => _nodes[node].Next;
+
+    public int EntryOf(int node) => _nodes[node].Entry;
+
+    public void Add(ulong key, int entry)
+    {
+        if (Count + 1 > _slots.Length / 4 * 3) Grow();
+        var s = Home(key);
+        while (_slots[s].Head != Free && _slots[s].Key != key) s = (s + 1) & (_slots.Length - 1);
+        ref var slot = ref _slots[s];
+        if (slot.Head == Free)
+        {
+            var n = NewNode(entry);
+            slot = new Slot { Key = key, Head = n, Tail = n, Count = 1 };
+            Count++;
+            return;
+        }
+        // A saturated key is skipped by queries anyway; not growing it keeps memory bounded.
+        if (slot.Count >= capacity) return;
+        var node = NewNode(entry);
+        _nodes[slot.Tail].Next = node;
+        slot.Tail = node;
+        slot.Count++;
+    }
+
+    /// <summary>Takes the first posting of `entry` off a key (none when it was never filed there).</summary>
+    public void Remove(ulong key, int entry)
+    {
+        var s = Find(key);
+        if (s < 0) return;
+        ref var slot = ref _slots[s];
+        var previous = Free;
+        var n = slot.Head;
+        while (n != Free && _nodes[n].Entry != entry)
+        {
+            previous = n;
+            n = _nodes[n].Next;
+        }
+        if (n == Free) return;
+        var next = _nodes[n].Next;
+        if (previous == Free) slot.Head = next;
+        else _nodes[previous].Next = next;
+        if (slot.Tail == n) slot.Tail = previous;
+        slot.Count--;
+        _nodes[n].Next = _freeNode;
+        _freeNode = n;
+        if (slot.Count == 0) Vacate(s);
+    }
+
+    private int Home(ulong key) => (int)(key >> _shift);
+
+    private int Find(ulong key)
+    {
+        var mask = _slots.Length - 1;
+        for (var s = Home(key); ; s = (s + 1) & mask)
+        {
+            if (_slots[s].Head == Free) return -1;
+            if (_slots[s].Key == key) return s;
+        }
+    }
+
+    /// <summary>Frees a slot, moving later keys of its probe run back so that every key stays reachable from its home.</summary>
+    private void Vacate(int hole)
+    {
+        var mask = _slots.Length - 1;
+        Count--;
+        for (var s = (hole + 1) & mask; _slots[s].Head != Free; s = (s + 1) & mask)
+        {
+            var home = Home(_slots[s].Key);
+            // The key at s may fill the hole when its home does not lie cyclically in (hole, s].
+            if (((s - home) & mask) >= ((s - hole) & mask))
+            {
+                _slots[hole] = _slots[s];
+                hole = s;
+            }
+        }
+        _slots[hole] = new Slot { Head = Free };
+    }
+
+    private int NewNode(int entry)
+    {
+        int n;
+        if (_freeNode != Free)
+        {
+            n = _freeNode;
+            _freeNode = _nodes[n].Next;
+        }
+        else
+        {
+            if (_nodeCount == _nodes.Length) Array.Resize(ref _nodes, _nodes.Length * 2);
+            n = _nodeCount++;
+        }
+        _nodes[n] = new Node { Entry = entry, Next = Free };
+        return n;
+    }
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = NewSlots(old.Length * 2);
+        _shift--;
+        var mask = _slots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.Head == Free) continue;
+            var s = Home(slot.Key);
+            while (_slots[s].Head != Free) s = (s + 1) & mask;
+            _slots[s] = slot;
+        }
+    }
+
+    private static Slot[] NewSlots(int length)
+    {
+        var slots = new Slot[length];
+        foreach (ref var s in slots.AsSpan()) s.Head = Free;
+        return slots;
+    }
+}

@@ -26,9 +26,11 @@ public sealed class CopyIndex
 
         /// <summary>Its number in the postings while indexed.</summary>
         public int Id { get; set; } = -1;
+    }
 
-        // Keys shared with the article being verified, counted on the entry itself (Stamp names that article), so
-        // that counting a hit is no look-up in a table.
+    /// <summary>Keys an indexed entry shares with the article being verified; Stamp names that article, so a stale count reads as none.</summary>
+    private struct HitCount
+    {
         public int Stamp;
         public int Bands;
         public int Anchors;
@@ -165,21 +167,21 @@ public sealed class CopyIndex
         var stamp = ++_stamp;
         var bandKeys = fingerprint.BandKeys;
         for (var k = 0; k < bandKeys.Length; k++)
-            for (var n = _postings.First(bandKeys[k]); n >= 0; n = _postings.Next(n))
+            foreach (var id in _postings.Of(bandKeys[k]))
             {
-                var e = Hit(_byId[_postings.EntryOf(n)]!, stamp, hits);
-                e.Bands++;
+                ref var h = ref Hit(id, stamp, hits);
+                h.Bands++;
                 // The last key is the exact text's: the same text is a candidate on that key alone, however short.
-                e.Exact |= k == bandKeys.Length - 1;
+                h.Exact |= k == bandKeys.Length - 1;
             }
         foreach (var key in fingerprint.AnchorKeys)
-            for (var n = _postings.First(key); n >= 0; n = _postings.Next(n))
-                Hit(_byId[_postings.EntryOf(n)]!, stamp, hits).Anchors++;
+            foreach (var id in _postings.Of(key))
+                Hit(id, stamp, hits).Anchors++;
         var ranked = _ranked;
         ranked.Clear();
-        foreach (var e in hits)
-            if (e.Exact || e.Bands >= _options.MinBandHits || e.Anchors >= _options.MinAnchorHits)
-                ranked.Add((e, e.Bands * 4 + e.Anchors, ranked.Count));
+        foreach (var id in hits)
+            if (_hitCounts[id] is var h && (h.Exact || h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits))
+                ranked.Add((_byId[id]!, h.Bands * 4 + h.Anchors, ranked.Count));
         // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
         // A rare article with thousands of hits would leave the reused list that large.
@@ -209,19 +211,19 @@ public sealed class CopyIndex
     /// </summary>
     private static double MinSmallerCoverage(CopyOptions o) => Math.Min(o.MinCoverage, Math.Min(o.EditedCoverage, o.ContainedCoverage));
 
-    /// <summary>The entry, its counts reset when this is the first hit on it for the article being verified (and listed then).</summary>
-    private static Entry Hit(Entry e, int stamp, List<Entry> hits)
+    /// <summary>The counts of an entry, reset when this is the first hit on it for the article being verified (and listed then).</summary>
+    private ref HitCount Hit(int id, int stamp, List<int> hits)
     {
-        if (e.Stamp == stamp) return e;
-        e.Stamp = stamp;
-        e.Bands = 0;
-        e.Anchors = 0;
-        e.Exact = false;
-        hits.Add(e);
-        return e;
+        ref var h = ref _hitCounts[id];
+        if (h.Stamp == stamp) return ref h;
+        h = new HitCount { Stamp = stamp };
+        hits.Add(id);
+        return ref h;
     }
 
-    private List<Entry> _hits = [];
+    // By entry id: counting a hit reads no entry, only this array.
+    private HitCount[] _hitCounts = new HitCount[1024];
+    private List<int> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
     private readonly HashSet<Entry> _roots = [];
 
@@ -335,6 +337,7 @@ public sealed class CopyIndex
         {
             id = _byId.Count;
             _byId.Add(e);
+            if (id == _hitCounts.Length) Array.Resize(ref _hitCounts, id * 2);
         }
         e.Id = id;
         foreach (var key in e.Fingerprint.BandKeys) _postings.Add(key, id);

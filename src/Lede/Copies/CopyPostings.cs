@@ -3,8 +3,9 @@ namespace Lede.Copies;
 /// <summary>
 /// The copy index's keys (LSH bands, anchors) and the entries filed under each, as plain numbers: an open-addressing
 /// table of 64-bit keys (linear probing, deletion by backward shift) whose slots head chains of postings in one node
-/// array. Nothing in it is a reference, so a collection never has to trace the million-odd keys of a live index, and
-/// a look-up of a key with one entry (most keys) touches two cache lines. Entries are numbers the caller gives out.
+/// array. Nothing in it is a reference, so a collection never has to trace the million-odd keys of a live index; a
+/// slot holds its key's first entry itself, so a look-up of a key with one entry (most keys) reads one cache line.
+/// Entries are numbers the caller gives out.
 /// Postings keep the order they were made in; a key keeps at most `capacity` of them (later ones are not filed).
 /// </summary>
 internal sealed class CopyPostings(int capacity)
@@ -12,9 +13,10 @@ internal sealed class CopyPostings(int capacity)
     private struct Slot
     {
         public ulong Key;
-        public int Head; // first node, -1 while the slot is free
+        public int Count; // 0 while the slot is free
+        public int First; // the first entry
+        public int Head; // the node of the second entry, -1 without one
         public int Tail;
-        public int Count;
     }
 
     private struct Node
@@ -25,7 +27,7 @@ internal sealed class CopyPostings(int capacity)
 
     private const int Free = -1;
     // Keys are hashes already (mixed 64-bit values): their top bits pick the slot.
-    private Slot[] _slots = NewSlots(1 << 12);
+    private Slot[] _slots = new Slot[1 << 12];
     private int _shift = 64 - 12;
     private Node[] _nodes = new Node[1 << 12];
     private int _nodeCount;
@@ -34,34 +36,50 @@ internal sealed class CopyPostings(int capacity)
     /// <summary>Keys with at least one posting.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The first posting of a key that has fewer than `capacity` of them, else -1 (a saturated key tells nothing).</summary>
-    public int First(ulong key)
+    /// <summary>The entries filed under a key in the order they were filed; none when it has `capacity` of them (a saturated key tells nothing).</summary>
+    public Entries Of(ulong key)
     {
         var s = Find(key);
-        return s < 0 || _slots[s].Count >= capacity ? Free : _slots[s].Head;
+        return s < 0 || _slots[s].Count >= capacity ? default : new Entries(this, _slots[s].First, _slots[s].Head);
     }
 
-    public int Next(int node) => _nodes[node].Next;
+    /// <summary>A key's entries, as foreach reads them.</summary>
+    public ref struct Entries(CopyPostings postings, int first, int head)
+    {
+        private int _node = -2; // -2 before the first entry, then the node of the current one (-1 for the inline first)
 
-    public int EntryOf(int node) => _nodes[node].Entry;
+        public int Current { get; private set; }
+
+        public readonly Entries GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (postings is null) return false;
+            var node = _node == -2 ? Free : _node == Free ? head : postings._nodes[_node].Next;
+            if (_node != -2 && node == Free) return false;
+            Current = node == Free ? first : postings._nodes[node].Entry;
+            _node = node;
+            return true;
+        }
+    }
 
     public void Add(ulong key, int entry)
     {
         if (Count + 1 > _slots.Length / 4 * 3) Grow();
         var s = Home(key);
-        while (_slots[s].Head != Free && _slots[s].Key != key) s = (s + 1) & (_slots.Length - 1);
+        while (_slots[s].Count != 0 && _slots[s].Key != key) s = (s + 1) & (_slots.Length - 1);
         ref var slot = ref _slots[s];
-        if (slot.Head == Free)
+        if (slot.Count == 0)
         {
-            var n = NewNode(entry);
-            slot = new Slot { Key = key, Head = n, Tail = n, Count = 1 };
+            slot = new Slot { Key = key, Count = 1, First = entry, Head = Free, Tail = Free };
             Count++;
             return;
         }
         // A saturated key is skipped by queries anyway; not growing it keeps memory bounded.
         if (slot.Count >= capacity) return;
         var node = NewNode(entry);
-        _nodes[slot.Tail].Next = node;
+        if (slot.Tail == Free) slot.Head = node;
+        else _nodes[slot.Tail].Next = node;
         slot.Tail = node;
         slot.Count++;
     }
@@ -72,6 +90,21 @@ internal sealed class CopyPostings(int capacity)
         var s = Find(key);
         if (s < 0) return;
         ref var slot = ref _slots[s];
+        if (slot.First == entry)
+        {
+            if (--slot.Count == 0)
+            {
+                Vacate(s);
+                return;
+            }
+            // The second entry moves into the slot.
+            var second = slot.Head;
+            slot.First = _nodes[second].Entry;
+            slot.Head = _nodes[second].Next;
+            if (slot.Tail == second) slot.Tail = Free;
+            FreeNode(second);
+            return;
+        }
         var previous = Free;
         var n = slot.Head;
         while (n != Free && _nodes[n].Entry != entry)
@@ -85,9 +118,7 @@ internal sealed class CopyPostings(int capacity)
         else _nodes[previous].Next = next;
         if (slot.Tail == n) slot.Tail = previous;
         slot.Count--;
-        _nodes[n].Next = _freeNode;
-        _freeNode = n;
-        if (slot.Count == 0) Vacate(s);
+        FreeNode(n);
     }
 
     private int Home(ulong key) => (int)(key >> _shift);
@@ -97,7 +128,7 @@ internal sealed class CopyPostings(int capacity)
         var mask = _slots.Length - 1;
         for (var s = Home(key); ; s = (s + 1) & mask)
         {
-            if (_slots[s].Head == Free) return -1;
+            if (_slots[s].Count == 0) return -1;
             if (_slots[s].Key == key) return s;
         }
     }
@@ -107,7 +138,7 @@ internal sealed class CopyPostings(int capacity)
     {
         var mask = _slots.Length - 1;
         Count--;
-        for (var s = (hole + 1) & mask; _slots[s].Head != Free; s = (s + 1) & mask)
+        for (var s = (hole + 1) & mask; _slots[s].Count != 0; s = (s + 1) & mask)
         {
             var home = Home(_slots[s].Key);
             // The key at s may fill the hole when its home does not lie cyclically in (hole, s].
@@ -117,7 +148,13 @@ internal sealed class CopyPostings(int capacity)
                 hole = s;
             }
         }
-        _slots[hole] = new Slot { Head = Free };
+        _slots[hole] = default;
+    }
+
+    private void FreeNode(int n)
+    {
+        _nodes[n].Next = _freeNode;
+        _freeNode = n;
     }
 
     private int NewNode(int entry)
@@ -140,22 +177,15 @@ internal sealed class CopyPostings(int capacity)
     private void Grow()
     {
         var old = _slots;
-        _slots = NewSlots(old.Length * 2);
+        _slots = new Slot[old.Length * 2];
         _shift--;
         var mask = _slots.Length - 1;
         foreach (var slot in old)
         {
-            if (slot.Head == Free) continue;
+            if (slot.Count == 0) continue;
             var s = Home(slot.Key);
-            while (_slots[s].Head != Free) s = (s + 1) & mask;
+            while (_slots[s].Count != 0) s = (s + 1) & mask;
             _slots[s] = slot;
         }
-    }
-
-    private static Slot[] NewSlots(int length)
-    {
-        var slots = new Slot[length];
-        foreach (ref var s in slots.AsSpan()) s.Head = Free;
-        return slots;
     }
 }

@@ -56,9 +56,15 @@ public sealed class CopyFingerprint
     /// <summary>Built when the article is first aligned as the copy side; released once it is observed, as live entries never need it.</summary>
     internal SentenceWordIndex WordIndex => _wordIndex ??= SentenceWordIndex.Of(this);
 
-    internal void ReleaseWordIndex() => _wordIndex = null;
+    internal void ReleaseWordIndex()
+    {
+        _wordIndex?.Return();
+        _wordIndex = null;
+    }
 
     internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
+
+    [ThreadStatic] private static HashSet<ulong>? t_anchors;
 
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;
     private const ulong ExactSeed = 0xE4AC_7000_0000_0001UL;
@@ -96,7 +102,9 @@ public sealed class CopyFingerprint
         var bandKeys = new ulong[bandCount + 1];
         if (bandCount > 0) Bands(signature, options, bandKeys);
         bandKeys[bandCount] = MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash));
-        var anchors = new HashSet<ulong>();
+        // Reused by the thread: anchors are collected in first-seen order (the order candidates are counted in).
+        var anchors = t_anchors ??= [];
+        anchors.Clear();
         foreach (var i in content)
         {
             // Consecutive immutables of one sentence: survives synonym swaps and reordered or dropped sentences.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Copies;
 
 /// <summary>A sentence of the copy matched with a sentence of the original (0-based indexes into their sentences).</summary>
@@ -204,7 +206,8 @@ public static class SentenceAligner
 
 /// <summary>
 /// Which content sentences (by content ordinal) hold each distinct content word of an article: an open-addressing table
-/// of words, each heading a chain of (sentence) entries.
+/// of words, each heading a chain of (sentence) entries. Its arrays are rented: one is built per article observed and
+/// dropped right after, and returning them spares the collector a dozen kilobytes an article.
 /// </summary>
 internal sealed class SentenceWordIndex
 {
@@ -218,12 +221,21 @@ internal sealed class SentenceWordIndex
     {
         var capacity = 16;
         while (capacity < 2 * words) capacity <<= 1;
-        _keys = new uint[capacity];
-        _heads = new int[capacity];
-        Array.Fill(_heads, -1);
-        _next = new int[entries];
-        _ordinal = new int[entries];
+        _keys = ArrayPool<uint>.Shared.Rent(capacity);
+        _heads = ArrayPool<int>.Shared.Rent(capacity);
+        Array.Fill(_heads, -1, 0, capacity);
+        _next = ArrayPool<int>.Shared.Rent(entries);
+        _ordinal = ArrayPool<int>.Shared.Rent(entries);
         _mask = capacity - 1;
+    }
+
+    /// <summary>Gives the arrays back; the index must not be used after.</summary>
+    public void Return()
+    {
+        ArrayPool<uint>.Shared.Return(_keys);
+        ArrayPool<int>.Shared.Return(_heads);
+        ArrayPool<int>.Shared.Return(_next);
+        ArrayPool<int>.Shared.Return(_ordinal);
     }
 
     public static SentenceWordIndex Of(CopyFingerprint f)

@@ -166,6 +166,8 @@ public sealed class CopyIndex
         hits.Clear();
         var stamp = ++_stamp;
         var bandKeys = fingerprint.BandKeys;
+        _postings.Touch(bandKeys);
+        _postings.Touch(fingerprint.AnchorKeys);
         for (var k = 0; k < bandKeys.Length; k++)
             foreach (var id in _postings.Of(bandKeys[k]))
             {
@@ -340,6 +342,8 @@ public sealed class CopyIndex
             if (id == _hitCounts.Length) Array.Resize(ref _hitCounts, id * 2);
         }
         e.Id = id;
+        _postings.Touch(e.Fingerprint.BandKeys);
+        _postings.Touch(e.Fingerprint.AnchorKeys);
         foreach (var key in e.Fingerprint.BandKeys) _postings.Add(key, id);
         foreach (var key in e.Fingerprint.AnchorKeys) _postings.Add(key, id);
         e.Indexed = true;
@@ -350,6 +354,8 @@ public sealed class CopyIndex
     private void Unindex(Entry e)
     {
         if (!e.Indexed) return;
+        _postings.Touch(e.Fingerprint.BandKeys);
+        _postings.Touch(e.Fingerprint.AnchorKeys);
         foreach (var key in e.Fingerprint.BandKeys) _postings.Remove(key, e.Id);
         foreach (var key in e.Fingerprint.AnchorKeys) _postings.Remove(key, e.Id);
         _byId[e.Id] = null;

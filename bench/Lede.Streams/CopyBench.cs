@@ -133,7 +133,9 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         return tally.Result(lsh.Name, BaselineTimed, run, "signature", "index");
     }
 
-    private sealed record RunShape(long Articles, TimeSpan Timed, TimeSpan Cpu, TimeSpan Prepare, TimeSpan Sequential, List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
+    private sealed record RunShape(
+        long Articles, TimeSpan Timed, TimeSpan Cpu, TimeSpan Prepare, TimeSpan Sequential, TimeSpan SequentialCpu, TimeSpan GcPause,
+        List<CopyBenchCheckpoint> Checkpoints, long PeakWorkingSet);
 
     /// <summary>
     /// Feeds the stream through a system in batches: while the sequential index takes batch k in arrival order on this
@@ -154,6 +156,8 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         var timed = new Stopwatch();
         var sequential = new Stopwatch();
         var preparing = TimeSpan.Zero;
+        var sequentialCpu = TimeSpan.Zero;
+        var paused = TimeSpan.Zero;
         var cpu = TimeSpan.Zero;
         using var process = Process.GetCurrentProcess();
         TimeSpan Cpu()
@@ -185,20 +189,25 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
         GC.Collect();
         var current = NextBatch();
         var cpu0 = Cpu();
+        var pause0 = GC.GetTotalPauseDuration();
         timed.Start();
         var prepared = Prepare(current, out var first);
         timed.Stop();
         cpu += Cpu() - cpu0;
+        paused += GC.GetTotalPauseDuration() - pause0;
         preparing += first;
         while (current.Count > 0)
         {
             var next = NextBatch();
             cpu0 = Cpu();
+            pause0 = GC.GetTotalPauseDuration();
             timed.Start();
             var background = next.Count == 0 ? null : Task.Run(() => (Result: Prepare(next, out var elapsed), Elapsed: elapsed));
             sequential.Start();
+            var sequentialCpu0 = ThreadClock.Now();
             var answers = new TAnswer[current.Count];
             for (var i = 0; i < current.Count; i++) answers[i] = take(current[i], prepared[i]);
+            sequentialCpu += ThreadClock.Now() - sequentialCpu0;
             sequential.Stop();
             if (background is not null)
             {
@@ -208,6 +217,7 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
             }
             timed.Stop();
             cpu += Cpu() - cpu0;
+            paused += GC.GetTotalPauseDuration() - pause0;
             for (var i = 0; i < current.Count; i++) score(current[i], answers[i]);
             done += current.Count;
             var last = current[^1].Published;
@@ -221,7 +231,7 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
             }
         }
         process.Refresh();
-        return new RunShape(done, timed.Elapsed, cpu, preparing, sequential.Elapsed, checkpoints, process.PeakWorkingSet64);
+        return new RunShape(done, timed.Elapsed, cpu, preparing, sequential.Elapsed, sequentialCpu, paused, checkpoints, process.PeakWorkingSet64);
     }
 
     /// <summary>Scores answers as they come: a copy is found when its original is among the articles it was paired with.</summary>
@@ -249,7 +259,14 @@ public sealed class CopyBench(CopySource source, CopyBenchOptions options)
 
         public CopyBenchResult Result(string system, string timed, RunShape run, string prepareName, string sequentialName) =>
             new(system, timed, run.Articles, run.Timed.TotalSeconds, run.Cpu.TotalSeconds,
-                new Dictionary<string, double> { [prepareName] = run.Prepare.TotalSeconds, [sequentialName] = run.Sequential.TotalSeconds },
+                new Dictionary<string, double>
+                {
+                    [prepareName] = run.Prepare.TotalSeconds,
+                    [sequentialName] = run.Sequential.TotalSeconds,
+                    // The in-order step's own processor time (Linux; 0 elsewhere), and the collector's pauses, which stop every thread.
+                    [$"{sequentialName} cpu"] = run.SequentialCpu.TotalSeconds,
+                    ["gc pauses"] = run.GcPause.TotalSeconds,
+                },
                 _byRelation.ToDictionary(kv => kv.Key, kv => new CopyBenchRecall(kv.Value.Copies, kv.Value.Found)),
                 FalsePairs, ArticlesWithFalsePair, Relinked, run.Checkpoints, run.PeakWorkingSet);
     }

@@ -30,7 +30,7 @@ public sealed record AlignmentEvidence(
     {
         var pairs = a.Pairs.Select(p =>
         {
-            var (c, o) = (copy.Sentences[p.Copy].Text, original.Sentences[p.Original].Text);
+            var (c, o) = (copy.TextOf(p.Copy), original.TextOf(p.Original));
             return new EvidencePair(p.Copy + 1, p.Original + 1, Math.Round(p.Similarity, 4), c, string.Equals(c, o, StringComparison.Ordinal) ? null : o);
         }).ToList();
         return new AlignmentEvidence(pairs, a.CopySentences, a.OriginalSentences, Math.Round(a.CopyCoverage, 4), Math.Round(a.OriginalCoverage, 4),

@@ -61,7 +61,7 @@ public static class CopyClassifier
     private static bool SharedLead(CopyFingerprint copy, CopyFingerprint original, CopyAlignment a, CopyOptions options) =>
         a.Pairs.Count == 1 && copy.Content.Length > 0 && original.Content.Length > 0
         && a.Pairs[0] is var p && p.Copy == copy.Content[0] && p.Original == original.Content[0]
-        && p.Similarity >= options.SameSentence && copy.Sentences[p.Copy].Words.Length >= options.MinLeadWords;
+        && p.Similarity >= options.SameSentence && copy.WordCount(p.Copy) >= options.MinLeadWords;
 
     /// <summary>
     /// The same page again (a re-fetch, an address with tracking parameters): the same address without query and
@@ -105,7 +105,7 @@ public static class CopyClassifier
                     .Select(p => string.Create(ci, $"{p.Copy + 1}↔{p.Original + 1} {p.Similarity:0.00}"))));
                 if (a.Pairs.Count > options.EvidencePairs) text.Append(ci, $", … {a.Pairs.Count - options.EvidencePairs} more");
                 var weakest = a.Pairs.MinBy(p => p.Similarity)!;
-                text.Append(ci, $"; least alike: “{Clip(copy.Sentences[weakest.Copy].Text)}” ↔ “{Clip(original.Sentences[weakest.Original].Text)}”");
+                text.Append(ci, $"; least alike: “{Clip(copy.TextOf(weakest.Copy))}” ↔ “{Clip(original.TextOf(weakest.Original))}”");
             }
         }
         return new CopyLink(original.Identity, verdict.Relation, a.Similarity, text.ToString()) { Alignment = a, Sentences = AlignmentEvidence.Of(copy, original, a, options) };

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Lede.Copies;
 
 /// <summary>
@@ -6,18 +8,22 @@ namespace Lede.Copies;
 /// </summary>
 public sealed class CopyFingerprint
 {
-    private CopyFingerprint(CopyCandidate article, IReadOnlyList<CopySentence> sentences, int[] content, int contentWords,
-        ulong[] signature, ulong[] bandKeys, ulong[] anchorKeys, int attribution)
+    private CopyFingerprint(CopyCandidate article, CopyWords words, int[] content, int contentWords, ulong[] bandKeys, ulong[] anchorKeys,
+        int attribution)
     {
         Article = article;
-        Sentences = sentences;
+        Sentences = words.Sentences;
+        _words = words.Words;
+        _contentIds = words.ContentIds;
         Content = content;
         ContentWords = contentWords;
-        Signature = signature;
         BandKeys = bandKeys;
         AnchorKeys = anchorKeys;
         Attribution = attribution;
     }
+
+    private readonly uint[] _words;
+    private readonly uint[] _contentIds;
 
     public CopyCandidate Article { get; }
     public string Identity => Article.Identity;
@@ -29,72 +35,95 @@ public sealed class CopyFingerprint
     /// <summary>Words in content sentences: the measure of how much of an article a copy carries.</summary>
     public int ContentWords { get; }
 
-    public ulong[] Signature { get; }
     /// <summary>LSH band keys, and last the key of the exact text.</summary>
     public ulong[] BandKeys { get; }
     public ulong[] AnchorKeys { get; }
     public int Attribution { get; }
+
+    /// <summary>The word ids of a sentence, in order.</summary>
+    public ReadOnlySpan<uint> WordsOf(int sentence) => _words.AsSpan(Sentences[sentence].WordStart, Sentences[sentence].WordCount);
+
+    /// <summary>The distinct content word ids of a sentence, sorted.</summary>
+    public ReadOnlySpan<uint> ContentIdsOf(int sentence) => _contentIds.AsSpan(Sentences[sentence].ContentStart, Sentences[sentence].ContentCount);
+
+    public int WordCount(int sentence) => Sentences[sentence].WordCount;
+
+    /// <summary>The sentence as written (cut out of the article's text only when asked for, as evidence).</summary>
+    public string TextOf(int sentence) => Article.Text.Substring(Sentences[sentence].Start, Sentences[sentence].Length);
 
     private SentenceWordIndex? _wordIndex;
 
     /// <summary>Built when the article is first aligned as the copy side; released once it is observed, as live entries never need it.</summary>
     internal SentenceWordIndex WordIndex => _wordIndex ??= SentenceWordIndex.Of(this);
 
-    internal void ReleaseWordIndex() => _wordIndex = null;
+    internal void ReleaseWordIndex()
+    {
+        _wordIndex?.Return();
+        _wordIndex = null;
+    }
 
     internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
+
+    [ThreadStatic] private static HashSet<ulong>? t_anchors;
 
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;
     private const ulong ExactSeed = 0xE4AC_7000_0000_0001UL;
 
     public static CopyFingerprint Of(CopyCandidate article, CopyOptions options, MinHasher hasher)
     {
-        var sentences = CopyText.Sentences(article.Text);
+        var split = CopyText.Sentences(article.Text);
+        var sentences = split.Sentences;
         var contentCount = 0;
         var contentWords = 0;
         foreach (var s in sentences)
             if (s.IsContent(options))
             {
                 contentCount++;
-                contentWords += s.Words.Length;
+                contentWords += s.WordCount;
             }
         var content = new int[contentCount];
         // Shingles run over the content sentences only, so that another site's clutter lines change no shingle.
-        var words = new uint[contentWords];
-        for (int i = 0, c = 0, w = 0; i < sentences.Count; i++)
+        var words = ArrayPool<uint>.Shared.Rent(Math.Max(1, contentWords));
+        for (int i = 0, c = 0, w = 0; i < sentences.Length; i++)
             if (sentences[i].IsContent(options))
             {
                 content[c++] = i;
-                sentences[i].Words.CopyTo(words, w);
-                w += sentences[i].Words.Length;
+                split.Words.AsSpan(sentences[i].WordStart, sentences[i].WordCount).CopyTo(words.AsSpan(w));
+                w += sentences[i].WordCount;
             }
-        var shingles = new ulong[Math.Max(1, words.Length - options.ShingleWords + 1)];
-        var shingleCount = MinHasher.Shingles(words, options.ShingleWords, shingles);
-        var signature = hasher.Signature(shingles.AsSpan(0, shingleCount));
+        var shingles = ArrayPool<ulong>.Shared.Rent(Math.Max(1, contentWords - options.ShingleWords + 1));
+        var shingleCount = MinHasher.Shingles(words.AsSpan(0, contentWords), options.ShingleWords, shingles);
+        Span<ulong> signature = stackalloc ulong[hasher.Size];
+        hasher.Signature(shingles.AsSpan(0, shingleCount), signature);
+        ArrayPool<ulong>.Shared.Return(shingles);
+        ArrayPool<uint>.Shared.Return(words);
         // The normalised text's own hash is one more key: an exact copy is found however short the text.
-        ulong[] bandKeys = [.. words.Length == 0 ? [] : Bands(signature, options), MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash))];
-        var anchors = new HashSet<ulong>();
+        var bandCount = contentWords == 0 ? 0 : options.MinHashBands;
+        var bandKeys = new ulong[bandCount + 1];
+        if (bandCount > 0) Bands(signature, options, bandKeys);
+        bandKeys[bandCount] = MinHasher.Mix(ExactSeed ^ CopyText.Id(article.ContentHash));
+        // Reused by the thread: anchors are collected in first-seen order (the order candidates are counted in).
+        var anchors = t_anchors ??= [];
+        anchors.Clear();
         foreach (var i in content)
         {
             // Consecutive immutables of one sentence: survives synonym swaps and reordered or dropped sentences.
-            var m = sentences[i].Immutables;
+            var from = i == 0 ? 0 : split.ImmutableEnds[i - 1];
+            var m = split.Immutables.AsSpan(from, split.ImmutableEnds[i] - from);
             for (var k = 0; k + 1 < m.Length; k++)
                 if (m[k] != m[k + 1])
                     anchors.Add(MinHasher.Mix(AnchorSeed ^ ((ulong)m[k] << 32 | m[k + 1])));
         }
-        return new CopyFingerprint(article, sentences, content, contentWords, signature, bandKeys, anchors.ToArray(),
-            CopyAttribution.Score(article.Text));
+        return new CopyFingerprint(article, split, content, contentWords, bandKeys, [.. anchors], CopyAttribution.Score(article.Text));
     }
 
-    private static ulong[] Bands(ulong[] signature, CopyOptions options)
+    private static void Bands(ReadOnlySpan<ulong> signature, CopyOptions options, Span<ulong> keys)
     {
-        var keys = new ulong[options.MinHashBands];
         for (var b = 0; b < options.MinHashBands; b++)
         {
             var h = MinHasher.Mix(0xBA4D_0000UL + (ulong)b);
             for (var r = 0; r < options.MinHashRows; r++) h = MinHasher.Mix(h ^ signature[b * options.MinHashRows + r]);
             keys[b] = h;
         }
-        return keys;
     }
 }

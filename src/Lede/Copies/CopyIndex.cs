@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Lede.Copies;
 
 /// <summary>
@@ -25,6 +23,18 @@ public sealed class CopyIndex
         public bool Gone { get; set; }
         public string Identity => Fingerprint.Identity;
         public bool IsRoot => ReferenceEquals(Root, this);
+
+        /// <summary>Its number in the postings while indexed.</summary>
+        public int Id { get; set; } = -1;
+    }
+
+    /// <summary>Keys an indexed entry shares with the article being verified; Stamp names that article, so a stale count reads as none.</summary>
+    private struct HitCount
+    {
+        public int Stamp;
+        public int Bands;
+        public int Anchors;
+        public bool Exact;
     }
 
     // Coverage difference that shows one side was cut from the other, not merely trimmed of clutter.
@@ -34,9 +44,11 @@ public sealed class CopyIndex
     private readonly MinHasher _hasher;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    // A key's postings: one Entry (most keys: a band or anchor pair no other live article has), or a List of them.
-    private readonly Dictionary<ulong, object> _postings = [];
-    private readonly Entry[] _single = new Entry[1];
+    private readonly CopyPostings _postings;
+    // Indexed entries by Id; ids of entries gone are given out again.
+    private readonly List<Entry?> _byId = [];
+    private readonly Stack<int> _freeIds = new();
+    private int _stamp;
     private readonly PriorityQueue<Entry, DateTimeOffset> _expiry = new();
     // Articles stored by an earlier run, known only by their content hash: an exact copy of one still finds its family.
     private readonly Dictionary<string, string> _storedOrigins = new(StringComparer.Ordinal);
@@ -47,6 +59,7 @@ public sealed class CopyIndex
         _options = options ?? CopyOptions.Default;
         _hasher = new MinHasher(_options.MinHashBands * _options.MinHashRows);
         _time = time ?? TimeProvider.System;
+        _postings = new CopyPostings(_options.MaxPostings);
     }
 
     public CopyOptions Options => _options;
@@ -151,29 +164,29 @@ public sealed class CopyIndex
         // Reused between calls: the index is used from one thread at a time, and most articles hit a few dozen entries.
         var hits = _hits;
         hits.Clear();
+        var stamp = ++_stamp;
         var bandKeys = fingerprint.BandKeys;
+        _postings.Touch(bandKeys);
+        _postings.Touch(fingerprint.AnchorKeys);
         for (var k = 0; k < bandKeys.Length; k++)
-            foreach (var e in Posted(bandKeys[k]))
+            foreach (var id in _postings.Of(bandKeys[k]))
             {
-                ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _);
+                ref var h = ref Hit(id, stamp, hits);
                 h.Bands++;
                 // The last key is the exact text's: the same text is a candidate on that key alone, however short.
                 h.Exact |= k == bandKeys.Length - 1;
             }
         foreach (var key in fingerprint.AnchorKeys)
-            foreach (var e in Posted(key))
-            {
-                ref var h = ref CollectionsMarshal.GetValueRefOrAddDefault(hits, e, out _);
-                h.Anchors++;
-            }
+            foreach (var id in _postings.Of(key))
+                Hit(id, stamp, hits).Anchors++;
         var ranked = _ranked;
         ranked.Clear();
-        foreach (var (e, h) in hits)
-            if (h.Exact || h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits)
-                ranked.Add((e, h.Bands * 4 + h.Anchors, ranked.Count));
+        foreach (var id in hits)
+            if (_hitCounts[id] is var h && (h.Exact || h.Bands >= _options.MinBandHits || h.Anchors >= _options.MinAnchorHits))
+                ranked.Add((_byId[id]!, h.Bands * 4 + h.Anchors, ranked.Count));
         // Most shared keys first; among equals, the first hit first (a stable order, so results never depend on the sort).
         ranked.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Order.CompareTo(y.Order));
-        // A rare article with thousands of hits would leave the reused table that large, and clearing it costs its size each time.
+        // A rare article with thousands of hits would leave the reused list that large.
         if (hits.Count > 4096) _hits = [];
         var verified = new List<Verified>();
         var roots = _roots;
@@ -200,22 +213,21 @@ public sealed class CopyIndex
     /// </summary>
     private static double MinSmallerCoverage(CopyOptions o) => Math.Min(o.MinCoverage, Math.Min(o.EditedCoverage, o.ContainedCoverage));
 
-    private Dictionary<Entry, (int Bands, int Anchors, bool Exact)> _hits = [];
+    /// <summary>The counts of an entry, reset when this is the first hit on it for the article being verified (and listed then).</summary>
+    private ref HitCount Hit(int id, int stamp, List<int> hits)
+    {
+        ref var h = ref _hitCounts[id];
+        if (h.Stamp == stamp) return ref h;
+        h = new HitCount { Stamp = stamp };
+        hits.Add(id);
+        return ref h;
+    }
+
+    // By entry id: counting a hit reads no entry, only this array.
+    private HitCount[] _hitCounts = new HitCount[1024];
+    private List<int> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
     private readonly HashSet<Entry> _roots = [];
-
-    /// <summary>The live entries filed under a key, none when the key is saturated (too common to tell anything).</summary>
-    private ReadOnlySpan<Entry> Posted(ulong key)
-    {
-        if (!_postings.TryGetValue(key, out var posted)) return [];
-        if (posted is Entry single)
-        {
-            _single[0] = single;
-            return _single;
-        }
-        var list = (List<Entry>)posted;
-        return list.Count < _options.MaxPostings ? CollectionsMarshal.AsSpan(list) : [];
-    }
 
     /// <summary>
     /// Whether `original` stays the original over `other`: the earlier publication; where dates are missing or fall
@@ -322,52 +334,34 @@ public sealed class CopyIndex
 
     private void Index(Entry e)
     {
-        foreach (var key in e.Fingerprint.BandKeys) Post(key, e);
-        foreach (var key in e.Fingerprint.AnchorKeys) Post(key, e);
+        if (_freeIds.TryPop(out var id)) _byId[id] = e;
+        else
+        {
+            id = _byId.Count;
+            _byId.Add(e);
+            if (id == _hitCounts.Length) Array.Resize(ref _hitCounts, id * 2);
+        }
+        e.Id = id;
+        _postings.Touch(e.Fingerprint.BandKeys);
+        _postings.Touch(e.Fingerprint.AnchorKeys);
+        foreach (var key in e.Fingerprint.BandKeys) _postings.Add(key, id);
+        foreach (var key in e.Fingerprint.AnchorKeys) _postings.Add(key, id);
         e.Indexed = true;
         _entries[e.Identity] = e;
         _expiry.Enqueue(e, e.Time);
     }
 
-    private void Post(ulong key, Entry e)
-    {
-        ref var posted = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, key, out var exists);
-        if (!exists)
-        {
-            posted = e;
-            return;
-        }
-        if (posted is Entry single)
-        {
-            posted = new List<Entry>(4) { single, e };
-            return;
-        }
-        var list = (List<Entry>)posted!;
-        // A saturated key is skipped by queries anyway; not growing it keeps memory bounded.
-        if (list.Count < _options.MaxPostings) list.Add(e);
-    }
-
     private void Unindex(Entry e)
     {
         if (!e.Indexed) return;
-        foreach (var key in e.Fingerprint.BandKeys) Unpost(key, e);
-        foreach (var key in e.Fingerprint.AnchorKeys) Unpost(key, e);
+        _postings.Touch(e.Fingerprint.BandKeys);
+        _postings.Touch(e.Fingerprint.AnchorKeys);
+        foreach (var key in e.Fingerprint.BandKeys) _postings.Remove(key, e.Id);
+        foreach (var key in e.Fingerprint.AnchorKeys) _postings.Remove(key, e.Id);
+        _byId[e.Id] = null;
+        _freeIds.Push(e.Id);
+        e.Id = -1;
         e.Indexed = false;
-    }
-
-    private void Unpost(ulong key, Entry e)
-    {
-        // Most keys hold the one entry: taking the key out first makes that one look-up instead of two.
-        if (!_postings.Remove(key, out var posted)) return;
-        if (posted is Entry single)
-        {
-            if (!ReferenceEquals(single, e)) _postings[key] = single;
-            return;
-        }
-        var list = (List<Entry>)posted;
-        list.Remove(e);
-        if (list.Count == 1) _postings[key] = list[0];
-        else if (list.Count > 1) _postings[key] = list;
     }
 
     private void Drop(Entry e)

@@ -4,29 +4,20 @@ using System.Runtime.InteropServices;
 namespace Lede.Copies;
 
 /// <summary>
-/// One sentence as the copies stage compares it: word ids in order, and its distinct content words sorted. Its text is a
-/// span of the article's (cut out only when asked for, as evidence): a live index holds many sentences and rarely reads one.
+/// One sentence as the copies stage compares it: where its text lies in the article's, and where its words lie in the
+/// article's flat arrays (<see cref="CopyWords"/>): word ids in order, and its distinct content words sorted. A plain
+/// struct over shared arrays, so that a live index holds a few arrays per article rather than a few objects per sentence.
 /// </summary>
-public sealed record CopySentence(int Index, uint[] Words, uint[] ContentWords, uint[] Immutables)
+public readonly record struct CopySentence(int Start, int Length, int WordStart, int WordCount, int ContentStart, int ContentCount)
 {
-    private readonly string _source = "";
-
-    public CopySentence(int index, string source, int start, int length, uint[] words, uint[] contentWords, uint[] immutables)
-        : this(index, words, contentWords, immutables)
-    {
-        _source = source;
-        Start = start;
-        Length = length;
-    }
-
-    /// <summary>Where the sentence lies in the article's text.</summary>
-    public int Start { get; }
-    public int Length { get; }
-
-    public string Text => _source.Substring(Start, Length);
-
-    public bool IsContent(CopyOptions options) => Words.Length >= options.MinSentenceTokens;
+    public bool IsContent(CopyOptions options) => WordCount >= options.MinSentenceTokens;
 }
+
+/// <summary>
+/// An article split into sentences: all its word ids in one array, each sentence's distinct content words (sorted) in
+/// another, and its immutables (names, numbers) in a third, which <see cref="ImmutableEnds"/> cuts by sentence.
+/// </summary>
+public sealed record CopyWords(CopySentence[] Sentences, uint[] Words, uint[] ContentIds, uint[] Immutables, int[] ImmutableEnds);
 
 /// <summary>
 /// Splits an article into sentences of stemmed word ids. Stemming is a cheap suffix strip: it only has to make
@@ -47,15 +38,32 @@ public static class CopyText
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Word buffers reused across the sentences of one call: an article has hundreds of words, and fingerprinting runs on
-    // several threads at once, so each thread keeps its own.
-    [ThreadStatic] private static List<uint>? t_words;
-    [ThreadStatic] private static List<uint>? t_content;
-    [ThreadStatic] private static List<uint>? t_immutables;
+    // Buffers reused across calls: an article has hundreds of words, and fingerprinting runs on several threads at once,
+    // so each thread keeps its own.
+    [ThreadStatic] private static Buffers? t_buffers;
 
-    public static IReadOnlyList<CopySentence> Sentences(string text)
+    private sealed class Buffers
     {
-        var sentences = new List<CopySentence>();
+        public readonly List<CopySentence> Sentences = new(64);
+        public readonly List<uint> Words = new(1024);
+        public readonly List<uint> Content = new(1024);
+        public readonly List<uint> Immutables = new(256);
+        public readonly List<int> ImmutableEnds = new(64);
+
+        public void Clear()
+        {
+            Sentences.Clear();
+            Words.Clear();
+            Content.Clear();
+            Immutables.Clear();
+            ImmutableEnds.Clear();
+        }
+    }
+
+    public static CopyWords Sentences(string text)
+    {
+        var b = t_buffers ??= new Buffers();
+        b.Clear();
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
@@ -69,15 +77,15 @@ public static class CopyText
                 for (var i = 0; i < line.Length; i++)
                 {
                     if (!IsSentenceEnd(line, i)) continue;
-                    Add(sentences, text, from + start, from + i + 1);
+                    Add(b, text, from + start, from + i + 1);
                     start = i + 1;
                 }
-                if (start < line.Length) Add(sentences, text, from + start, to);
+                if (start < line.Length) Add(b, text, from + start, to);
             }
             if (newline < 0) break;
             lineStart = newline + 1;
         }
-        return sentences;
+        return new CopyWords([.. b.Sentences], [.. b.Words], [.. b.Content], [.. b.Immutables], [.. b.ImmutableEnds]);
     }
 
     private static (int From, int To) Trimmed(string text, int from, int to)
@@ -102,17 +110,13 @@ public static class CopyText
         return char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '\'' or '`';
     }
 
-    private static void Add(List<CopySentence> sentences, string source, int from, int to)
+    private static void Add(Buffers b, string source, int from, int to)
     {
         (from, to) = Trimmed(source, from, to);
         if (to <= from) return;
         var text = source.AsSpan(from, to - from);
-        var words = t_words ??= new List<uint>(64);
-        var content = t_content ??= new List<uint>(64);
-        var immutables = t_immutables ??= new List<uint>(16);
-        words.Clear();
-        content.Clear();
-        immutables.Clear();
+        var (words, content, immutables) = (b.Words, b.Content, b.Immutables);
+        var (wordStart, contentStart) = (words.Count, content.Count);
         Span<char> buffer = stackalloc char[64];
         var i = 0;
         var first = true;
@@ -135,20 +139,22 @@ public static class CopyText
             if (digit || capital && !first && token.Length > 1 && !isStop) immutables.Add(id);
             first = false;
         }
-        if (words.Count == 0) return;
-        sentences.Add(new CopySentence(sentences.Count, source, from, to - from, [.. words], SortedDistinct(content), [.. immutables]));
+        if (words.Count == wordStart) return;
+        var distinct = SortDistinct(CollectionsMarshal.AsSpan(content)[contentStart..]);
+        CollectionsMarshal.SetCount(content, contentStart + distinct);
+        b.Sentences.Add(new CopySentence(from, to - from, wordStart, words.Count - wordStart, contentStart, distinct));
+        b.ImmutableEnds.Add(immutables.Count);
     }
 
-    private static uint[] SortedDistinct(List<uint> ids)
+    /// <summary>Sorts the ids in place with the distinct ones first, and returns how many there are.</summary>
+    private static int SortDistinct(Span<uint> ids)
     {
-        if (ids.Count == 0) return [];
-        Span<uint> sorted = ids.Count <= 256 ? stackalloc uint[ids.Count] : new uint[ids.Count];
-        for (var k = 0; k < ids.Count; k++) sorted[k] = ids[k];
-        sorted.Sort();
+        if (ids.Length == 0) return 0;
+        ids.Sort();
         var n = 1;
-        for (var k = 1; k < sorted.Length; k++)
-            if (sorted[k] != sorted[n - 1]) sorted[n++] = sorted[k];
-        return sorted[..n].ToArray();
+        for (var k = 1; k < ids.Length; k++)
+            if (ids[k] != ids[n - 1]) ids[n++] = ids[k];
+        return n;
     }
 
     /// <summary>Strips common inflections so that a rewrite's change of number or tense keeps the word.</summary>

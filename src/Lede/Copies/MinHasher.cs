@@ -42,7 +42,15 @@ public sealed class MinHasher
     public ulong[] Signature(ReadOnlySpan<ulong> set)
     {
         var signature = new ulong[_seeds.Length];
-        Array.Fill(signature, ulong.MaxValue);
+        Signature(set, signature);
+        return signature;
+    }
+
+    /// <summary>Writes the signature of <see cref="Signature(ReadOnlySpan{ulong})"/> into `signature` (of <see cref="Size"/> values).</summary>
+    public void Signature(ReadOnlySpan<ulong> set, Span<ulong> signature)
+    {
+        signature = signature[.._seeds.Length];
+        signature.Fill(ulong.MaxValue);
         var i0 = 0;
         if (Vector512.IsHardwareAccelerated && Avx512DQ.IsSupported && _seeds.Length >= 8)
         {
@@ -61,7 +69,7 @@ public sealed class MinHasher
                     z ^= Vector512.ShiftRightLogical(z, 31);
                     min = Vector512.Min(min, z);
                 }
-                min.CopyTo(signature.AsSpan(i, 8));
+                min.CopyTo(signature.Slice(i, 8));
             }
             i0 = lanes;
         }
@@ -71,7 +79,6 @@ public sealed class MinHasher
                 var h = Mix(x ^ _seeds[i]);
                 if (h < signature[i]) signature[i] = h;
             }
-        return signature;
     }
 
     /// <summary>

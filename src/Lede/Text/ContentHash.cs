@@ -15,7 +15,7 @@ public static class ContentHash
 
     public static string Of(string text)
     {
-        var hash = Ascii.IsValid(text) ? OfAscii(text) : XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(Normalise(text)));
+        var hash = Ascii.IsValid(text) ? OfAscii(text) : OfUnicode(text);
         return hash.ToString("x16", CultureInfo.InvariantCulture);
     }
 
@@ -47,19 +47,45 @@ public static class ContentHash
         return hash;
     }
 
+    /// <summary>
+    /// The hash of <see cref="Normalise"/>'s UTF-8 bytes, written into rented buffers rather than strings (news with a
+    /// curly quote or an accent is common, and the copies stage hashes every article).
+    /// </summary>
+    private static ulong OfUnicode(string text)
+    {
+        // Most such text is in composed form already; checking is cheaper than building a copy.
+        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var chars = ArrayPool<char>.Shared.Rent(source.Length);
+        var length = Normalise(source, chars);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        var hash = XxHash3.HashToUInt64(bytes.AsSpan(0, Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0)));
+        ArrayPool<byte>.Shared.Return(bytes);
+        ArrayPool<char>.Shared.Return(chars);
+        return hash;
+    }
+
     /// <summary>Lower-cased letters and digits of each word, words joined by single spaces.</summary>
     public static string Normalise(string text)
     {
         var source = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(source.Length);
+        var chars = ArrayPool<char>.Shared.Rent(source.Length);
+        var normalised = new string(chars, 0, Normalise(source, chars));
+        ArrayPool<char>.Shared.Return(chars);
+        return normalised;
+    }
+
+    /// <summary>Writes the normalised form of text already in composed form into `into` (room for its length) and returns its length.</summary>
+    private static int Normalise(string source, Span<char> into)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in source)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                if (pendingSpace && length > 0) into[length++] = ' ';
                 pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(c));
+                into[length++] = char.ToLowerInvariant(c);
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -67,6 +93,6 @@ public static class ContentHash
             }
             // Punctuation joins nothing and splits nothing: "don't" and "dont" hash alike.
         }
-        return sb.ToString();
+        return length;
     }
 }

@@ -63,6 +63,9 @@ internal sealed class LiveStory(long id)
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
     public string? Headline { get; set; }
+
+    /// <summary>The members, in order, while the story may still be split (StoryRepair); null once it is past checking.</summary>
+    public List<StoryMember>? Kept { get; set; } = [];
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;
 
     public void Widen(DateTimeOffset? when)

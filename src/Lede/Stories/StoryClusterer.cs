@@ -43,7 +43,7 @@ public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double
 /// stories would take adds its terms at a reduced weight. Document frequencies count the live articles only and
 /// stories close after a quiet window, so memory stays flat on an endless stream.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
+public sealed partial class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
 {
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
@@ -74,8 +74,11 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
     public void Reserve(long storyId) => NextStoryId = Math.Max(NextStoryId, storyId + 1);
 
-    /// <summary>Places an original article: joins the best live story the model accepts, or opens a new one.</summary>
-    public StoryAssignment Assign(StoryDocument doc, string? title)
+    /// <summary>
+    /// Places an original article: joins the best live story the model accepts, or opens a new one. With a key, the
+    /// story may later be split (StoryRepair), and the assignment lists the earlier articles that moved, by key.
+    /// </summary>
+    public StoryAssignment Assign(StoryDocument doc, string? title, string? key = null)
     {
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
@@ -85,12 +88,14 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
-            Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words);
+            Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
+            var moves = SplitCheck(story);
+            if (moves.Count > 0) assignment = Repaired(assignment, moves, key);
         }
         else
         {
-            var story = Open(doc, title);
+            var story = Open(doc, title, key);
             var reason = best is null
                 ? "new story: no live story shares its terms"
                 : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
@@ -160,7 +165,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// Puts back an article stored by an earlier run into its stored story (reopened under the same id),
     /// so that a later run continues the stories instead of starting over.
     /// </summary>
-    public void Restore(StoryDocument doc, long storyId, string? title)
+    public void Restore(StoryDocument doc, long storyId, string? title, string? key = null)
     {
         if (!_live.TryGetValue(storyId, out var story))
         {
@@ -168,7 +173,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             _live[storyId] = story;
             Reserve(storyId);
         }
-        Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words));
+        Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words), key);
         CloseQuiet();
     }
 
@@ -565,16 +570,22 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
     }
 
-    private LiveStory Open(StoryDocument doc, string? title)
+    private LiveStory Open(StoryDocument doc, string? title, string? key = null)
     {
         var story = new LiveStory(NextStoryId++);
         _live[story.Id] = story;
-        Add(story, doc, title, 1.0, 0);
+        Add(story, doc, title, 1.0, 0, key);
         return story;
     }
 
-    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality)
+    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
     {
+        if (story.Kept is { } kept)
+        {
+            // A story past SplitMaxMembers is an event well established: it is no longer checked, and forgets its members.
+            if (kept.Count < options.SplitMaxMembers) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
+            else story.Kept = null;
+        }
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)

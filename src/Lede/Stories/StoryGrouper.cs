@@ -3,7 +3,11 @@ using Lede.Copies;
 namespace Lede.Stories;
 
 /// <summary>An article's story and why it joined it; Headline is the story's provisional headline after it joined.</summary>
-public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reason, string? Headline = null);
+public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reason, string? Headline = null)
+{
+    /// <summary>Articles assigned before that a repair moved to another story as this one arrived (copies follow their original).</summary>
+    public IReadOnlyList<StoryRepairMove> Moved { get; init; } = [];
+}
 
 /// <summary>
 /// The stories stage: an original is clustered into an event story as it arrives (StoryClusterer); a copy joins
@@ -14,6 +18,8 @@ public sealed class StoryGrouper
     public const string Version = "stories/3";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
+    // The copies placed with each original, so that they move with it when a repair moves it.
+    private readonly Dictionary<string, List<string>> _copiesOf = new(StringComparer.Ordinal);
     private readonly StoryFeaturizer _featurizer;
     private readonly StoryClusterer _clusterer;
 
@@ -30,9 +36,10 @@ public sealed class StoryGrouper
     /// Seeds an article stored by an earlier run: its copies will join its story. Its terms are not stored, so
     /// its story is not live for new originals until the store keeps story centroids.
     /// </summary>
-    public void Remember(string identity, long storyId)
+    public void Remember(string identity, long storyId, string? originIdentity = null)
     {
         _storyByArticle[identity] = storyId;
+        if (originIdentity is not null) CopyOf(originIdentity, identity);
         _clusterer.Reserve(storyId);
     }
 
@@ -41,7 +48,7 @@ public sealed class StoryGrouper
         DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null)
     {
         _storyByArticle[identity] = storyId;
-        _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title);
+        _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title, identity);
     }
 
     /// <summary>
@@ -66,11 +73,29 @@ public sealed class StoryGrouper
         if (copy is not null && _storyByArticle.TryGetValue(copy.OriginIdentity, out var originStory))
         {
             _storyByArticle[identity] = originStory;
+            CopyOf(copy.OriginIdentity, identity);
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
-        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates }, title);
+        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates }, title, identity);
         _storyByArticle[identity] = assignment.StoryId;
-        return assignment;
+        if (assignment.Moved.Count == 0) return assignment;
+        // A split moved earlier originals: their copies go with them, since a family sits in one story.
+        var moved = new List<StoryRepairMove>();
+        foreach (var move in assignment.Moved)
+        {
+            _storyByArticle[move.Key] = move.StoryId;
+            moved.Add(move);
+            foreach (var copyIdentity in _copiesOf.GetValueOrDefault(move.Key) ?? [])
+                if (MoveCopy(copyIdentity, move.StoryId))
+                    moved.Add(new StoryRepairMove(copyIdentity, move.StoryId, $"copy of {move.Key}: moved with it; {move.Reason}"));
+        }
+        return assignment with { Moved = moved };
+    }
+
+    private void CopyOf(string origin, string copy)
+    {
+        if (!_copiesOf.TryGetValue(origin, out var copies)) _copiesOf[origin] = copies = [];
+        copies.Add(copy);
     }
 }

@@ -150,6 +150,36 @@ public sealed record StoryOptions
     /// </summary>
     public int MaxMemberVectors { get; init; } = 8;
 
+    /// <summary>A story is checked for a split (StoryRepair) from this many members: two reports of each event.</summary>
+    public int SplitMinMembers { get; init; } = 4;
+
+    /// <summary>Past this many members a story is no longer checked and forgets its members: memory and time stay bounded.</summary>
+    public int SplitMaxMembers { get; init; } = 32;
+
+    /// <summary>Each group of a split holds at least this many members: one or two odd reports are an angle, not a second event.</summary>
+    public int SplitMinGroup { get; init; } = 3;
+
+    /// <summary>
+    /// And at least this share of the members: the best cut of one event's reports often peels off a tight pair of
+    /// near copies, while two events merged in one story each hold a good part of it.
+    /// </summary>
+    public double SplitMinShare { get; init; } = 0.25;
+
+    /// <summary>A story splits when its groups' mean cross similarity is below (1 − SplitGap) × the looser group's own.</summary>
+    public double SplitGap { get; init; } = 0.4;
+
+    /// <summary>Weight of the words cosine in the members' similarity.</summary>
+    public double SplitWords { get; init; } = 1.0;
+
+    /// <summary>Weight of the names cosine in the members' similarity: who the report is about.</summary>
+    public double SplitNames { get; init; } = 2.0;
+
+    /// <summary>Weight of the numbers cosine in the members' similarity (scores, ages, tolls, years).</summary>
+    public double SplitNumbers { get; init; } = 1.0;
+
+    /// <summary>A lead name (title and first sentences) counts this many times in the members' names vectors.</summary>
+    public double SplitLeadBoost { get; init; } = 2.0;
+
     public StoryJoinModel Model { get; init; } = StoryJoinModel.Default;
 
     public static StoryOptions Default { get; } = new();

@@ -81,7 +81,14 @@ void Report(IReadOnlyList<GoldStoryArticle> articles, StoryJoinModel model, stri
 var clock = System.Diagnostics.Stopwatch.StartNew();
 if (Environment.GetEnvironmentVariable("FIT_REPORT") is not null)
 {
-    // The current model as it stands, without fitting: all topics, then the dev topics alone.
+    // The current model as it stands, without fitting: all topics, then the dev topics alone (FIT_REPORT=split: the
+    // train topics and the dev topics alone, to choose StoryOptions' constants on the train topics).
+    if (Environment.GetEnvironmentVariable("FIT_REPORT") == "split")
+    {
+        Report(train, options.Model, "current model, train");
+        Report(dev, options.Model, "current model, dev");
+        return;
+    }
     Report(all, options.Model, "current model, all");
     Console.WriteLine($"  {clock.Elapsed.TotalSeconds / orders.Length:0.00} s per clustering of {all.Count}");
     Report(dev, options.Model, "current model, dev");

@@ -92,6 +92,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
             var moves = SplitCheck(story);
             if (moves.Count > 0) assignment = Repaired(assignment, moves, key);
+            moves = MergeCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
         }
         else
         {

@@ -30,16 +30,20 @@ public sealed partial class StoryClusterer
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
         if (members.Any(m => m.Key is null)) return [];
-        var sim = Similarities(members);
+        var sim = Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf);
         var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)));
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }
 
     /// <summary>Pairwise similarity of the members: per part TF-IDF cosines under today's frequencies, blended.</summary>
-    private double[,] Similarities(List<StoryMember> members) => Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers);
+    private double[,] Similarities(List<StoryMember> members) => Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers, 0);
 
-    private double[,] Similarities(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight)
+    /// <param name="localIdf">
+    /// Exponent of an IDF taken within the members: a term all of them carry (the champion, the disease, the company)
+    /// tells no group from another, while one that half carry (the opponent, the year) is what sets them apart.
+    /// </param>
+    private double[,] Similarities(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf)
     {
         var n = members.Count;
         double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
@@ -49,6 +53,13 @@ public sealed partial class StoryClusterer
         {
             if (weights[p] == 0) continue;
             vectors[p] = new Dictionary<string, double>[n];
+            Dictionary<string, int>? local = null;
+            if (localIdf > 0)
+            {
+                local = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var m in members)
+                    foreach (var term in m.Doc.Parts[p].Keys) local[term] = local.GetValueOrDefault(term) + 1;
+            }
             for (var i = 0; i < n; i++)
             {
                 var doc = members[i].Doc;
@@ -58,6 +69,7 @@ public sealed partial class StoryClusterer
                 {
                     // The names of the lead are who the report is about; background names weigh less.
                     var x = w * Idf(p, term) * (p == (int)StoryPart.Names && doc.LeadNames.Contains(term) ? options.SplitLeadBoost : 1);
+                    if (local is not null) x *= Math.Pow(Math.Log((n + 1.0) / local[term]), localIdf);
                     v[term] = x;
                     norm += x * x;
                 }
@@ -90,6 +102,55 @@ public sealed partial class StoryClusterer
             }
         }
         return sim;
+    }
+
+    /// <summary>
+    /// The other half of the repair: a report that arrived before its event's story was clear opened a story of its
+    /// own (or a split left a fragment), and the story that grew since resembles it as much as its own members
+    /// resemble each other. Such a candidate story, one the article also scored close to, is taken in whole.
+    /// </summary>
+    private List<StoryRepairMove> MergeCheck(LiveStory story, IReadOnlyList<StoryCandidate> candidates)
+    {
+        if (story.Kept is not { Count: >= 2 } members || members.Any(m => m.Key is null)) return [];
+        var moves = new List<StoryRepairMove>();
+        double? within = null;
+        foreach (var c in candidates)
+        {
+            if (c.Score < options.MergeMinScore) break;
+            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
+            if (other.Kept is not { Count: > 0 } theirs || theirs.Any(m => m.Key is null)) continue;
+            if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
+            var sim = Similarities([.. members, .. theirs]);
+            within ??= MeanSimilarity(sim, 0, members.Count, 0, members.Count);
+            var cross = MeanSimilarity(sim, 0, members.Count, members.Count, members.Count + theirs.Count);
+            if (cross < options.MergeRatio * within) continue;
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
+            moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
+            var copies = other.Members - other.Indexed;
+            Close(other.Id);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+            story.Members += copies;
+            members = story.Kept;
+            if (members is null) break;
+            within = null;
+        }
+        return moves;
+    }
+
+    /// <summary>Mean similarity of rows [r0, r1) with columns [c0, c1), the diagonal left out.</summary>
+    private static double MeanSimilarity(double[,] sim, int r0, int r1, int c0, int c1)
+    {
+        double sum = 0;
+        var pairs = 0;
+        for (var i = r0; i < r1; i++)
+            for (var j = c0; j < c1; j++)
+            {
+                if (i == j) continue;
+                sum += sim[i, j];
+                pairs++;
+            }
+        return pairs == 0 ? 0 : sum / pairs;
     }
 
     /// <summary>The assignment after a split: the article itself may be among those that left.</summary>

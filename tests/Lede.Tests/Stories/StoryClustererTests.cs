@@ -14,7 +14,8 @@ public sealed class StoryClustererTests
     {
         // No shuffle may fall more than 0.02 below file order (as before). File order is the hardest order on ECB+ (the
         // two events of a topic alternate, so the second event's first report meets a one-member story): shuffles
-        // may score up to 0.03 above it (measured: 0.868 in file order, 0.882, 0.893, 0.891 shuffled).
+        // may score up to 0.03 above it (measured: 0.868 in file order, 0.882, 0.893, 0.891 shuffled; with the split and
+        // merge repairs 0.904, then 0.911, 0.918, 0.912).
         var fileOrder = EcbPlusRuns.Report(null).Metrics["bcubed_f1"];
         foreach (var seed in new[] { 1, 2, 3 })
         {
@@ -24,7 +25,7 @@ public sealed class StoryClustererTests
     }
 
     // Two same-type events (two quakes) told apart by place, people and numbers; the round-up names both.
-    private static readonly string[] Qeshm =
+    internal static readonly string[] Qeshm =
     [
         "A magnitude 5.9 earthquake struck Qeshm Island in southern Iran on Sunday, killing 10 people in the village of Tabl, Iranian state television said.",
         "Rescuers on Qeshm Island searched the rubble of Tabl after the 5.9 quake; Governor Ali Rezaei said 10 villagers died and 80 were hurt.",
@@ -32,7 +33,7 @@ public sealed class StoryClustererTests
         "Aftershocks rattled Qeshm Island a day after the 5.9 earthquake near Tabl; Governor Ali Rezaei put the toll at 10 dead.",
     ];
 
-    private static readonly string[] Ica =
+    internal static readonly string[] Ica =
     [
         "A magnitude 7.9 earthquake hit the city of Ica in Peru on Wednesday, killing 519 people, President Alan Garcia said in Lima.",
         "In Ica, rescuers pulled survivors from the cathedral after the 7.9 quake; President Alan Garcia declared a state of emergency in Peru.",

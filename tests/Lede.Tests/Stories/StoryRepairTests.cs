@@ -121,4 +121,27 @@ public sealed class StoryRepairTests
         // The grouper's own map agrees: a repeated assignment reports the story the copy ended in.
         Assert.Equal(storyOf["t0copy"], grouper.Assign("t0copy", null, Thompson[0], null, null).StoryId);
     }
+
+    // The quakes of StoryClustererTests: Qeshm Island and Ica.
+    private static readonly string[] Qeshm = StoryClustererTests.Qeshm;
+    private static readonly string[] Ica = StoryClustererTests.Ica;
+
+    [Fact]
+    public void A_fragment_of_the_event_is_taken_into_its_story_and_another_event_is_not()
+    {
+        // Every story the article is retrieved with is checked, so that the test turns on the members' resemblance alone.
+        var grouper = new StoryGrouper(options: StoryOptions.Default with { MergeMinScore = -1000 });
+        grouper.Restore("q0", null, Qeshm[0], null, 1);
+        grouper.Restore("q1", null, Qeshm[1], null, 1);
+        grouper.Restore("q2", null, Qeshm[2], null, 2);
+        grouper.Restore("i0", null, Ica[0], null, 3);
+        grouper.Restore("i1", null, Ica[1], null, 3);
+        var joined = grouper.Assign("q3", null, Qeshm[3], null, null);
+        var storyOf = new Dictionary<string, long> { ["q0"] = 1, ["q1"] = 1, ["q2"] = 2, ["i0"] = 3, ["i1"] = 3, ["q3"] = joined.StoryId };
+        foreach (var m in joined.Moved) storyOf[m.Key] = m.StoryId;
+        Assert.Single(new[] { "q0", "q1", "q2", "q3" }.Select(id => storyOf[id]).Distinct());
+        Assert.Equal(3, storyOf["i0"]);
+        Assert.Equal(3, storyOf["i1"]);
+        Assert.Contains(joined.Moved, m => m.Reason.StartsWith("merged into story", StringComparison.Ordinal));
+    }
 }

@@ -584,8 +584,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (story.Kept is { } kept)
         {
-            // A story past SplitMaxMembers is an event well established: it is no longer checked, and forgets its members.
-            if (kept.Count < options.SplitMaxMembers) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
+            // A story past SplitMaxMembers is an event well established, and one with a member placed without a key
+            // could not report a move: neither is checked again, and neither keeps its members.
+            if (kept.Count < options.SplitMaxMembers && memberKey is not null) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
             else story.Kept = null;
         }
         _articles++;

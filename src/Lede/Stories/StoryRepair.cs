@@ -21,15 +21,16 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
 public sealed partial class StoryClusterer
 {
     private bool SplitDue(LiveStory story) =>
-        story.Kept is { } kept && kept.Count >= options.SplitMinMembers
-        && (kept.Count <= 8 || kept.Count % 4 == 0);
+        story.Kept is { } kept && kept.Count >= options.SplitMinMembers && Due(kept.Count);
+
+    /// <summary>Checked at every size up to 8 members, then at every fourth: a few checks per story in all.</summary>
+    private static bool Due(int members) => members <= 8 || members % 4 == 0;
 
     /// <summary>Splits the story when its members fall in two groups; returns the moves (none when it stays whole).</summary>
     private List<StoryRepairMove> SplitCheck(LiveStory story)
     {
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
-        if (members.Any(m => m.Key is null)) return [];
         var sim = Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf);
         var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)));
         if (split is null || split.Gap < options.SplitGap) return [];
@@ -111,14 +112,15 @@ public sealed partial class StoryClusterer
     /// </summary>
     private List<StoryRepairMove> MergeCheck(LiveStory story, IReadOnlyList<StoryCandidate> candidates)
     {
-        if (story.Kept is not { Count: >= 2 } members || members.Any(m => m.Key is null)) return [];
+        // On the split check's schedule: a story checks its neighbours as it grows, not at every report.
+        if (story.Kept is not { Count: >= 2 } members || !Due(members.Count)) return [];
         var moves = new List<StoryRepairMove>();
         double? within = null;
         foreach (var c in candidates)
         {
             if (c.Score < options.MergeMinScore) break;
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
-            if (other.Kept is not { Count: > 0 } theirs || theirs.Any(m => m.Key is null)) continue;
+            if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             var sim = Similarities([.. members, .. theirs]);
             within ??= MeanSimilarity(sim, 0, members.Count, 0, members.Count);

@@ -14,11 +14,25 @@ internal sealed class CentroidTerm(TermStats stats)
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid term (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats
+internal sealed class TermStats(string term)
 {
+    public string Term { get; } = term;
     public int Df;
     public readonly Dictionary<LiveStory, CentroidTerm> Stories = [];
+
+    /// <summary>
+    /// Member vectors that point at this entry: it stays in the table while any does, even at no frequency, so that a
+    /// member's term never points at an entry the table has replaced.
+    /// </summary>
+    public int Refs;
+
+    /// <summary>The weight of this term in the article being scored, valid while ArticleRound is the clusterer's round.</summary>
+    public double ArticleWeight;
+    public long ArticleRound;
 }
+
+/// <summary>A member's heaviest word terms, each with its live entry: compared with an article without a string lookup.</summary>
+internal readonly record struct MemberTerm(TermStats Stats, double Weight);
 
 /// <summary>A centroid's squared length as computed for a story version and a live article count.</summary>
 internal readonly record struct CachedNorm(double Value, int Version, int Articles);
@@ -40,7 +54,7 @@ internal sealed class LiveStory(long id)
     public Dictionary<string, int> LeadNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The latest members' top word terms, oldest first, at most StoryOptions.MaxMemberVectors.</summary>
-    public Queue<IReadOnlyDictionary<string, double>> MemberWords { get; } = new();
+    public Queue<MemberTerm[]> MemberWords { get; } = new();
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
     public int Members { get; set; }

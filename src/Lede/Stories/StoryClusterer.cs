@@ -64,7 +64,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public int LiveArticles => _articles;
 
     /// <summary>Distinct terms in the inverted index, all parts.</summary>
-    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => (long)p.Count);
+    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Count(t => t.Df > 0));
 
     /// <summary>Story entries in the inverted index, all parts.</summary>
     public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
@@ -130,6 +130,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     {
         var found = Retrieve(doc);
         Accumulate(doc, found);
+        MarkArticleWords(doc);
         var scored = new List<StoryCandidate>(found.Count);
         foreach (var story in found)
         {
@@ -352,28 +353,41 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
-        var a = doc[StoryPart.Words];
-        if (a.Count == 0 || story.MemberWords.Count == 0) return 0;
+        var a = Terms(doc, (int)StoryPart.Words);
+        if (a.Length == 0 || story.MemberWords.Count == 0) return 0;
         double na = 0;
-        foreach (var (term, w) in a)
+        foreach (var t in a)
         {
-            var x = w * Idf(StoryPart.Words, term);
+            var x = t.Weight * t.Idf;
             na += x * x;
         }
+        // A member term is in the article when its entry carries this article's round (MarkArticleWords).
+        var round = _articleWordsRound;
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var best = 0.0;
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
-            foreach (var (term, w) in member)
+            foreach (var (stats, w) in member)
             {
-                var idf = Idf(StoryPart.Words, term);
+                var idf = idfBase - LogPlusOne(stats.Df);
                 var y = w * idf;
                 nm += y * y;
-                if (a.TryGetValue(term, out var x)) dot += x * idf * y;
+                if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
             }
             if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
         }
         return best;
+    }
+
+    private long _articleWordsRound;
+
+    /// <summary>Marks the article's word entries with their weights, so that MemberMax meets them without lookups.</summary>
+    private void MarkArticleWords(StoryDocument doc)
+    {
+        var round = ++_articleWordsRound;
+        foreach (var t in Terms(doc, (int)StoryPart.Words))
+            if (t.Stats is { } stats) (stats.ArticleWeight, stats.ArticleRound) = (t.Weight, round);
     }
 
     /// <summary>
@@ -586,7 +600,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             var all = _stats[p];
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats();
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term);
                 stats.Df++;
                 if (!centroid.TryGetValue(term, out var ct))
                 {
@@ -608,8 +622,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
         if (doc.TopWords.Count > 0)
         {
-            story.MemberWords.Enqueue(doc.TopWords);
-            if (story.MemberWords.Count > options.MaxMemberVectors) story.MemberWords.Dequeue();
+            var words = _stats[(int)StoryPart.Words];
+            var member = doc.TopWords.Select(kv => new MemberTerm(
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key), kv.Value)).ToArray();
+            foreach (var t in member) t.Stats.Refs++;
+            story.MemberWords.Enqueue(member);
+            if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         }
         story.Members++;
         story.Indexed++;
@@ -640,7 +658,14 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var stats = ct.Stats;
         stats.Df -= ct.Docs;
         stats.Stories.Remove(story);
-        if (stats.Df <= 0) _stats[p].Remove(term);
+        if (stats.Df <= 0 && stats.Refs == 0) _stats[p].Remove(term);
+    }
+
+    /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
+    private void Release(MemberTerm[] member)
+    {
+        foreach (var (stats, _) in member)
+            if (--stats.Refs == 0 && stats.Df <= 0) _stats[(int)StoryPart.Words].Remove(stats.Term);
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
@@ -671,6 +696,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private void Close(long id)
     {
         var story = _live[id];
+        while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);

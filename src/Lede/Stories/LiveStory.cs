@@ -65,6 +65,9 @@ internal sealed class LiveStory(long id)
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
 
+    /// <summary>No member in the last StoryOptions.QuietArrivals arrivals: the clusterer lists it for the window to close.</summary>
+    public bool Quiet { get; set; }
+
     /// <summary>Retrieval votes of the article being placed, valid while VoteRound is the clusterer's round.</summary>
     public double Votes;
     public long VoteRound;

@@ -51,7 +51,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
-    private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
+    // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
+    private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
+    private long _quietUpTo;
     private int _articles;
     private long _clock;
     private DateTimeOffset? _newest;
@@ -671,24 +673,45 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private void Retime(LiveStory story, DateTimeOffset? when)
     {
         _byTouch.Remove((story.Touched, story.Id));
+        if (story.Quiet) Unquiet(story);
         story.Touched = ++_clock;
         _byTouch.Add((story.Touched, story.Id));
         if (when is { } w)
         {
-            if (story.Last is { } last) _byLast.Remove((last.UtcTicks, story.Id));
             story.Widen(w);
-            _byLast.Add((story.Last!.Value.UtcTicks, story.Id));
             if (_newest is null || w > _newest) _newest = w;
         }
     }
 
-    /// <summary>Closes stories quiet for the window (by article dates), and the least recently touched past the cap.</summary>
+    private void Unquiet(LiveStory story)
+    {
+        _quietByLast.Remove((story.Last!.Value.UtcTicks, story.Id));
+        story.Quiet = false;
+    }
+
+    /// <summary>
+    /// Closes the stories quiet both by arrivals (no member in the last QuietArrivals) and by the window (by article
+    /// dates), and the least recently touched past the cap. Each story becomes arrival-quiet once per touch, so the
+    /// work per article stays constant however many stories are live.
+    /// </summary>
     private void CloseQuiet()
     {
+        var quietBelow = _clock - options.QuietArrivals;
+        if (quietBelow > _quietUpTo && _byTouch.Count > 0)
+        {
+            foreach (var (_, id) in _byTouch.GetViewBetween((_quietUpTo + 1, long.MinValue), (quietBelow, long.MaxValue)))
+            {
+                var story = _live[id];
+                if (story.Last is not { } last) continue;
+                _quietByLast.Add((last.UtcTicks, id));
+                story.Quiet = true;
+            }
+            _quietUpTo = quietBelow;
+        }
         if (_newest is { } newest)
         {
             var cutoff = (newest - options.Window).UtcTicks;
-            while (_byLast.Count > 0 && _byLast.Min.Ticks < cutoff) Close(_byLast.Min.Id);
+            while (_quietByLast.Count > 0 && _quietByLast.Min.Ticks < cutoff) Close(_quietByLast.Min.Id);
         }
         while (_live.Count > options.MaxLiveStories) Close(_byTouch.Min.Id);
     }
@@ -703,7 +726,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));
-        if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
+        if (story.Quiet) Unquiet(story);
         _live.Remove(id);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -32,6 +33,18 @@ public sealed record StoryFeatures(
     }
 }
 
+/// <summary>
+/// Where assignment time goes, in Stopwatch ticks summed over articles: finding and summing candidates, their
+/// features and scores, the winner's join reason, and the bookkeeping (adding to a story, closing quiet ones).
+/// </summary>
+public sealed class StoryTimings
+{
+    public long Retrieval;
+    public long Features;
+    public long Reason;
+    public long Update;
+}
+
 /// <summary>A live story scored against an article.</summary>
 public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double Score);
 
@@ -60,6 +73,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
 
     public long NextStoryId { get; private set; } = firstFreeStoryId;
 
+    /// <summary>Time spent per phase of Assign so far: a few timestamps per article, for the bench.</summary>
+    public StoryTimings Timings { get; } = new();
+
     public int LiveCount => _live.Count;
 
     /// <summary>Articles in live stories (the document-frequency base): bounded by the window, as the next two.</summary>
@@ -81,24 +97,30 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     {
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
+        var scored = Stopwatch.GetTimestamp();
         StoryAssignment assignment;
+        long explained;
         if (best is not null && best.Score >= 0)
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
+            explained = Stopwatch.GetTimestamp();
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
         }
         else
         {
-            var story = Open(doc, title);
             var reason = best is null
                 ? "new story: no live story shares its terms"
                 : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
+            explained = Stopwatch.GetTimestamp();
+            var story = Open(doc, title);
             assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
         }
         CloseQuiet();
+        Timings.Reason += explained - scored;
+        Timings.Update += Stopwatch.GetTimestamp() - explained;
         return assignment;
     }
 
@@ -130,9 +152,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
+        var start = Stopwatch.GetTimestamp();
         var found = Retrieve(doc);
         Accumulate(doc, found);
         MarkArticleWords(doc);
+        var retrieved = Stopwatch.GetTimestamp();
+        Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
         foreach (var story in found)
         {
@@ -145,6 +170,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
+        Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lede.Stories;
@@ -218,7 +219,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
         var round = ++_voteRound;
         var voted = new List<LiveStory>();
-        void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
+        void Vote(ReadOnlySpan<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
@@ -238,9 +239,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
-        Vote(StoryPart.Words, TopWords(words, options.RetrievalWords));
-        Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
-        Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
+        Vote(CollectionsMarshal.AsSpan(TopWords(words, options.RetrievalWords)));
+        Vote(Terms(doc, (int)StoryPart.Names));
+        Vote(Terms(doc, (int)StoryPart.Numbers));
         return Top(voted, options.MaxCandidates);
     }
 
@@ -381,14 +382,8 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
-        var a = Terms(doc, (int)StoryPart.Words);
-        if (a.Length == 0 || story.MemberWords.Count == 0) return 0;
-        double na = 0;
-        foreach (var t in a)
-        {
-            var x = t.Weight * t.Idf;
-            na += x * x;
-        }
+        if (Terms(doc, (int)StoryPart.Words).Length == 0 || story.MemberWords.Count == 0) return 0;
+        var na = _articleWordsNorm;
         // A member term is in the article when its entry carries this article's round (MarkArticleWords).
         var round = _articleWordsRound;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
@@ -409,13 +404,23 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     }
 
     private long _articleWordsRound;
+    private double _articleWordsNorm;
 
-    /// <summary>Marks the article's word entries with their weights, so that MemberMax meets them without lookups.</summary>
+    /// <summary>
+    /// Marks the article's word entries with their weights, so that MemberMax meets them without lookups, and takes
+    /// the article's squared TF-IDF length once rather than once per candidate.
+    /// </summary>
     private void MarkArticleWords(StoryDocument doc)
     {
         var round = ++_articleWordsRound;
+        double na = 0;
         foreach (var t in Terms(doc, (int)StoryPart.Words))
+        {
+            var x = t.Weight * t.Idf;
+            na += x * x;
             if (t.Stats is { } stats) (stats.ArticleWeight, stats.ArticleRound) = (t.Weight, round);
+        }
+        _articleWordsNorm = na;
     }
 
     /// <summary>
@@ -781,14 +786,17 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The article's terms of a part that the story holds, heaviest shared weight first, ties by term: read off the
+    /// article's terms and their postings (the reason is written before the article joins, under the same frequencies).
+    /// </summary>
     private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var c = story.Parts[(int)part];
-        return doc[part]
-            .Where(kv => c.ContainsKey(kv.Key))
-            .Select(kv => (kv.Key, W: kv.Value * c[kv.Key].Weight * Math.Pow(Idf(part, kv.Key), 2)))
-            .OrderByDescending(x => x.W).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Take(options.ReasonTerms)
-            .Select(x => x.Key);
+        var shared = new List<(string Term, double W)>();
+        foreach (var t in Terms(doc, (int)part))
+            if (t.Stats is { } stats && stats.Stories.TryGetValue(story, out var ct))
+                shared.Add((t.Term, t.Weight * ct.Weight * Math.Pow(t.Idf, 2)));
+        shared.Sort((a, b) => a.W != b.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.Term, b.Term));
+        return shared.Take(options.ReasonTerms).Select(x => x.Term);
     }
 }

@@ -28,6 +28,10 @@ public sealed record StoryBenchCheckpoint(
     /// <summary>Processor time of the whole process (all threads): the figure a loaded machine distorts least.</summary>
     public double CpuSeconds { get; init; }
 
+    /// <summary>Time the garbage collector paused the process, and its collections of generation 0, 1 and 2.</summary>
+    public double GcPauseSeconds { get; init; }
+    public int[] GcCollections { get; init; } = [];
+
     /// <summary>The clusterer's phases (StoryTimings) in seconds, summed over originals.</summary>
     public double RetrievalSeconds { get; init; }
     public double FeatureSeconds { get; init; }
@@ -109,6 +113,8 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                     {
                         Originals = originals,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
+                        GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
+                        GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
                         RetrievalSeconds = Seconds(clusterer.Timings.Retrieval),
                         FeatureSeconds = Seconds(clusterer.Timings.Features),
                         ReasonSeconds = Seconds(clusterer.Timings.Reason),

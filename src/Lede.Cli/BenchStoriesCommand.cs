@@ -98,7 +98,7 @@ internal static class BenchStoriesCommand
             $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
-            "postings", "stories opened", "working set MB", "GC heap MB", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
+            "postings", "stories opened", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
             "bcubed P", "bcubed R", "bcubed F1");
         foreach (var c in results)
             table.AddRow(Row(c).Select(Cli.Markup).ToArray());
@@ -120,6 +120,8 @@ internal static class BenchStoriesCommand
         yield return c.StoriesOpened.ToString("N0", ci);
         yield return (c.WorkingSetBytes / 1048576.0).ToString("N0", ci);
         yield return (c.GcHeapBytes / 1048576.0).ToString("N0", ci);
+        yield return c.GcPauseSeconds.ToString("0.0", ci);
+        yield return string.Join('/', c.GcCollections);
         yield return c.CpuSeconds.ToString("0.0", ci);
         yield return c.BuildSeconds.ToString("0.0", ci);
         yield return c.AssignSeconds.ToString("0.0", ci);
@@ -162,6 +164,8 @@ internal static class BenchStoriesCommand
             ["assign_seconds"] = c.AssignSeconds,
             ["generate_seconds"] = c.GenerateSeconds,
             ["cpu_seconds"] = c.CpuSeconds,
+            ["gc_pause_seconds"] = c.GcPauseSeconds,
+            ["gc_collections"] = new JsonArray(c.GcCollections.Select(n => (JsonNode)n).ToArray()),
             ["originals"] = c.Originals,
             ["retrieval_seconds"] = c.RetrievalSeconds,
             ["feature_seconds"] = c.FeatureSeconds,

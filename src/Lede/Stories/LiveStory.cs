@@ -18,7 +18,7 @@ internal sealed class TermStats(string term)
 {
     public string Term { get; } = term;
     public int Df;
-    public readonly Dictionary<LiveStory, CentroidTerm> Stories = [];
+    public readonly StoryPostings Stories = new();
 
     /// <summary>
     /// Member vectors that point at this entry: it stays in the table while any does, even at no frequency, so that a

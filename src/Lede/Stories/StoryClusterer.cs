@@ -226,7 +226,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
                 if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 var w = weight * idf;
-                foreach (var s in stats.Stories.Keys)
+                foreach (var (s, _) in stats.Stories)
                 {
                     if (s.VoteRound != round)
                     {

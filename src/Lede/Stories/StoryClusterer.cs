@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lede.Stories;
@@ -32,6 +34,18 @@ public sealed record StoryFeatures(
     }
 }
 
+/// <summary>
+/// Where assignment time goes, in Stopwatch ticks summed over articles: finding and summing candidates, their
+/// features and scores, the winner's join reason, and the bookkeeping (adding to a story, closing quiet ones).
+/// </summary>
+public sealed class StoryTimings
+{
+    public long Retrieval;
+    public long Features;
+    public long Reason;
+    public long Update;
+}
+
 /// <summary>A live story scored against an article.</summary>
 public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double Score);
 
@@ -51,12 +65,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
-    private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
+    // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
+    private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
+    private long _quietUpTo;
     private int _articles;
     private long _clock;
     private DateTimeOffset? _newest;
 
     public long NextStoryId { get; private set; } = firstFreeStoryId;
+
+    /// <summary>Time spent per phase of Assign so far: a few timestamps per article, for the bench.</summary>
+    public StoryTimings Timings { get; } = new();
 
     public int LiveCount => _live.Count;
 
@@ -64,7 +83,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public int LiveArticles => _articles;
 
     /// <summary>Distinct terms in the inverted index, all parts.</summary>
-    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => (long)p.Count);
+    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Count(t => t.Df > 0));
 
     /// <summary>Story entries in the inverted index, all parts.</summary>
     public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
@@ -82,12 +101,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
+        var scored = Stopwatch.GetTimestamp();
         StoryAssignment assignment;
+        long explained;
         if (best is not null && best.Score >= 0)
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
+            explained = Stopwatch.GetTimestamp();
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
             var moves = SplitCheck(story);
@@ -97,13 +119,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         else
         {
-            var story = Open(doc, title, key);
             var reason = best is null
                 ? "new story: no live story shares its terms"
                 : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
+            explained = Stopwatch.GetTimestamp();
+            var story = Open(doc, title, key);
             assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
         }
         CloseQuiet();
+        Timings.Reason += explained - scored;
+        Timings.Update += Stopwatch.GetTimestamp() - explained;
         return assignment;
     }
 
@@ -135,8 +160,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
+        var start = Stopwatch.GetTimestamp();
         var found = Retrieve(doc);
         Accumulate(doc, found);
+        MarkArticleWords(doc);
+        var retrieved = Stopwatch.GetTimestamp();
+        Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
         foreach (var story in found)
         {
@@ -149,6 +178,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
+        Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
     }
 
@@ -196,14 +226,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
         var round = ++_voteRound;
         var voted = new List<LiveStory>();
-        void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
+        void Vote(ReadOnlySpan<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
                 if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 var w = weight * idf;
-                foreach (var s in stats.Stories.Keys)
+                foreach (var (s, _) in stats.Stories)
                 {
                     if (s.VoteRound != round)
                     {
@@ -216,9 +246,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
-        Vote(StoryPart.Words, TopWords(words, options.RetrievalWords));
-        Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
-        Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
+        Vote(CollectionsMarshal.AsSpan(TopWords(words, options.RetrievalWords)));
+        Vote(Terms(doc, (int)StoryPart.Names));
+        Vote(Terms(doc, (int)StoryPart.Numbers));
         return Top(voted, options.MaxCandidates);
     }
 
@@ -359,28 +389,45 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
-        var a = doc[StoryPart.Words];
-        if (a.Count == 0 || story.MemberWords.Count == 0) return 0;
-        double na = 0;
-        foreach (var (term, w) in a)
-        {
-            var x = w * Idf(StoryPart.Words, term);
-            na += x * x;
-        }
+        if (Terms(doc, (int)StoryPart.Words).Length == 0 || story.MemberWords.Count == 0) return 0;
+        var na = _articleWordsNorm;
+        // A member term is in the article when its entry carries this article's round (MarkArticleWords).
+        var round = _articleWordsRound;
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var best = 0.0;
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
-            foreach (var (term, w) in member)
+            foreach (var (stats, w) in member)
             {
-                var idf = Idf(StoryPart.Words, term);
+                var idf = idfBase - LogPlusOne(stats.Df);
                 var y = w * idf;
                 nm += y * y;
-                if (a.TryGetValue(term, out var x)) dot += x * idf * y;
+                if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
             }
             if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
         }
         return best;
+    }
+
+    private long _articleWordsRound;
+    private double _articleWordsNorm;
+
+    /// <summary>
+    /// Marks the article's word entries with their weights, so that MemberMax meets them without lookups, and takes
+    /// the article's squared TF-IDF length once rather than once per candidate.
+    /// </summary>
+    private void MarkArticleWords(StoryDocument doc)
+    {
+        var round = ++_articleWordsRound;
+        double na = 0;
+        foreach (var t in Terms(doc, (int)StoryPart.Words))
+        {
+            var x = t.Weight * t.Idf;
+            na += x * x;
+            if (t.Stats is { } stats) (stats.ArticleWeight, stats.ArticleRound) = (t.Weight, round);
+        }
+        _articleWordsNorm = na;
     }
 
     /// <summary>
@@ -600,7 +647,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var all = _stats[p];
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats();
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term);
                 stats.Df++;
                 if (!centroid.TryGetValue(term, out var ct))
                 {
@@ -622,8 +669,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
         if (doc.TopWords.Count > 0)
         {
-            story.MemberWords.Enqueue(doc.TopWords);
-            if (story.MemberWords.Count > options.MaxMemberVectors) story.MemberWords.Dequeue();
+            var words = _stats[(int)StoryPart.Words];
+            var member = doc.TopWords.Select(kv => new MemberTerm(
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key), kv.Value)).ToArray();
+            foreach (var t in member) t.Stats.Refs++;
+            story.MemberWords.Enqueue(member);
+            if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         }
         story.Members++;
         story.Indexed++;
@@ -654,30 +705,58 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var stats = ct.Stats;
         stats.Df -= ct.Docs;
         stats.Stories.Remove(story);
-        if (stats.Df <= 0) _stats[p].Remove(term);
+        if (stats.Df <= 0 && stats.Refs == 0) _stats[p].Remove(term);
+    }
+
+    /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
+    private void Release(MemberTerm[] member)
+    {
+        foreach (var (stats, _) in member)
+            if (--stats.Refs == 0 && stats.Df <= 0) _stats[(int)StoryPart.Words].Remove(stats.Term);
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
     {
         _byTouch.Remove((story.Touched, story.Id));
+        if (story.Quiet) Unquiet(story);
         story.Touched = ++_clock;
         _byTouch.Add((story.Touched, story.Id));
         if (when is { } w)
         {
-            if (story.Last is { } last) _byLast.Remove((last.UtcTicks, story.Id));
             story.Widen(w);
-            _byLast.Add((story.Last!.Value.UtcTicks, story.Id));
             if (_newest is null || w > _newest) _newest = w;
         }
     }
 
-    /// <summary>Closes stories quiet for the window (by article dates), and the least recently touched past the cap.</summary>
+    private void Unquiet(LiveStory story)
+    {
+        _quietByLast.Remove((story.Last!.Value.UtcTicks, story.Id));
+        story.Quiet = false;
+    }
+
+    /// <summary>
+    /// Closes the stories quiet both by arrivals (no member in the last QuietArrivals) and by the window (by article
+    /// dates), and the least recently touched past the cap. Each story becomes arrival-quiet once per touch, so the
+    /// work per article stays constant however many stories are live.
+    /// </summary>
     private void CloseQuiet()
     {
+        var quietBelow = _clock - options.QuietArrivals;
+        if (quietBelow > _quietUpTo && _byTouch.Count > 0)
+        {
+            foreach (var (_, id) in _byTouch.GetViewBetween((_quietUpTo + 1, long.MinValue), (quietBelow, long.MaxValue)))
+            {
+                var story = _live[id];
+                if (story.Last is not { } last) continue;
+                _quietByLast.Add((last.UtcTicks, id));
+                story.Quiet = true;
+            }
+            _quietUpTo = quietBelow;
+        }
         if (_newest is { } newest)
         {
             var cutoff = (newest - options.Window).UtcTicks;
-            while (_byLast.Count > 0 && _byLast.Min.Ticks < cutoff) Close(_byLast.Min.Id);
+            while (_quietByLast.Count > 0 && _quietByLast.Min.Ticks < cutoff) Close(_quietByLast.Min.Id);
         }
         while (_live.Count > options.MaxLiveStories) Close(_byTouch.Min.Id);
     }
@@ -685,13 +764,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Close(long id)
     {
         var story = _live[id];
+        while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));
-        if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
+        if (story.Quiet) Unquiet(story);
         _live.Remove(id);
     }
 
@@ -720,14 +800,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The article's terms of a part that the story holds, heaviest shared weight first, ties by term: read off the
+    /// article's terms and their postings (the reason is written before the article joins, under the same frequencies).
+    /// </summary>
     private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var c = story.Parts[(int)part];
-        return doc[part]
-            .Where(kv => c.ContainsKey(kv.Key))
-            .Select(kv => (kv.Key, W: kv.Value * c[kv.Key].Weight * Math.Pow(Idf(part, kv.Key), 2)))
-            .OrderByDescending(x => x.W).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Take(options.ReasonTerms)
-            .Select(x => x.Key);
+        var shared = new List<(string Term, double W)>();
+        foreach (var t in Terms(doc, (int)part))
+            if (t.Stats is { } stats && stats.Stories.TryGetValue(story, out var ct))
+                shared.Add((t.Term, t.Weight * ct.Weight * Math.Pow(t.Idf, 2)));
+        shared.Sort((a, b) => a.W != b.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.Term, b.Term));
+        return shared.Take(options.ReasonTerms).Select(x => x.Term);
     }
 }

@@ -108,6 +108,14 @@ public sealed record StoryOptions
     /// <summary>A story whose latest article is this much older than the newest article seen is closed.</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(14);
 
+    /// <summary>
+    /// A story closes by the Window only once it has also had no member in this many arrivals: an archive fed out of
+    /// date order moves the newest date far ahead at once, and the time window alone would then close every story
+    /// while its reports are still coming. In a stream in date order the window is the later of the two (a day of
+    /// news is thousands of arrivals), so this changes nothing there.
+    /// </summary>
+    public int QuietArrivals { get; init; } = 1_000;
+
     /// <summary>Live stories kept at most, oldest-touched closed first: bounds memory when articles carry no dates.</summary>
     public int MaxLiveStories { get; init; } = 20_000;
 

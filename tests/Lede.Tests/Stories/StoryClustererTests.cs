@@ -67,7 +67,8 @@ public sealed class StoryClustererTests
     [Fact]
     public void A_story_untouched_for_the_window_leaves_the_live_set()
     {
-        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14) };
+        // Three articles are too few to be quiet by arrivals: here the window alone decides (see the archive test below).
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 0 };
         var grouper = new StoryGrouper(1, options);
         var first = grouper.Assign("q0", null, Qeshm[0], Day0, null);
         Assert.True(grouper.Clusterer.IsLive(first.StoryId));
@@ -81,6 +82,22 @@ public sealed class StoryClustererTests
         var again = grouper.Assign("q1", null, Qeshm[1], Day0.AddDays(16), null);
         Assert.NotEqual(first.StoryId, again.StoryId);
         Assert.True(again.IsNewStory);
+    }
+
+    [Fact]
+    public void An_archive_fed_out_of_date_order_keeps_a_story_live_until_it_is_quiet_by_arrivals_too()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 3 };
+        var grouper = new StoryGrouper(1, options);
+        var qeshm = grouper.Assign("q0", null, Qeshm[0], Day0, null).StoryId;
+        // A report dated a year later arrives next: by dates alone the quake's story would close at once.
+        grouper.Assign("i0", null, Ica[0], Day0.AddDays(365), null);
+        Assert.True(grouper.Clusterer.IsLive(qeshm));
+        var second = grouper.Assign("q1", null, Qeshm[1], Day0.AddDays(1), null);
+        Assert.Equal(qeshm, second.StoryId);
+        // Quiet by arrivals as well as by dates, it closes.
+        for (var i = 1; i < 4; i++) grouper.Assign($"i{i}", null, Ica[i], Day0.AddDays(365), null);
+        Assert.False(grouper.Clusterer.IsLive(qeshm));
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed class StoryGrouper
     public const string Version = "stories/3";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
-    // The copies placed with each original, so that they move with it when a repair moves it.
+    // Each copy's original and each original's copies, as the copies stage last linked them: a copy's story is its
+    // original's, so it moves when a repair moves its original and never on its own.
+    private readonly Dictionary<string, string> _originOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _copiesOf = new(StringComparer.Ordinal);
     private readonly StoryFeaturizer _featurizer;
     private readonly StoryClusterer _clusterer;
@@ -73,7 +75,8 @@ public sealed class StoryGrouper
         if (copy is not null && _storyByArticle.TryGetValue(copy.OriginIdentity, out var originStory))
         {
             _storyByArticle[identity] = originStory;
-            CopyOf(copy.OriginIdentity, identity);
+            // A late original that takes over a family comes in as Original of it: the family's copies are relinked to it.
+            if (copy.Relation != CopyRelation.Original) CopyOf(copy.OriginIdentity, identity);
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
@@ -84,6 +87,8 @@ public sealed class StoryGrouper
         var moved = new List<StoryRepairMove>();
         foreach (var move in assignment.Moved)
         {
+            // An original that became a copy when its family was re-rooted stays with its family's original.
+            if (_originOf.ContainsKey(move.Key)) continue;
             _storyByArticle[move.Key] = move.StoryId;
             moved.Add(move);
             foreach (var copyIdentity in _copiesOf.GetValueOrDefault(move.Key) ?? [])
@@ -93,8 +98,21 @@ public sealed class StoryGrouper
         return assignment with { Moved = moved };
     }
 
+    /// <summary>Records the copy stage's new link for an article seen before: its family's original, or none.</summary>
+    public void Relink(string identity, string? originIdentity)
+    {
+        if (originIdentity is not null) CopyOf(originIdentity, identity);
+        else if (_originOf.Remove(identity, out var old)) _copiesOf.GetValueOrDefault(old)?.Remove(identity);
+    }
+
     private void CopyOf(string origin, string copy)
     {
+        if (_originOf.TryGetValue(copy, out var old))
+        {
+            if (old == origin) return;
+            _copiesOf.GetValueOrDefault(old)?.Remove(copy);
+        }
+        _originOf[copy] = origin;
         if (!_copiesOf.TryGetValue(origin, out var copies)) _copiesOf[origin] = copies = [];
         copies.Add(copy);
     }

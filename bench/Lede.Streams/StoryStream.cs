@@ -34,7 +34,7 @@ public sealed record StoryStreamOptions
     /// way in all its reports: two quakes are told with different details, not only different names, so instances of
     /// one event share some common words but not all, while one instance's reports still agree with one another.
     /// </summary>
-    public double WordShare { get; init; } = 0.5;
+    public double WordShare { get; init; } = 0.75;
 
     /// <summary>Share of each original's sentences kept (the first always): two instances never repeat a text verbatim.</summary>
     public double SentenceShare { get; init; } = 0.85;

@@ -225,7 +225,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
         var round = ++_voteRound;
-        var voted = new List<LiveStory>();
+        var voted = _voted;
+        voted.Clear();
         void Vote(ReadOnlySpan<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
@@ -282,20 +283,27 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
-    private static List<LiveStory> Top(List<LiveStory> voted, int k)
+    private List<LiveStory> Top(List<LiveStory> voted, int k)
     {
-        var heap = new PriorityQueue<LiveStory, (double Votes, long NegId)>(k + 1);
+        var heap = _topHeap;
+        heap.Clear();
         foreach (var story in voted)
         {
             var v = story.Votes;
             if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
             else heap.EnqueueDequeue(story, (v, -story.Id));
         }
-        var top = new List<LiveStory>(heap.Count);
+        var top = _found;
+        top.Clear();
         while (heap.Count > 0) top.Add(heap.Dequeue());
         top.Reverse();
         return top;
     }
+
+    // Retrieval's working lists, reused from article to article: the candidates are read before the next article comes.
+    private readonly List<LiveStory> _voted = [];
+    private readonly List<LiveStory> _found = [];
+    private readonly PriorityQueue<LiveStory, (double Votes, long NegId)> _topHeap = new();
 
     /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
     private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);

@@ -9,6 +9,14 @@ using Lede.Stories;
 
 var folder = args.Length > 0 ? args[0] : "../shared/datasets/ecbplus/stories";
 var options = StoryOptions.Default;
+// FIT_SET="SplitGap=0.4,SplitNames=2": try other values of StoryOptions' numeric settings without editing them.
+foreach (var setting in (Environment.GetEnvironmentVariable("FIT_SET") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+{
+    var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
+    options = (StoryOptions)typeof(StoryOptions).GetMethod("<Clone>$")!.Invoke(options, null)!;
+    var property = typeof(StoryOptions).GetProperty(name) ?? throw new ArgumentException($"no option {name}");
+    property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+}
 var readClock = System.Diagnostics.Stopwatch.StartNew();
 var all = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), options);
 Console.WriteLine($"read in {readClock.Elapsed.TotalSeconds:0.00} s");
@@ -71,8 +79,44 @@ void Report(IReadOnlyList<GoldStoryArticle> articles, StoryJoinModel model, stri
 }
 
 var clock = System.Diagnostics.Stopwatch.StartNew();
-// Report(all, options.Model, "current model, all");
-Console.WriteLine($"  {clock.Elapsed.TotalSeconds / orders.Length:0.00} s per clustering of {all.Count}");
+if (Environment.GetEnvironmentVariable("FIT_REPORT") is not null)
+{
+    // The current model as it stands, without fitting: all topics, then the dev topics alone (FIT_REPORT=split: the
+    // train topics and the dev topics alone, to choose StoryOptions' constants on the train topics).
+    if (Environment.GetEnvironmentVariable("FIT_REPORT") == "split")
+    {
+        Report(train, options.Model, "current model, train");
+        Report(dev, options.Model, "current model, dev");
+        return;
+    }
+    Report(all, options.Model, "current model, all");
+    Console.WriteLine($"  {clock.Elapsed.TotalSeconds / orders.Length:0.00} s per clustering of {all.Count}");
+    Report(dev, options.Model, "current model, dev");
+    if (Environment.GetEnvironmentVariable("FIT_MIXED") is { } mixedOrder)
+    {
+        // The stories that mix events, as they end up in one order ("file" or a seed).
+        var clusterer = new StoryClusterer(options);
+        var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        var arranged = EvalOrder.Arrange(all, mixedOrder == "file" ? null : int.Parse(mixedOrder, CultureInfo.InvariantCulture));
+        foreach (var a in arranged)
+        {
+            var assignment = clusterer.Assign(a.Document, a.Title, a.Id);
+            storyOf[a.Id] = assignment.StoryId;
+            foreach (var move in assignment.Moved) storyOf[move.Key] = move.StoryId;
+        }
+        foreach (var g in arranged.GroupBy(a => storyOf[a.Id]))
+        {
+            var events = g.GroupBy(a => a.Event).Select(e => $"{e.Key}x{e.Count()}").ToList();
+            if (events.Count > 1) Console.WriteLine($"MIXED story {g.Key}: {string.Join(" ", events)}");
+        }
+        foreach (var e in arranged.GroupBy(a => a.Event))
+        {
+            var stories = e.GroupBy(a => storyOf[a.Id]).Select(g => g.Count()).OrderDescending().ToList();
+            if (stories.Count > 1) Console.WriteLine($"SPLIT event {e.Key}: {string.Join(" ", stories)}");
+        }
+    }
+    return;
+}
 var trained = Fit(train, "train topics");
 Report(dev, trained, "dev");
 var final = Fit(all, "all topics 1-35");

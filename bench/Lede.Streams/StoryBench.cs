@@ -20,7 +20,24 @@ public sealed record StoryBenchCheckpoint(
     double BuildSeconds,
     double AssignSeconds,
     double GenerateSeconds,
-    StoryBenchQuality Quality);
+    StoryBenchQuality Quality)
+{
+    /// <summary>Originals assigned (copies only touch their original's story): what the phase times are per.</summary>
+    public long Originals { get; init; }
+
+    /// <summary>Processor time of the whole process (all threads): the figure a loaded machine distorts least.</summary>
+    public double CpuSeconds { get; init; }
+
+    /// <summary>Time the garbage collector paused the process, and its collections of generation 0, 1 and 2.</summary>
+    public double GcPauseSeconds { get; init; }
+    public int[] GcCollections { get; init; } = [];
+
+    /// <summary>The clusterer's phases (StoryTimings) in seconds, summed over originals.</summary>
+    public double RetrievalSeconds { get; init; }
+    public double FeatureSeconds { get; init; }
+    public double ReasonSeconds { get; init; }
+    public double UpdateSeconds { get; init; }
+}
 
 /// <summary>BCubed of the clustering so far against the generator's instances (copies included).</summary>
 public sealed record StoryBenchQuality(double BCubedPrecision, double BCubedRecall, double BCubedF1, long TrueStories);
@@ -52,7 +69,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var cells = new Dictionary<(long True, long Predicted), int>();
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
-        long done = 0, opened = 0, lastDone = 0;
+        long done = 0, opened = 0, lastDone = 0, originals = 0;
         double assign = 0, build = 0, generate = 0, lastSeconds = 0;
         var clock = Stopwatch.StartNew();
         var watch = new Stopwatch();
@@ -74,6 +91,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                 else
                 {
                     var assignment = clusterer.Assign(doc!, item.Title);
+                    originals++;
                     story = assignment.StoryId;
                     if (assignment.IsNewStory) opened++;
                     if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (story, item.CopiesToCome);
@@ -91,7 +109,17 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         done, seconds, done / seconds, (done - lastDone) / (seconds - lastSeconds),
                         clusterer.LiveCount, clusterer.LiveArticles, clusterer.IndexedTerms, clusterer.Postings, opened,
                         Environment.WorkingSet, GC.GetTotalMemory(false), build, assign, generate,
-                        Score(cells, trueSizes, predictedSizes, done));
+                        Score(cells, trueSizes, predictedSizes, done))
+                    {
+                        Originals = originals,
+                        CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
+                        GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
+                        GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
+                        RetrievalSeconds = Seconds(clusterer.Timings.Retrieval),
+                        FeatureSeconds = Seconds(clusterer.Timings.Features),
+                        ReasonSeconds = Seconds(clusterer.Timings.Reason),
+                        UpdateSeconds = Seconds(clusterer.Timings.Update),
+                    };
                     results.Add(checkpoint);
                     onCheckpoint?.Invoke(checkpoint);
                     (lastDone, lastSeconds) = (done, clock.Elapsed.TotalSeconds);
@@ -101,6 +129,8 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         producer.GetAwaiter().GetResult();
         return results;
     }
+
+    private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
 
     /// <summary>Generates a batch, then builds its originals' representations on every core.</summary>
     private void Produce(IEnumerable<StoryStreamItem> stream, StoryFeaturizer featurizer, BlockingCollection<Batch> batches, CancellationToken cancel)

@@ -8,20 +8,14 @@ namespace Lede.Streams;
 public sealed record StorySourceArticle(string Id, string Title, string Text, string Event);
 
 /// <summary>
-/// A gold event of the development set: its articles, and its actors (the capitalised words most of its
-/// articles carry), which a stream renames per instance so that two instances of one event are two events.
+/// A gold event of the development set: its articles, and its names (the capitalised words its articles never
+/// write in lower case), which a stream renames per instance so that two instances of one event are two events.
 /// </summary>
-public sealed record StorySourceEvent(string Name, IReadOnlyList<StorySourceArticle> Articles, IReadOnlyList<string> Actors);
+public sealed record StorySourceEvent(string Name, IReadOnlyList<StorySourceArticle> Articles, HashSet<string> Names);
 
 /// <summary>The events a story stream re-uses: ECB+ stories (articles.jsonl {id, title, text} and gold.tsv id, event).</summary>
 public sealed partial class StorySource
 {
-    /// <summary>A word is an actor of its event when at least this share of the event's articles carry it: nearly every name, so that instances share only common words.</summary>
-    private const double ActorShare = 0.1;
-
-    /// <summary>Actors renamed per instance: enough to take the event's who and where away, few enough to stay readable.</summary>
-    private const int MaxActors = 40;
-
     public required IReadOnlyList<StorySourceEvent> Events { get; init; }
 
     public int ArticleCount => Events.Sum(e => e.Articles.Count);
@@ -44,29 +38,27 @@ public sealed partial class StorySource
         {
             Events = articles.GroupBy(a => a.Event, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new StorySourceEvent(g.Key, g.ToList(), Actors(g.ToList())))
+                .Select(g => new StorySourceEvent(g.Key, g.ToList(), Names(g.ToList())))
                 .ToList(),
         };
     }
 
-    /// <summary>Capitalised words that most of the event's articles carry and that no article writes in lower case.</summary>
-    private static List<string> Actors(List<StorySourceArticle> articles)
+    /// <summary>
+    /// Capitalised words that no article of the event writes in lower case: every name, the rare ones too, since an
+    /// article's own names (a witness, a street) would otherwise tie its re-uses in different instances together.
+    /// </summary>
+    private static HashSet<string> Names(List<StorySourceArticle> articles)
     {
-        var docs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in articles)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (Match m in Word().Matches(a.Title + "\n" + a.Text))
             {
                 if (char.IsLower(m.Value[0])) lower.Add(m.Value);
-                else if (m.Value.Length >= 3 && m.Value.Skip(1).Any(char.IsLower) && seen.Add(m.Value))
-                    docs[m.Value] = docs.GetValueOrDefault(m.Value) + 1;
+                else if (m.Value.Length >= 3 && m.Value.Skip(1).Any(char.IsLower)) capitalised.Add(m.Value);
             }
-        }
-        return docs.Where(kv => kv.Value >= ActorShare * articles.Count && !lower.Contains(kv.Key))
-            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(MaxActors).Select(kv => kv.Key).ToList();
+        capitalised.RemoveWhere(lower.Contains);
+        return capitalised;
     }
 
     [GeneratedRegex(@"\b[\p{L}][\p{L}]+\b")]

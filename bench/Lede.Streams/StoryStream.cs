@@ -29,6 +29,13 @@ public sealed record StoryStreamOptions
     /// <summary>Share of a dev event's articles that one instance re-uses (each drawn apart, at least one).</summary>
     public double ArticleShare { get; init; } = 0.7;
 
+    /// <summary>
+    /// Share of the event's lower-case words (four letters or more) that each instance says in its own words, the same
+    /// way in all its reports: two quakes are told with different details, not only different names, so instances of
+    /// one event share some common words but not all, while one instance's reports still agree with one another.
+    /// </summary>
+    public double WordShare { get; init; } = 0.75;
+
     /// <summary>Share of each original's sentences kept (the first always): two instances never repeat a text verbatim.</summary>
     public double SentenceShare { get; init; } = 0.85;
 
@@ -54,7 +61,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
 {
     private sealed record Pending(long Instance, StorySourceArticle? Article, StoryStreamItem? CopyOf, int Copies);
 
-    private sealed record Instance(long Id, Dictionary<string, string> Renames, string Place, ulong Salt);
+    private sealed record Instance(long Id, HashSet<string> Names, string Place, ulong Salt);
 
     public IEnumerator<StoryStreamItem> GetEnumerator()
     {
@@ -76,9 +83,7 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
                 var ev = rng.Next(source.Events.Count);
                 var e = source.Events[ev];
                 var id = nextInstance++;
-                var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var actor in e.Actors) renames[actor] = SyntheticName(rng);
-                instances[id] = new Instance(id, renames, SyntheticName(rng), (ulong)rng.NextInt64());
+                instances[id] = new Instance(id, e.Names, SyntheticName(rng), (ulong)rng.NextInt64());
                 var start = (long)nextStart;
                 var chosen = e.Articles.Where(_ => rng.NextDouble() < options.ArticleShare).ToList();
                 if (chosen.Count == 0) chosen.Add(e.Articles[rng.Next(e.Articles.Count)]);
@@ -129,13 +134,15 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>
-    /// Each whole word that is one of the event's actors becomes the instance's name for it, and each number but a
-    /// year the instance's own number of as many digits (another toll, another magnitude): instances of one event
-    /// share its common words only. A scan, not a regex: the generator must stay far cheaper than what it feeds.
+    /// Each whole word that is one of the event's names becomes the instance's name for it, each number but a year the
+    /// instance's own number of as many digits (another toll, another magnitude), and a WordShare of the lower-case
+    /// words the instance's own word: all drawn from the instance's salt and the word, so one instance always says a
+    /// word the same way and no table is kept. A scan, not a regex: the generator must stay far cheaper than what it feeds.
     /// </summary>
-    private static string Rename(Instance instance, string text)
+    private string Rename(Instance instance, string text)
     {
-        var lookup = instance.Renames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = instance.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var threshold = (ulong)(options.WordShare * WordShareScale);
         var sb = new StringBuilder(text.Length + 16);
         var i = 0;
         while (i < text.Length)
@@ -148,11 +155,29 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
             var word = text.AsSpan(start, i - start);
-            if (lookup.TryGetValue(word, out var renamed)) sb.Append(renamed);
+            if (names.Contains(word)) AppendWord(sb, Hash(word, instance.Salt), capital: true);
             else if (char.IsAsciiDigit(word[0])) AppendNumber(sb, word, instance.Salt);
+            else if (word.Length >= 4 && char.IsLower(word[0]) && Hash(word, ~instance.Salt) % WordShareScale < threshold)
+            {
+                // A plural keeps its stem's word, so that the instance's "quake" and "quakes" still stem alike.
+                var plural = word.Length > 4 && word[^1] == 's' && word[^2] != 's';
+                AppendWord(sb, Hash(plural ? word[..^1] : word, instance.Salt), capital: false);
+                if (plural) sb.Append('s');
+            }
             else sb.Append(word);
         }
         return sb.ToString();
+    }
+
+    private const ulong WordShareScale = 1 << 20;
+
+    /// <summary>FNV-1a of a word and a salt.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word, ulong salt)
+    {
+        var h = 14695981039346656037UL ^ salt;
+        foreach (var c in word)
+            h = (h ^ c) * 1099511628211UL;
+        return h ^ (h >> 29);
     }
 
     /// <summary>The instance's actors and dateline; a subset of the sentences, two neighbours swapped now and then.</summary>
@@ -214,11 +239,24 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
     private static string SyntheticName(Random rng)
     {
         var sb = new StringBuilder();
-        var syllables = 2 + rng.Next(2);
-        for (var i = 0; i < syllables; i++)
-            sb.Append(Onsets[rng.Next(Onsets.Length)]).Append(Vowels[rng.Next(Vowels.Length)]);
-        sb.Append(Codas[rng.Next(Codas.Length)]);
-        sb[0] = char.ToUpperInvariant(sb[0]);
+        AppendWord(sb, (ulong)rng.NextInt64(), capital: true);
         return sb.ToString();
+    }
+
+    /// <summary>A pronounceable invented word of two or three syllables, drawn from the bits of h.</summary>
+    private static void AppendWord(StringBuilder sb, ulong h, bool capital)
+    {
+        var start = sb.Length;
+        var syllables = 2 + (int)(h % 2);
+        h /= 2;
+        for (var i = 0; i < syllables; i++)
+        {
+            sb.Append(Onsets[(int)(h % (ulong)Onsets.Length)]);
+            h /= (ulong)Onsets.Length;
+            sb.Append(Vowels[(int)(h % (ulong)Vowels.Length)]);
+            h /= (ulong)Vowels.Length;
+        }
+        sb.Append(Codas[(int)(h % (ulong)Codas.Length)]);
+        if (capital) sb[start] = char.ToUpperInvariant(sb[start]);
     }
 }

@@ -98,11 +98,12 @@ internal static class BenchStoriesCommand
             $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
-            "postings", "stories opened", "working set MB", "GC heap MB", "build s", "assign s", "bcubed P", "bcubed R", "bcubed F1");
+            "postings", "stories opened", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
+            "bcubed P", "bcubed R", "bcubed F1");
         foreach (var c in results)
             table.AddRow(Row(c).Select(Cli.Markup).ToArray());
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(Cli.Markup($"included: {Included}; build s sums the representation time over the cores, assign s is the sequential assignment."));
+        AnsiConsole.MarkupLine(Cli.Markup($"included: {Included}; cpu s is the process's processor time; build s sums the representation time over the cores, assign s is the sequential assignment, and the µs columns split it per original: retrieval, features and scores, the join reason, adding and closing."));
     }
 
     private static IEnumerable<string> Row(StoryBenchCheckpoint c)
@@ -119,8 +120,13 @@ internal static class BenchStoriesCommand
         yield return c.StoriesOpened.ToString("N0", ci);
         yield return (c.WorkingSetBytes / 1048576.0).ToString("N0", ci);
         yield return (c.GcHeapBytes / 1048576.0).ToString("N0", ci);
+        yield return c.GcPauseSeconds.ToString("0.0", ci);
+        yield return string.Join('/', c.GcCollections);
+        yield return c.CpuSeconds.ToString("0.0", ci);
         yield return c.BuildSeconds.ToString("0.0", ci);
         yield return c.AssignSeconds.ToString("0.0", ci);
+        foreach (var phase in new[] { c.RetrievalSeconds, c.FeatureSeconds, c.ReasonSeconds, c.UpdateSeconds })
+            yield return (phase * 1e6 / Math.Max(1, c.Originals)).ToString("0", ci);
         yield return c.Quality.BCubedPrecision.ToString("0.000", ci);
         yield return c.Quality.BCubedRecall.ToString("0.000", ci);
         yield return c.Quality.BCubedF1.ToString("0.000", ci);
@@ -157,6 +163,14 @@ internal static class BenchStoriesCommand
             ["build_seconds"] = c.BuildSeconds,
             ["assign_seconds"] = c.AssignSeconds,
             ["generate_seconds"] = c.GenerateSeconds,
+            ["cpu_seconds"] = c.CpuSeconds,
+            ["gc_pause_seconds"] = c.GcPauseSeconds,
+            ["gc_collections"] = new JsonArray(c.GcCollections.Select(n => (JsonNode)n).ToArray()),
+            ["originals"] = c.Originals,
+            ["retrieval_seconds"] = c.RetrievalSeconds,
+            ["feature_seconds"] = c.FeatureSeconds,
+            ["reason_seconds"] = c.ReasonSeconds,
+            ["update_seconds"] = c.UpdateSeconds,
             ["true_stories"] = c.Quality.TrueStories,
             ["bcubed_precision"] = c.Quality.BCubedPrecision,
             ["bcubed_recall"] = c.Quality.BCubedRecall,

@@ -27,7 +27,7 @@ public sealed class ArticleLinker
         _copies.Remember(stored.ContentHash, copyOrigin ?? stored.Identity);
         _copies.Observe(Candidate(stored));
         if (copyOrigin is not null)
-            _stories.Remember(stored.Identity, storyId);
+            _stories.Remember(stored.Identity, storyId, copyOrigin);
         else
             _stories.Restore(stored.Identity, stored.Title, stored.Text, StatedPublished(stored), storyId,
                 AnchoredEventDay(stored), EventMonthDay(stored));
@@ -75,6 +75,9 @@ public sealed class ArticleLinker
         // A newcomer can be the earlier original of several families, each in its own story until now: they all come
         // into its story, since a family counts once and so must sit in one story.
         var moved = new List<StoryMove>();
+        // A split of the story it joined (StoryRepair) moved earlier articles to a new story.
+        foreach (var m in story.Moved) moved.Add(new StoryMove(m.Key, m.StoryId, m.Reason) { Headline = m.Headline });
+        foreach (var r in copies.Relinked) _stories.Relink(r.Identity, r.Copy?.OriginIdentity);
         foreach (var r in copies.Relinked)
             if (r.Copy is { } link && link.OriginIdentity == article.Identity && _stories.MoveCopy(r.Identity, story.StoryId))
                 moved.Add(new StoryMove(r.Identity, story.StoryId, $"{link.Relation} of {article.Identity}: moved with its family into its story"));

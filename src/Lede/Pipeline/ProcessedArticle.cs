@@ -78,4 +78,8 @@ public sealed record LinkedArticle(ProcessedArticle Article, CopyLink? Copy, Sto
 }
 
 /// <summary>An article that changed story: a copy follows its family's original, so that a family is never split across stories.</summary>
-public sealed record StoryMove(string Identity, long StoryId, string Reason);
+public sealed record StoryMove(string Identity, long StoryId, string Reason)
+{
+    /// <summary>The headline of the story it moved to, for a story that a split opened and the store has not seen.</summary>
+    public string? Headline { get; init; }
+}

@@ -207,6 +207,8 @@ public sealed class StoreBatch : IDisposable
                 SELECT m.story_id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE a.identity = $i
                 """, ("$i", m.Identity)))
                 if (old.ExecuteScalar() is long from) touched.Add(from);
+            // A split opens a story the store has not seen yet: create it before its members move in.
+            UpsertStory(m.StoryId, m.Headline, null, now);
             using var cmd = Command("""
                 UPDATE story_members SET story_id = $s, reason = $why, joined = $now
                 WHERE article_id = (SELECT id FROM articles WHERE identity = $i)

@@ -14,11 +14,25 @@ internal sealed class CentroidTerm(TermStats stats)
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid term (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats
+internal sealed class TermStats(string term)
 {
+    public string Term { get; } = term;
     public int Df;
-    public readonly Dictionary<LiveStory, CentroidTerm> Stories = [];
+    public readonly StoryPostings Stories = new();
+
+    /// <summary>
+    /// Member vectors that point at this entry: it stays in the table while any does, even at no frequency, so that a
+    /// member's term never points at an entry the table has replaced.
+    /// </summary>
+    public int Refs;
+
+    /// <summary>The weight of this term in the article being scored, valid while ArticleRound is the clusterer's round.</summary>
+    public double ArticleWeight;
+    public long ArticleRound;
 }
+
+/// <summary>A member's heaviest word terms, each with its live entry: compared with an article without a string lookup.</summary>
+internal readonly record struct MemberTerm(TermStats Stats, double Weight);
 
 /// <summary>A centroid's squared length as computed for a story version and a live article count.</summary>
 internal readonly record struct CachedNorm(double Value, int Version, int Articles);
@@ -27,6 +41,14 @@ internal readonly record struct CachedNorm(double Value, int Version, int Articl
 internal sealed class LiveStory(long id)
 {
     public long Id { get; } = id;
+
+    // Stories key every posting list: a stored hash spares the runtime's object hash on the hottest lookups.
+    // Equality stays by reference; a dictionary's order does not depend on hashes, so nothing it lists moves.
+    private readonly int _hash = id.GetHashCode();
+
+    public override int GetHashCode() => _hash;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
     public Dictionary<string, CentroidTerm>[] Parts { get; } =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, CentroidTerm>(StringComparer.Ordinal)).ToArray();
     public HashSet<string> TitleNumbers { get; } = new(StringComparer.Ordinal);
@@ -40,7 +62,7 @@ internal sealed class LiveStory(long id)
     public Dictionary<string, int> LeadNames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The latest members' top word terms, oldest first, at most StoryOptions.MaxMemberVectors.</summary>
-    public Queue<IReadOnlyDictionary<string, double>> MemberWords { get; } = new();
+    public Queue<MemberTerm[]> MemberWords { get; } = new();
     public DateTimeOffset? First { get; private set; }
     public DateTimeOffset? Last { get; private set; }
     public int Members { get; set; }
@@ -50,6 +72,9 @@ internal sealed class LiveStory(long id)
     public int Version { get; set; }
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
+
+    /// <summary>No member in the last StoryOptions.QuietArrivals arrivals: the clusterer lists it for the window to close.</summary>
+    public bool Quiet { get; set; }
 
     /// <summary>Retrieval votes of the article being placed, valid while VoteRound is the clusterer's round.</summary>
     public double Votes;
@@ -63,6 +88,9 @@ internal sealed class LiveStory(long id)
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
     public string? Headline { get; set; }
+
+    /// <summary>The members, in order, while the story may still be split (StoryRepair); null once it is past checking.</summary>
+    public List<StoryMember>? Kept { get; set; } = [];
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;
 
     public void Widen(DateTimeOffset? when)

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lede.Stories;
@@ -32,6 +34,18 @@ public sealed record StoryFeatures(
     }
 }
 
+/// <summary>
+/// Where assignment time goes, in Stopwatch ticks summed over articles: finding and summing candidates, their
+/// features and scores, the winner's join reason, and the bookkeeping (adding to a story, closing quiet ones).
+/// </summary>
+public sealed class StoryTimings
+{
+    public long Retrieval;
+    public long Features;
+    public long Reason;
+    public long Update;
+}
+
 /// <summary>A live story scored against an article.</summary>
 public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double Score);
 
@@ -43,7 +57,7 @@ public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double
 /// stories would take adds its terms at a reduced weight. Document frequencies count the live articles only and
 /// stories close after a quiet window, so memory stays flat on an endless stream.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
+public sealed partial class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
 {
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
@@ -51,12 +65,17 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
-    private readonly SortedSet<(long Ticks, long Id)> _byLast = [];
+    // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
+    private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
+    private long _quietUpTo;
     private int _articles;
     private long _clock;
     private DateTimeOffset? _newest;
 
     public long NextStoryId { get; private set; } = firstFreeStoryId;
+
+    /// <summary>Time spent per phase of Assign so far: a few timestamps per article, for the bench.</summary>
+    public StoryTimings Timings { get; } = new();
 
     public int LiveCount => _live.Count;
 
@@ -64,7 +83,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     public int LiveArticles => _articles;
 
     /// <summary>Distinct terms in the inverted index, all parts.</summary>
-    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => (long)p.Count);
+    public long IndexedTerms => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Count(t => t.Df > 0));
 
     /// <summary>Story entries in the inverted index, all parts.</summary>
     public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
@@ -74,29 +93,42 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
     public void Reserve(long storyId) => NextStoryId = Math.Max(NextStoryId, storyId + 1);
 
-    /// <summary>Places an original article: joins the best live story the model accepts, or opens a new one.</summary>
-    public StoryAssignment Assign(StoryDocument doc, string? title)
+    /// <summary>
+    /// Places an original article: joins the best live story the model accepts, or opens a new one. With a key, the
+    /// story may later be split (StoryRepair), and the assignment lists the earlier articles that moved, by key.
+    /// </summary>
+    public StoryAssignment Assign(StoryDocument doc, string? title, string? key = null)
     {
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
+        var scored = Stopwatch.GetTimestamp();
         StoryAssignment assignment;
+        long explained;
         if (best is not null && best.Score >= 0)
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
-            Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words);
+            explained = Stopwatch.GetTimestamp();
+            Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
+            var moves = SplitCheck(story);
+            if (moves.Count > 0) assignment = Repaired(assignment, moves, key);
+            moves = MergeCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
         }
         else
         {
-            var story = Open(doc, title);
             var reason = best is null
                 ? "new story: no live story shares its terms"
                 : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
+            explained = Stopwatch.GetTimestamp();
+            var story = Open(doc, title, key);
             assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
         }
         CloseQuiet();
+        Timings.Reason += explained - scored;
+        Timings.Update += Stopwatch.GetTimestamp() - explained;
         return assignment;
     }
 
@@ -128,8 +160,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
+        var start = Stopwatch.GetTimestamp();
         var found = Retrieve(doc);
         Accumulate(doc, found);
+        MarkArticleWords(doc);
+        var retrieved = Stopwatch.GetTimestamp();
+        Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
         foreach (var story in found)
         {
@@ -142,6 +178,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
+        Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
     }
 
@@ -160,7 +197,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// Puts back an article stored by an earlier run into its stored story (reopened under the same id),
     /// so that a later run continues the stories instead of starting over.
     /// </summary>
-    public void Restore(StoryDocument doc, long storyId, string? title)
+    public void Restore(StoryDocument doc, long storyId, string? title, string? key = null)
     {
         if (!_live.TryGetValue(storyId, out var story))
         {
@@ -168,7 +205,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             _live[storyId] = story;
             Reserve(storyId);
         }
-        Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words));
+        Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words), key);
         CloseQuiet();
     }
 
@@ -188,15 +225,16 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     {
         // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
         var round = ++_voteRound;
-        var voted = new List<LiveStory>();
-        void Vote(StoryPart part, IEnumerable<ArticleTerm> terms)
+        var voted = _voted;
+        voted.Clear();
+        void Vote(ReadOnlySpan<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
                 if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 var w = weight * idf;
-                foreach (var s in stats.Stories.Keys)
+                foreach (var (s, _) in stats.Stories)
                 {
                     if (s.VoteRound != round)
                     {
@@ -209,9 +247,9 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
-        Vote(StoryPart.Words, TopWords(words, options.RetrievalWords));
-        Vote(StoryPart.Names, Terms(doc, (int)StoryPart.Names));
-        Vote(StoryPart.Numbers, Terms(doc, (int)StoryPart.Numbers));
+        Vote(CollectionsMarshal.AsSpan(TopWords(words, options.RetrievalWords)));
+        Vote(Terms(doc, (int)StoryPart.Names));
+        Vote(Terms(doc, (int)StoryPart.Numbers));
         return Top(voted, options.MaxCandidates);
     }
 
@@ -245,20 +283,27 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     }
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
-    private static List<LiveStory> Top(List<LiveStory> voted, int k)
+    private List<LiveStory> Top(List<LiveStory> voted, int k)
     {
-        var heap = new PriorityQueue<LiveStory, (double Votes, long NegId)>(k + 1);
+        var heap = _topHeap;
+        heap.Clear();
         foreach (var story in voted)
         {
             var v = story.Votes;
             if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
             else heap.EnqueueDequeue(story, (v, -story.Id));
         }
-        var top = new List<LiveStory>(heap.Count);
+        var top = _found;
+        top.Clear();
         while (heap.Count > 0) top.Add(heap.Dequeue());
         top.Reverse();
         return top;
     }
+
+    // Retrieval's working lists, reused from article to article: the candidates are read before the next article comes.
+    private readonly List<LiveStory> _voted = [];
+    private readonly List<LiveStory> _found = [];
+    private readonly PriorityQueue<LiveStory, (double Votes, long NegId)> _topHeap = new();
 
     /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
     private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
@@ -352,28 +397,45 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
-        var a = doc[StoryPart.Words];
-        if (a.Count == 0 || story.MemberWords.Count == 0) return 0;
-        double na = 0;
-        foreach (var (term, w) in a)
-        {
-            var x = w * Idf(StoryPart.Words, term);
-            na += x * x;
-        }
+        if (Terms(doc, (int)StoryPart.Words).Length == 0 || story.MemberWords.Count == 0) return 0;
+        var na = _articleWordsNorm;
+        // A member term is in the article when its entry carries this article's round (MarkArticleWords).
+        var round = _articleWordsRound;
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var best = 0.0;
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
-            foreach (var (term, w) in member)
+            foreach (var (stats, w) in member)
             {
-                var idf = Idf(StoryPart.Words, term);
+                var idf = idfBase - LogPlusOne(stats.Df);
                 var y = w * idf;
                 nm += y * y;
-                if (a.TryGetValue(term, out var x)) dot += x * idf * y;
+                if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
             }
             if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
         }
         return best;
+    }
+
+    private long _articleWordsRound;
+    private double _articleWordsNorm;
+
+    /// <summary>
+    /// Marks the article's word entries with their weights, so that MemberMax meets them without lookups, and takes
+    /// the article's squared TF-IDF length once rather than once per candidate.
+    /// </summary>
+    private void MarkArticleWords(StoryDocument doc)
+    {
+        var round = ++_articleWordsRound;
+        double na = 0;
+        foreach (var t in Terms(doc, (int)StoryPart.Words))
+        {
+            var x = t.Weight * t.Idf;
+            na += x * x;
+            if (t.Stats is { } stats) (stats.ArticleWeight, stats.ArticleRound) = (t.Weight, round);
+        }
+        _articleWordsNorm = na;
     }
 
     /// <summary>
@@ -565,16 +627,23 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
     }
 
-    private LiveStory Open(StoryDocument doc, string? title)
+    private LiveStory Open(StoryDocument doc, string? title, string? key = null)
     {
         var story = new LiveStory(NextStoryId++);
         _live[story.Id] = story;
-        Add(story, doc, title, 1.0, 0);
+        Add(story, doc, title, 1.0, 0, key);
         return story;
     }
 
-    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality)
+    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
     {
+        if (story.Kept is { } kept)
+        {
+            // A story past SplitMaxMembers is an event well established, and one with a member placed without a key
+            // could not report a move: neither is checked again, and neither keeps its members.
+            if (kept.Count < options.SplitMaxMembers && memberKey is not null) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
+            else story.Kept = null;
+        }
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
@@ -586,7 +655,7 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
             var all = _stats[p];
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats();
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term);
                 stats.Df++;
                 if (!centroid.TryGetValue(term, out var ct))
                 {
@@ -608,8 +677,12 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
         if (doc.TopWords.Count > 0)
         {
-            story.MemberWords.Enqueue(doc.TopWords);
-            if (story.MemberWords.Count > options.MaxMemberVectors) story.MemberWords.Dequeue();
+            var words = _stats[(int)StoryPart.Words];
+            var member = doc.TopWords.Select(kv => new MemberTerm(
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key), kv.Value)).ToArray();
+            foreach (var t in member) t.Stats.Refs++;
+            story.MemberWords.Enqueue(member);
+            if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         }
         story.Members++;
         story.Indexed++;
@@ -640,30 +713,58 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         var stats = ct.Stats;
         stats.Df -= ct.Docs;
         stats.Stories.Remove(story);
-        if (stats.Df <= 0) _stats[p].Remove(term);
+        if (stats.Df <= 0 && stats.Refs == 0) _stats[p].Remove(term);
+    }
+
+    /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
+    private void Release(MemberTerm[] member)
+    {
+        foreach (var (stats, _) in member)
+            if (--stats.Refs == 0 && stats.Df <= 0) _stats[(int)StoryPart.Words].Remove(stats.Term);
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
     {
         _byTouch.Remove((story.Touched, story.Id));
+        if (story.Quiet) Unquiet(story);
         story.Touched = ++_clock;
         _byTouch.Add((story.Touched, story.Id));
         if (when is { } w)
         {
-            if (story.Last is { } last) _byLast.Remove((last.UtcTicks, story.Id));
             story.Widen(w);
-            _byLast.Add((story.Last!.Value.UtcTicks, story.Id));
             if (_newest is null || w > _newest) _newest = w;
         }
     }
 
-    /// <summary>Closes stories quiet for the window (by article dates), and the least recently touched past the cap.</summary>
+    private void Unquiet(LiveStory story)
+    {
+        _quietByLast.Remove((story.Last!.Value.UtcTicks, story.Id));
+        story.Quiet = false;
+    }
+
+    /// <summary>
+    /// Closes the stories quiet both by arrivals (no member in the last QuietArrivals) and by the window (by article
+    /// dates), and the least recently touched past the cap. Each story becomes arrival-quiet once per touch, so the
+    /// work per article stays constant however many stories are live.
+    /// </summary>
     private void CloseQuiet()
     {
+        var quietBelow = _clock - options.QuietArrivals;
+        if (quietBelow > _quietUpTo && _byTouch.Count > 0)
+        {
+            foreach (var (_, id) in _byTouch.GetViewBetween((_quietUpTo + 1, long.MinValue), (quietBelow, long.MaxValue)))
+            {
+                var story = _live[id];
+                if (story.Last is not { } last) continue;
+                _quietByLast.Add((last.UtcTicks, id));
+                story.Quiet = true;
+            }
+            _quietUpTo = quietBelow;
+        }
         if (_newest is { } newest)
         {
             var cutoff = (newest - options.Window).UtcTicks;
-            while (_byLast.Count > 0 && _byLast.Min.Ticks < cutoff) Close(_byLast.Min.Id);
+            while (_quietByLast.Count > 0 && _quietByLast.Min.Ticks < cutoff) Close(_quietByLast.Min.Id);
         }
         while (_live.Count > options.MaxLiveStories) Close(_byTouch.Min.Id);
     }
@@ -671,13 +772,14 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
     private void Close(long id)
     {
         var story = _live[id];
+        while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));
-        if (story.Last is { } last) _byLast.Remove((last.UtcTicks, id));
+        if (story.Quiet) Unquiet(story);
         _live.Remove(id);
     }
 
@@ -706,14 +808,17 @@ public sealed class StoryClusterer(StoryOptions options, long firstFreeStoryId =
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The article's terms of a part that the story holds, heaviest shared weight first, ties by term: read off the
+    /// article's terms and their postings (the reason is written before the article joins, under the same frequencies).
+    /// </summary>
     private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var c = story.Parts[(int)part];
-        return doc[part]
-            .Where(kv => c.ContainsKey(kv.Key))
-            .Select(kv => (kv.Key, W: kv.Value * c[kv.Key].Weight * Math.Pow(Idf(part, kv.Key), 2)))
-            .OrderByDescending(x => x.W).ThenBy(x => x.Key, StringComparer.Ordinal)
-            .Take(options.ReasonTerms)
-            .Select(x => x.Key);
+        var shared = new List<(string Term, double W)>();
+        foreach (var t in Terms(doc, (int)part))
+            if (t.Stats is { } stats && stats.Stories.TryGetValue(story, out var ct))
+                shared.Add((t.Term, t.Weight * ct.Weight * Math.Pow(t.Idf, 2)));
+        shared.Sort((a, b) => a.W != b.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.Term, b.Term));
+        return shared.Take(options.ReasonTerms).Select(x => x.Term);
     }
 }

@@ -49,4 +49,23 @@ public sealed class StoreBatchTests
         Assert.Equal("a", b.CopyOf?.OriginIdentity);
         Assert.Equal(store.FindArticle("a")!.Row.StoryId, b.Row.StoryId);
     }
+
+    [Fact]
+    public void A_move_to_a_story_the_store_has_not_seen_creates_it()
+    {
+        // A split (StoryRepair) opens a story as an article arrives and moves earlier articles into it.
+        using var temp = new TempFolder();
+        var db = temp.File("split.db");
+        using var store = ArticleStore.Open(db);
+        var linker = new ArticleLinker();
+        using (var batch = store.BeginBatch())
+        {
+            batch.SaveNew(Linked(linker, "a", "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim."));
+            var c = Linked(linker, "c", "Floods in Valencia closed the port on Tuesday after a week of rain.");
+            batch.SaveNew(c with { Moved = [new StoryMove("a", 999, "split from story 1") { Headline = "Klitschko stops Rahman" }] });
+            batch.Commit();
+        }
+        Assert.Equal(999, store.FindArticle("a")!.Row.StoryId);
+        Assert.Equal(1L, StoreDb.Scalar(db, "SELECT COUNT(*) FROM stories WHERE id = 999 AND headline = 'Klitschko stops Rahman'"));
+    }
 }

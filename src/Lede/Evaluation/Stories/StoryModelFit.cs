@@ -101,10 +101,16 @@ public static class StoryModelFit
     public static ClusterScore Cluster(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, int? order)
     {
         var clusterer = new StoryClusterer(options);
-        var labels = new List<(string, string)>();
-        foreach (var a in EvalOrder.Arrange(articles, order))
-            labels.Add((a.Event, clusterer.Assign(a.Document, a.Title).StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return ClusterMetrics.Score(labels);
+        var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        var arranged = EvalOrder.Arrange(articles, order);
+        foreach (var a in arranged)
+        {
+            var assignment = clusterer.Assign(a.Document, a.Title, a.Id);
+            storyOf[a.Id] = assignment.StoryId;
+            // A repair moves articles placed before: score the stories as they end up.
+            foreach (var move in assignment.Moved) storyOf[move.Key] = move.StoryId;
+        }
+        return ClusterMetrics.Score(arranged.Select(a => (a.Event, storyOf[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
     }
 
     private static double[] Row(double[] f)

@@ -1,0 +1,73 @@
+namespace Lede.Stories;
+
+/// <summary>The best two-way cut of a story's members, and how well it separates them.</summary>
+/// <param name="Moved">Indexes of the members that would leave: the group without the story's first member.</param>
+/// <param name="Within">The lower of the two groups' mean pairwise similarity (a single member counts as 1).</param>
+/// <param name="Cross">Mean similarity of a member of one group with a member of the other.</param>
+public sealed record StorySplit(IReadOnlyList<int> Moved, double Within, double Cross)
+{
+    /// <summary>How far apart the groups are, relative to how tight the looser one is: 0 = no gap, 1 = nothing shared.</summary>
+    public double Gap => Within <= 0 ? 0 : 1 - Cross / Within;
+}
+
+/// <summary>
+/// The repair half of online clustering: the whole-story merge it guards against happens when the first report of a
+/// second same-type event joins a young story (two boxing title fights of one champion, two deaths of Watergate
+/// figures) and every later report follows the story's centroid. Once the story holds reports of both, its members
+/// form two groups that each agree within but not across (the other opponent, the other name, the other year);
+/// an average-linkage cut of the members' pairwise similarities finds them.
+/// </summary>
+public static class StorySplitter
+{
+    /// <summary>
+    /// The average-linkage cut into two groups of a symmetric similarity matrix (n ≥ 2), or null when one group would
+    /// hold fewer than minGroup members: a lone outlier is an angle of the story, not a second event.
+    /// </summary>
+    public static StorySplit? BestSplit(double[,] sim, int minGroup)
+    {
+        var n = sim.GetLength(0);
+        if (n < 2 * Math.Max(1, minGroup)) return null;
+        var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
+        // Summed similarity between groups, kept up to date as groups merge: the mean is the sum over the sizes.
+        var sums = new double[n, n];
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++) sums[i, j] = sim[i, j];
+        var alive = Enumerable.Range(0, n).ToList();
+        while (alive.Count > 2)
+        {
+            var (bestA, bestB, best) = (-1, -1, double.NegativeInfinity);
+            for (var x = 0; x < alive.Count; x++)
+                for (var y = x + 1; y < alive.Count; y++)
+                {
+                    var (a, b) = (alive[x], alive[y]);
+                    var mean = sums[a, b] / (groups[a].Count * groups[b].Count);
+                    if (mean > best) (bestA, bestB, best) = (a, b, mean);
+                }
+            groups[bestA].AddRange(groups[bestB]);
+            alive.Remove(bestB);
+            foreach (var c in alive)
+            {
+                if (c == bestA) continue;
+                sums[bestA, c] += sums[bestB, c];
+                sums[c, bestA] = sums[bestA, c];
+            }
+        }
+        var (g0, g1) = (groups[alive[0]], groups[alive[1]]);
+        if (g0.Count < minGroup || g1.Count < minGroup) return null;
+        var stay = g0.Contains(0) ? g0 : g1;
+        var leave = ReferenceEquals(stay, g0) ? g1 : g0;
+        var within = Math.Min(MeanWithin(sim, g0), MeanWithin(sim, g1));
+        var cross = sums[alive[0], alive[1]] / (g0.Count * g1.Count);
+        leave.Sort();
+        return new StorySplit(leave, within, cross);
+    }
+
+    private static double MeanWithin(double[,] sim, List<int> group)
+    {
+        if (group.Count < 2) return 1;
+        double sum = 0;
+        for (var x = 0; x < group.Count; x++)
+            for (var y = x + 1; y < group.Count; y++) sum += sim[group[x], group[y]];
+        return sum / (group.Count * (group.Count - 1) / 2.0);
+    }
+}

@@ -1,0 +1,147 @@
+using Lede.Copies;
+using Lede.Stories;
+
+namespace Lede.Tests.Stories;
+
+public sealed class StoryRepairTests
+{
+    private static double[,] Blocks(int a, int b, double within, double across)
+    {
+        var n = a + b;
+        var sim = new double[n, n];
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++)
+                sim[i, j] = i == j ? 1 : (i < a) == (j < a) ? within : across;
+        return sim;
+    }
+
+    [Fact]
+    public void Two_blocks_are_cut_apart_and_the_group_without_the_first_member_leaves()
+    {
+        var sim = Blocks(4, 3, 0.6, 0.1);
+        var split = StorySplitter.BestSplit(sim, 2);
+        Assert.NotNull(split);
+        Assert.Equal([4, 5, 6], split.Moved);
+        Assert.Equal(0.6, split.Within, 6);
+        Assert.Equal(0.1, split.Cross, 6);
+        Assert.True(split.Gap > 0.8);
+    }
+
+    [Fact]
+    public void Members_that_all_agree_show_no_gap()
+    {
+        // Ties merge into one group and leave one member over: nothing to split, and no gap when that is allowed.
+        Assert.Null(StorySplitter.BestSplit(Blocks(3, 3, 0.5, 0.5), 2));
+        var split = StorySplitter.BestSplit(Blocks(3, 3, 0.5, 0.5), 1);
+        Assert.NotNull(split);
+        Assert.Equal(0, split.Gap, 6);
+    }
+
+    [Fact]
+    public void A_lone_outlier_is_no_second_event()
+    {
+        // The best cut peels one odd member off: below the smallest group, so no split is offered.
+        Assert.Null(StorySplitter.BestSplit(Blocks(6, 1, 0.6, 0.05), 2));
+        Assert.Null(StorySplitter.BestSplit(Blocks(2, 1, 0.6, 0.05), 2));
+    }
+
+    // Two boxing title fights of one champion: same words, another opponent, place and year.
+    private static readonly string[] Rahman =
+    [
+        "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim to keep his IBF heavyweight title in 2008.",
+        "Hasim Rahman was stopped by Wladimir Klitschko in Mannheim; the referee ended the 2008 bout in the seventh round.",
+        "In Mannheim Klitschko floored Hasim Rahman twice before the seventh-round stoppage, his 2008 title defence.",
+        "Rahman, 35, never troubled Klitschko in Mannheim, where the champion retained the belt in the seventh round in 2008.",
+    ];
+
+    private static readonly string[] Thompson =
+    [
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round in Bern to keep his heavyweight titles in 2012.",
+        "Tony Thompson was stopped by Wladimir Klitschko in Bern; the referee ended the 2012 rematch in the sixth round.",
+        "In Bern Klitschko floored Tony Thompson twice before the sixth-round stoppage, his 2012 title defence.",
+        "Thompson, 40, never troubled Klitschko in Bern, where the champion retained the belts in the sixth round in 2012.",
+    ];
+
+    /// <summary>A model that takes every article into the story it meets: the whole-topic merge, forced.</summary>
+    private static readonly StoryOptions Eager = StoryOptions.Default with { Model = StoryJoinModel.Default with { Bias = 50 } };
+
+    [Fact]
+    public void A_story_that_took_in_a_second_event_is_split_and_the_moves_are_reported()
+    {
+        var grouper = new StoryGrouper(options: Eager);
+        var storyOf = new Dictionary<string, long>();
+        var moves = new List<StoryRepairMove>();
+        for (var i = 0; i < 4; i++)
+            foreach (var (id, text) in new[] { ($"r{i}", Rahman[i]), ($"t{i}", Thompson[i]) })
+            {
+                var a = grouper.Assign(id, null, text, null, null);
+                storyOf[id] = a.StoryId;
+                foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
+                moves.AddRange(a.Moved);
+            }
+        Assert.NotEmpty(moves);
+        Assert.All(moves, m => Assert.StartsWith("t", m.Key));
+        Assert.Single(Enumerable.Range(0, 4).Select(i => storyOf[$"r{i}"]).Distinct());
+        Assert.Single(Enumerable.Range(0, 4).Select(i => storyOf[$"t{i}"]).Distinct());
+        Assert.NotEqual(storyOf["r0"], storyOf["t0"]);
+        Assert.Contains("split from story", moves[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_event_told_from_several_angles_stays_whole()
+    {
+        var grouper = new StoryGrouper(options: Eager);
+        var stories = Rahman.Concat(Rahman.Select(t => t.Replace("Mannheim", "Mannheim, Germany", StringComparison.Ordinal)))
+            .Select((text, i) => grouper.Assign($"r{i}", null, text, null, null))
+            .ToList();
+        Assert.All(stories, a => Assert.Empty(a.Moved));
+        Assert.Single(stories.Select(a => a.StoryId).Distinct());
+    }
+
+    [Fact]
+    public void A_copy_moves_with_its_original()
+    {
+        var grouper = new StoryGrouper(options: Eager);
+        var storyOf = new Dictionary<string, long>();
+        void Apply(StoryAssignment a, string id)
+        {
+            storyOf[id] = a.StoryId;
+            foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
+        }
+        Apply(grouper.Assign("r0", null, Rahman[0], null, null), "r0");
+        Apply(grouper.Assign("t0", null, Thompson[0], null, null), "t0");
+        Apply(grouper.Assign("t0copy", null, Thompson[0], null, new CopyLink("t0", CopyRelation.Spun, 0.9, "test")), "t0copy");
+        for (var i = 1; i < 4; i++)
+        {
+            Apply(grouper.Assign($"r{i}", null, Rahman[i], null, null), $"r{i}");
+            Apply(grouper.Assign($"t{i}", null, Thompson[i], null, null), $"t{i}");
+        }
+        Assert.NotEqual(storyOf["r0"], storyOf["t0"]);
+        Assert.Equal(storyOf["t0"], storyOf["t0copy"]);
+        // The grouper's own map agrees: a repeated assignment reports the story the copy ended in.
+        Assert.Equal(storyOf["t0copy"], grouper.Assign("t0copy", null, Thompson[0], null, null).StoryId);
+    }
+
+    // The quakes of StoryClustererTests: Qeshm Island and Ica.
+    private static readonly string[] Qeshm = StoryClustererTests.Qeshm;
+    private static readonly string[] Ica = StoryClustererTests.Ica;
+
+    [Fact]
+    public void A_fragment_of_the_event_is_taken_into_its_story_and_another_event_is_not()
+    {
+        // Every story the article is retrieved with is checked, so that the test turns on the members' resemblance alone.
+        var grouper = new StoryGrouper(options: StoryOptions.Default with { MergeMinScore = -1000 });
+        grouper.Restore("q0", null, Qeshm[0], null, 1);
+        grouper.Restore("q1", null, Qeshm[1], null, 1);
+        grouper.Restore("q2", null, Qeshm[2], null, 2);
+        grouper.Restore("i0", null, Ica[0], null, 3);
+        grouper.Restore("i1", null, Ica[1], null, 3);
+        var joined = grouper.Assign("q3", null, Qeshm[3], null, null);
+        var storyOf = new Dictionary<string, long> { ["q0"] = 1, ["q1"] = 1, ["q2"] = 2, ["i0"] = 3, ["i1"] = 3, ["q3"] = joined.StoryId };
+        foreach (var m in joined.Moved) storyOf[m.Key] = m.StoryId;
+        Assert.Single(new[] { "q0", "q1", "q2", "q3" }.Select(id => storyOf[id]).Distinct());
+        Assert.Equal(3, storyOf["i0"]);
+        Assert.Equal(3, storyOf["i1"]);
+        Assert.Contains(joined.Moved, m => m.Reason.StartsWith("merged into story", StringComparison.Ordinal));
+    }
+}

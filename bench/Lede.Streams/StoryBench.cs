@@ -37,6 +37,9 @@ public sealed record StoryBenchCheckpoint(
     public double FeatureSeconds { get; init; }
     public double ReasonSeconds { get; init; }
     public double UpdateSeconds { get; init; }
+
+    /// <summary>Originals the clusterer's repairs (split and merge checks) moved to another story so far.</summary>
+    public long RepairMoves { get; init; }
 }
 
 /// <summary>BCubed of the clustering so far against the generator's instances (copies included).</summary>
@@ -65,7 +68,11 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var producer = Task.Run(() => Produce(stream, featurizer, batches, cancel), cancel);
 
         // The originals whose copies are still to come, and the scoring tallies (true story, predicted story).
-        var storyOfOriginal = new Dictionary<long, (long Story, int Left)>();
+        var storyOfOriginal = new Dictionary<long, (Placed Original, int Left)>();
+        // Originals by key, so the clusterer's repairs (split and merge checks) can move them and their copies in the
+        // tallies as they move in the store; pruned of closed stories, which no repair touches again.
+        var placed = new Dictionary<string, Placed>();
+        long moves = 0;
         var cells = new Dictionary<(long True, long Predicted), int>();
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
@@ -83,24 +90,36 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                 long story;
                 if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
                 {
-                    story = origin.Story;
+                    story = origin.Original.Story;
+                    origin.Original.Count++;
                     clusterer.Touch(story, item.Published);
                     if (origin.Left <= 1) storyOfOriginal.Remove(of);
-                    else storyOfOriginal[of] = (story, origin.Left - 1);
+                    else storyOfOriginal[of] = (origin.Original, origin.Left - 1);
                 }
                 else
                 {
-                    var assignment = clusterer.Assign(doc!, item.Title);
+                    var assignment = clusterer.Assign(doc!, item.Title, item.Id);
                     originals++;
                     story = assignment.StoryId;
                     if (assignment.IsNewStory) opened++;
-                    if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (story, item.CopiesToCome);
+                    foreach (var move in assignment.Moved)
+                    {
+                        if (!placed.TryGetValue(move.Key, out var member) || member.Story == move.StoryId) continue;
+                        Shift(cells, predictedSizes, member, move.StoryId);
+                        moves++;
+                    }
+                    var original = new Placed(item.TrueStory, story);
+                    placed[item.Id] = original;
+                    if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
                 }
                 assign += watch.Elapsed.TotalSeconds;
                 cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
                 trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
                 predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
                 done++;
+                if (done % PruneEvery == 0)
+                    foreach (var (key, member) in placed)
+                        if (!clusterer.IsLive(member.Story)) placed.Remove(key);
                 if (stops.Count > 0 && done == stops.Min)
                 {
                     stops.Remove(stops.Min);
@@ -112,6 +131,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         Score(cells, trueSizes, predictedSizes, done))
                     {
                         Originals = originals,
+                        RepairMoves = moves,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
                         GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
                         GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
@@ -131,6 +151,27 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
     }
 
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+    private const int PruneEvery = 20_000;
+
+    /// <summary>An original in the tallies: its true story, the story it sits in now, and itself plus its copies so far.</summary>
+    private sealed class Placed(long trueStory, long story)
+    {
+        public long TrueStory { get; } = trueStory;
+        public long Story { get; set; } = story;
+        public int Count { get; set; } = 1;
+    }
+
+    /// <summary>Moves an original and the copies it has so far from its story to another in the tallies.</summary>
+    private static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
+    {
+        var from = (member.TrueStory, member.Story);
+        if ((cells[from] -= member.Count) == 0) cells.Remove(from);
+        if ((predictedSizes[member.Story] -= member.Count) == 0) predictedSizes.Remove(member.Story);
+        cells[(member.TrueStory, to)] = cells.GetValueOrDefault((member.TrueStory, to)) + member.Count;
+        predictedSizes[to] = predictedSizes.GetValueOrDefault(to) + member.Count;
+        member.Story = to;
+    }
 
     /// <summary>Generates a batch, then builds its originals' representations on every core.</summary>
     private void Produce(IEnumerable<StoryStreamItem> stream, StoryFeaturizer featurizer, BlockingCollection<Batch> batches, CancellationToken cancel)

@@ -89,7 +89,7 @@ internal static class BenchStoriesCommand
     }
 
     private const string Included =
-        "story representation of each original (title, text, publication date; parallel) and its assignment (arrival order); " +
+        "story representation of each original (title, text, publication date; parallel) and its assignment (arrival order) with the split and merge repairs it triggers; " +
         "copies join their original's story as the generator marks them; extraction, dates and copy detection not included";
 
     private static void Print(IReadOnlyList<StoryBenchCheckpoint> results, StorySource source, StoryStreamOptions stream, StoryOptions options, int processed)
@@ -98,7 +98,7 @@ internal static class BenchStoriesCommand
             $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
-            "postings", "stories opened", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
+            "postings", "stories opened", "repair moves", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
             "bcubed P", "bcubed R", "bcubed F1");
         foreach (var c in results)
             table.AddRow(Row(c).Select(Cli.Markup).ToArray());
@@ -118,6 +118,7 @@ internal static class BenchStoriesCommand
         yield return c.IndexedTerms.ToString("N0", ci);
         yield return c.Postings.ToString("N0", ci);
         yield return c.StoriesOpened.ToString("N0", ci);
+        yield return c.RepairMoves.ToString("N0", ci);
         yield return (c.WorkingSetBytes / 1048576.0).ToString("N0", ci);
         yield return (c.GcHeapBytes / 1048576.0).ToString("N0", ci);
         yield return c.GcPauseSeconds.ToString("0.0", ci);
@@ -158,6 +159,7 @@ internal static class BenchStoriesCommand
             ["index_terms"] = c.IndexedTerms,
             ["postings"] = c.Postings,
             ["stories_opened"] = c.StoriesOpened,
+            ["repair_moves"] = c.RepairMoves,
             ["working_set_bytes"] = c.WorkingSetBytes,
             ["gc_heap_bytes"] = c.GcHeapBytes,
             ["build_seconds"] = c.BuildSeconds,

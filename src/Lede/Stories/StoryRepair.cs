@@ -31,24 +31,26 @@ public sealed partial class StoryClusterer
     {
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
-        var sim = Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf);
+        var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)));
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }
 
-    /// <summary>Pairwise similarity of the members: per part TF-IDF cosines under today's frequencies, blended.</summary>
-    private double[,] Similarities(List<StoryMember> members) => Similarities(members, options.SplitWords, options.SplitNames, options.SplitNumbers, 0);
+    /// <summary>Per part, the members' TF-IDF vectors under today's frequencies, each of unit length ([part][member]).</summary>
+    private sealed record MemberVectors(Dictionary<string, double>[][] Parts, double[] Weights, double Total);
+
+    /// <summary>The merge check's vectors: no within-story IDF, so a member's vector does not depend on its company.</summary>
+    private MemberVectors Vectors(List<StoryMember> members) => Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, 0);
 
     /// <param name="localIdf">
     /// Exponent of an IDF taken within the members: a term all of them carry (the champion, the disease, the company)
     /// tells no group from another, while one that half carry (the opponent, the year) is what sets them apart.
     /// </param>
-    private double[,] Similarities(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf)
+    private MemberVectors Vectors(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf)
     {
         var n = members.Count;
         double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
-        var total = weights.Sum();
         var vectors = new Dictionary<string, double>[StoryDocument.PartCount][];
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
@@ -82,25 +84,34 @@ public sealed partial class StoryClusterer
                 vectors[p][i] = v;
             }
         }
+        return new MemberVectors(vectors, weights, weights.Sum());
+    }
+
+    /// <summary>The blended cosine of member i of one set and member j of another (the same set for the split check).</summary>
+    private static double Similarity(MemberVectors first, int i, MemberVectors second, int j)
+    {
+        double s = 0;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (first.Weights[p] == 0) continue;
+            var (a, b) = (first.Parts[p][i], second.Parts[p][j]);
+            if (a.Count > b.Count) (a, b) = (b, a);
+            double dot = 0;
+            foreach (var (term, x) in a)
+                if (b.TryGetValue(term, out var y)) dot += x * y;
+            s += first.Weights[p] * dot;
+        }
+        return s / first.Total;
+    }
+
+    /// <summary>Pairwise similarity of the members.</summary>
+    private static double[,] Similarities(MemberVectors vectors, int n)
+    {
         var sim = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             sim[i, i] = 1;
-            for (var j = i + 1; j < n; j++)
-            {
-                double s = 0;
-                for (var p = 0; p < StoryDocument.PartCount; p++)
-                {
-                    if (weights[p] == 0) continue;
-                    var (a, b) = (vectors[p][i], vectors[p][j]);
-                    if (a.Count > b.Count) (a, b) = (b, a);
-                    double dot = 0;
-                    foreach (var (term, x) in a)
-                        if (b.TryGetValue(term, out var y)) dot += x * y;
-                    s += weights[p] * dot;
-                }
-                sim[i, j] = sim[j, i] = s / total;
-            }
+            for (var j = i + 1; j < n; j++) sim[i, j] = sim[j, i] = Similarity(vectors, i, vectors, j);
         }
         return sim;
     }
@@ -115,6 +126,9 @@ public sealed partial class StoryClusterer
         // On the split check's schedule: a story checks its neighbours as it grows, not at every report.
         if (story.Kept is not { Count: >= 2 } members || !Due(members.Count)) return [];
         var moves = new List<StoryRepairMove>();
+        // The story's vectors and its members' mean similarity serve every candidate until a merge changes them; each
+        // candidate then costs its own vectors and the cross pairs only.
+        MemberVectors? ours = null;
         double? within = null;
         foreach (var c in candidates)
         {
@@ -122,9 +136,9 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
-            var sim = Similarities([.. members, .. theirs]);
-            within ??= MeanSimilarity(sim, 0, members.Count, 0, members.Count);
-            var cross = MeanSimilarity(sim, 0, members.Count, members.Count, members.Count + theirs.Count);
+            ours ??= Vectors(members);
+            within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
+            var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
@@ -135,12 +149,21 @@ public sealed partial class StoryClusterer
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
-            within = null;
+            (ours, within) = (null, null);
         }
         return moves;
     }
 
     /// <summary>Mean similarity of rows [r0, r1) with columns [c0, c1), the diagonal left out.</summary>
+    /// <summary>The mean similarity of every member of one set with every member of the other.</summary>
+    private static double MeanCross(MemberVectors first, int n, MemberVectors second, int m)
+    {
+        double sum = 0;
+        for (var i = 0; i < n; i++)
+            for (var j = 0; j < m; j++) sum += Similarity(first, i, second, j);
+        return n * m == 0 ? 0 : sum / (n * m);
+    }
+
     private static double MeanSimilarity(double[,] sim, int r0, int r1, int c0, int c1)
     {
         double sum = 0;

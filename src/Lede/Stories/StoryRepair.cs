@@ -154,7 +154,6 @@ public sealed partial class StoryClusterer
         return moves;
     }
 
-    /// <summary>Mean similarity of rows [r0, r1) with columns [c0, c1), the diagonal left out.</summary>
     /// <summary>The mean similarity of every member of one set with every member of the other.</summary>
     private static double MeanCross(MemberVectors first, int n, MemberVectors second, int m)
     {
@@ -164,6 +163,7 @@ public sealed partial class StoryClusterer
         return n * m == 0 ? 0 : sum / (n * m);
     }
 
+    /// <summary>Mean similarity of rows [r0, r1) with columns [c0, c1), the diagonal left out.</summary>
     private static double MeanSimilarity(double[,] sim, int r0, int r1, int c0, int c1)
     {
         double sum = 0;

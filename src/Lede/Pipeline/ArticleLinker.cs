@@ -15,7 +15,7 @@ public sealed class ArticleLinker
     public ArticleLinker(long firstFreeStoryId = 1, CopyOptions? copyOptions = null)
     {
         _copies = new CopyIndex(copyOptions);
-        _stories = new StoryGrouper(firstFreeStoryId);
+        _stories = new StoryGrouper(firstFreeStoryId, copyStageHolds: _copies.Contains);
     }
 
     /// <summary>

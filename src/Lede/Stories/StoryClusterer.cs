@@ -90,6 +90,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
+    /// <summary>A story left the live set (by the window or the cap): its owner can forget what it kept for its articles.</summary>
+    public event Action<long>? StoryClosed;
+
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
     public void Reserve(long storyId) => NextStoryId = Math.Max(NextStoryId, storyId + 1);
 
@@ -781,6 +784,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         _byTouch.Remove((story.Touched, id));
         if (story.Quiet) Unquiet(story);
         _live.Remove(id);
+        StoryClosed?.Invoke(id);
     }
 
     private static double P(double z) => 1 / (1 + Math.Exp(-z));

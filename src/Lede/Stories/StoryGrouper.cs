@@ -22,15 +22,32 @@ public sealed class StoryGrouper
     // original's, so it moves when a repair moves its original and never on its own.
     private readonly Dictionary<string, string> _originOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _copiesOf = new(StringComparer.Ordinal);
+    // The articles put in each live story (a moved article stays listed under its old story too; the map above says
+    // where it is). When the story closes they are forgotten, so that the maps hold what the live set and the copy
+    // index hold, not every article ever seen; but an article the copy stage can still link a copy to is kept, parked,
+    // until the copy index lets it go (its window runs on its own clock), so that a late copy still joins its story.
+    private readonly Dictionary<long, List<string>> _articlesByStory = [];
+    private readonly Queue<(string Identity, long StoryId)> _parked = new();
+    private readonly Func<string, bool> _copyStageHolds;
+    // Stories closed during the current call: forgotten once its moves are applied, since a merge closes the story it
+    // empties and its articles are still listed under it until then.
+    private readonly List<long> _closed = [];
     private readonly StoryFeaturizer _featurizer;
     private readonly StoryClusterer _clusterer;
 
-    public StoryGrouper(long firstFreeStoryId = 1, StoryOptions? options = null)
+    /// <param name="copyStageHolds">Whether the copy stage still holds an article (can link a new copy to it); without a
+    /// copy stage, an article is forgotten when its story closes.</param>
+    public StoryGrouper(long firstFreeStoryId = 1, StoryOptions? options = null, Func<string, bool>? copyStageHolds = null)
     {
         options ??= StoryOptions.Default;
+        _copyStageHolds = copyStageHolds ?? (_ => false);
         _featurizer = new StoryFeaturizer(options);
         _clusterer = new StoryClusterer(options, firstFreeStoryId);
+        _clusterer.StoryClosed += _closed.Add;
     }
+
+    /// <summary>Articles whose story (and family) is remembered: those of live stories and those the copy stage still holds.</summary>
+    public int RememberedArticles => _storyByArticle.Count;
 
     public StoryClusterer Clusterer => _clusterer;
 
@@ -40,7 +57,7 @@ public sealed class StoryGrouper
     /// </summary>
     public void Remember(string identity, long storyId, string? originIdentity = null)
     {
-        _storyByArticle[identity] = storyId;
+        Put(identity, storyId);
         if (originIdentity is not null) CopyOf(originIdentity, identity);
         _clusterer.Reserve(storyId);
     }
@@ -49,8 +66,9 @@ public sealed class StoryGrouper
     public void Restore(string identity, string? title, string text, DateTimeOffset? published, long storyId,
         DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null)
     {
-        _storyByArticle[identity] = storyId;
         _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title, identity);
+        Put(identity, storyId);
+        ForgetClosed();
     }
 
     /// <summary>
@@ -60,7 +78,7 @@ public sealed class StoryGrouper
     public bool MoveCopy(string identity, long storyId)
     {
         if (_storyByArticle.TryGetValue(identity, out var current) && current == storyId) return false;
-        _storyByArticle[identity] = storyId;
+        Put(identity, storyId);
         return true;
     }
 
@@ -70,18 +88,26 @@ public sealed class StoryGrouper
     public StoryAssignment Assign(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
         DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false)
     {
+        var assignment = Place(identity, title, text, published, copy, eventDate, eventMonthDay, eventDaySeparates);
+        ForgetClosed();
+        return assignment;
+    }
+
+    private StoryAssignment Place(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
+        DateTimeOffset? eventDate, (int Month, int Day)? eventMonthDay, bool eventDaySeparates)
+    {
         if (_storyByArticle.TryGetValue(identity, out var existing))
             return new StoryAssignment(existing, false, "already assigned");
         if (copy is not null && _storyByArticle.TryGetValue(copy.OriginIdentity, out var originStory))
         {
-            _storyByArticle[identity] = originStory;
+            Put(identity, originStory);
             // A late original that takes over a family comes in as Original of it: the family's copies are relinked to it.
             if (copy.Relation != CopyRelation.Original) CopyOf(copy.OriginIdentity, identity);
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
         var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates }, title, identity);
-        _storyByArticle[identity] = assignment.StoryId;
+        Put(identity, assignment.StoryId);
         if (assignment.Moved.Count == 0) return assignment;
         // A split moved earlier originals: their copies go with them, since a family sits in one story.
         var moved = new List<StoryRepairMove>();
@@ -89,7 +115,7 @@ public sealed class StoryGrouper
         {
             // An original that became a copy when its family was re-rooted stays with its family's original.
             if (_originOf.ContainsKey(move.Key)) continue;
-            _storyByArticle[move.Key] = move.StoryId;
+            Put(move.Key, move.StoryId);
             moved.Add(move);
             foreach (var copyIdentity in _copiesOf.GetValueOrDefault(move.Key) ?? [])
                 if (MoveCopy(copyIdentity, move.StoryId))
@@ -103,6 +129,51 @@ public sealed class StoryGrouper
     {
         if (originIdentity is not null) CopyOf(originIdentity, identity);
         else if (_originOf.Remove(identity, out var old)) _copiesOf.GetValueOrDefault(old)?.Remove(identity);
+    }
+
+    private void Put(string identity, long storyId)
+    {
+        _storyByArticle[identity] = storyId;
+        // A copy of an article whose story has closed (or was stored by an earlier run) waits with it for the copy index.
+        if (!_clusterer.IsLive(storyId))
+        {
+            _parked.Enqueue((identity, storyId));
+            return;
+        }
+        if (!_articlesByStory.TryGetValue(storyId, out var articles)) _articlesByStory[storyId] = articles = [];
+        articles.Add(identity);
+    }
+
+    private void ForgetClosed()
+    {
+        foreach (var storyId in _closed)
+        {
+            if (!_articlesByStory.Remove(storyId, out var articles)) continue;
+            foreach (var identity in articles)
+            {
+                // Listed here before a move took it elsewhere: it belongs to its new story now.
+                if (_storyByArticle.GetValueOrDefault(identity) != storyId) continue;
+                if (_copyStageHolds(identity)) _parked.Enqueue((identity, storyId));
+                else Drop(identity);
+            }
+        }
+        _closed.Clear();
+        // The copy index lets articles go roughly in the order they came, so the oldest parked are checked first.
+        while (_parked.TryPeek(out var parked) && !_copyStageHolds(parked.Identity))
+        {
+            _parked.Dequeue();
+            if (_storyByArticle.GetValueOrDefault(parked.Identity) != parked.StoryId) continue;
+            // Seeded before its story was restored: it is a live story's article after all.
+            if (_clusterer.IsLive(parked.StoryId)) Put(parked.Identity, parked.StoryId);
+            else Drop(parked.Identity);
+        }
+    }
+
+    private void Drop(string identity)
+    {
+        _storyByArticle.Remove(identity);
+        _copiesOf.Remove(identity);
+        if (_originOf.Remove(identity, out var origin)) _copiesOf.GetValueOrDefault(origin)?.Remove(identity);
     }
 
     private void CopyOf(string origin, string copy)

@@ -85,6 +85,45 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void The_grouper_forgets_the_articles_of_closed_stories_so_an_endless_stream_keeps_it_bounded()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 0 };
+        var grouper = new StoryGrouper(1, options);
+        var texts = Qeshm.Concat(Ica).ToArray();
+        // One event a month, each with a copy: every story closes when the stream has moved past its window.
+        for (var month = 0; month < 24; month++)
+        {
+            var when = Day0.AddDays(30 * month);
+            var original = grouper.Assign($"o{month}", null, texts[month % texts.Length], when, null);
+            var copy = grouper.Assign($"c{month}", null, texts[month % texts.Length], when.AddHours(1),
+                new CopyLink($"o{month}", CopyRelation.Syndicated, 1.0, ""));
+            Assert.Equal(original.StoryId, copy.StoryId);
+            Assert.True(grouper.RememberedArticles <= 4, $"month {month}: {grouper.RememberedArticles} articles remembered");
+        }
+        // A forgotten article is placed again as new, not answered from a map that kept it.
+        Assert.NotEqual("already assigned", grouper.Assign("o0", null, texts[0], Day0.AddDays(30 * 24), null).Reason);
+    }
+
+    [Fact]
+    public void A_closed_storys_article_the_copy_stage_still_holds_is_kept_for_its_late_copies()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 0 };
+        var held = new HashSet<string> { "q0" };
+        var grouper = new StoryGrouper(1, options, held.Contains);
+        var first = grouper.Assign("q0", null, Qeshm[0], Day0, null);
+        grouper.Assign("i0", null, Ica[0], Day0.AddDays(30), null);
+        Assert.False(grouper.Clusterer.IsLive(first.StoryId));
+        // The copy index still holds q0, so a copy of it arriving now joins q0's story, closed or not.
+        var copy = grouper.Assign("q0-copy", null, Qeshm[0], Day0.AddDays(31), new CopyLink("q0", CopyRelation.Syndicated, 1.0, ""));
+        Assert.Equal(first.StoryId, copy.StoryId);
+        Assert.Equal(3, grouper.RememberedArticles);
+        // Once the copy index lets q0 go, it is forgotten with the next arrival (the copy goes when the index drops it).
+        held.Clear();
+        grouper.Assign("i1", null, Ica[1], Day0.AddDays(31), null);
+        Assert.Equal(2, grouper.RememberedArticles);
+    }
+
+    [Fact]
     public void An_archive_fed_out_of_date_order_keeps_a_story_live_until_it_is_quiet_by_arrivals_too()
     {
         var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 3 };

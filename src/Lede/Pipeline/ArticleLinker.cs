@@ -77,10 +77,12 @@ public sealed class ArticleLinker
         var moved = new List<StoryMove>();
         // A split of the story it joined (StoryRepair) moved earlier articles to a new story.
         foreach (var m in story.Moved) moved.Add(new StoryMove(m.Key, m.StoryId, m.Reason) { Headline = m.Headline });
-        foreach (var r in copies.Relinked) _stories.Relink(r.Identity, r.Copy?.OriginIdentity);
         foreach (var r in copies.Relinked)
+        {
+            _stories.Relink(r.Identity, r.Copy?.OriginIdentity);
             if (r.Copy is { } link && link.OriginIdentity == article.Identity && _stories.MoveCopy(r.Identity, story.StoryId))
                 moved.Add(new StoryMove(r.Identity, story.StoryId, $"{link.Relation} of {article.Identity}: moved with its family into its story"));
+        }
         // Articles seen before whose family was re-rooted on this one: their new copy links.
         return new LinkedArticle(article, copies.Copy, story) { Relinked = copies.Relinked, Moved = moved };
     }

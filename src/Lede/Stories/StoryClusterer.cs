@@ -637,26 +637,37 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
     {
+        var keep = false;
         if (story.Kept is { } kept)
         {
             // A story past SplitMaxMembers is an event well established, and one with a member placed without a key
             // could not report a move: neither is checked again, and neither keeps its members.
-            if (kept.Count < options.SplitMaxMembers && memberKey is not null) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
-            else story.Kept = null;
+            if (kept.Count < options.SplitMaxMembers && memberKey is not null) keep = true;
+            else DropKept(story);
         }
+        // A kept member holds its terms' live entries (Refs), so the repairs read frequencies without string lookups.
+        var held = keep ? new MemberTerm[StoryDocument.PartCount][] : null;
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
+            var hold = held is not null && p != (int)StoryPart.Title;
+            if (held is not null) held[p] = hold ? new MemberTerm[part.Count] : [];
             if (part.Count == 0) continue;
             var norm = Math.Sqrt(part.Values.Sum(v => v * v));
             var centroid = story.Parts[p];
             var all = _stats[p];
+            var k = 0;
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term);
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term, p);
                 stats.Df++;
+                if (hold)
+                {
+                    stats.Refs++;
+                    held![p][k++] = new MemberTerm(stats, w);
+                }
                 if (!centroid.TryGetValue(term, out var ct))
                 {
                     centroid[term] = ct = new CentroidTerm(stats);
@@ -666,6 +677,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Docs++;
             }
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
+        }
+        if (held is not null)
+        {
+            var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
+            story.Kept!.Add(new StoryMember(doc, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
@@ -679,7 +695,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var words = _stats[(int)StoryPart.Words];
             var member = doc.TopWords.Select(kv => new MemberTerm(
-                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key), kv.Value)).ToArray();
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key, (int)StoryPart.Words), kv.Value)).ToArray();
             foreach (var t in member) t.Stats.Refs++;
             story.MemberWords.Enqueue(member);
             if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
@@ -720,7 +736,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Release(MemberTerm[] member)
     {
         foreach (var (stats, _) in member)
-            if (--stats.Refs == 0 && stats.Df <= 0) _stats[(int)StoryPart.Words].Remove(stats.Term);
+            if (--stats.Refs == 0 && stats.Df <= 0) _stats[stats.Part].Remove(stats.Term);
+    }
+
+    /// <summary>The story stops keeping its members: their terms' entries are released.</summary>
+    private void DropKept(LiveStory story)
+    {
+        if (story.Kept is not { } kept) return;
+        foreach (var m in kept)
+            foreach (var part in m.Terms)
+                Release(part);
+        story.Kept = null;
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
@@ -773,6 +799,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var story = _live[id];
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
+        DropKept(story);
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);

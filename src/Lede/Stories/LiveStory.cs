@@ -40,6 +40,10 @@ internal sealed class TermStats(string term, int part)
     public double Mark;
     public long MarkRound;
 
+    /// <summary>The summed weights of a story's member vectors, valid while SumRound is the clusterer's round (merge check).</summary>
+    public double Sum;
+    public long SumRound;
+
     /// <summary>How many of the members being checked carry the term, valid while CountRound is the clusterer's round.</summary>
     public int Count;
     public long CountRound;

@@ -194,6 +194,7 @@ public sealed partial class StoryClusterer
         // candidate then costs its own vectors and the cross pairs only.
         MemberVectors? ours = null;
         double? within = null;
+        (long Round, double Within)? rough = null;
         foreach (var c in candidates)
         {
             if (c.Score < options.MergeMinScore) break;
@@ -201,8 +202,13 @@ public sealed partial class StoryClusterer
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             ours ??= Vectors(members);
+            rough ??= SpreadSums(ours);
+            var vectors = Vectors(theirs);
+            // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk
+            // over the candidate's terms, and only a candidate near or past the bar pays for the pairs.
+            if (RoughCross(vectors, rough.Value.Round, members.Count) < options.MergeRatio * rough.Value.Within - RoughMargin) continue;
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
-            var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
+            var cross = MeanCross(ours, members.Count, vectors, theirs.Count);
             if (cross < options.MergeRatio * within) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
@@ -213,9 +219,72 @@ public sealed partial class StoryClusterer
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
-            (ours, within) = (null, null);
+            (ours, within, rough) = (null, null, null);
         }
         return moves;
+    }
+
+    /// <summary>
+    /// How far the rough means (RoughCross, SpreadSums) may stand from the pairwise ones and still be trusted to fall
+    /// short: all weights are positive, so the two orders of summation differ by some 1e-12 at most on means in [0, 1].
+    /// </summary>
+    private const double RoughMargin = 1e-9;
+
+    /// <summary>
+    /// Spreads the sum of the set's vectors on the terms' entries (Sum, under a new round, which it returns) and takes
+    /// the set's mean pairwise similarity through it: similarity is bilinear, so the pairs sum to each member's dot
+    /// with the sum less its own square. The same mean as MeanSimilarity's up to rounding, not bit for bit.
+    /// </summary>
+    private (long Round, double Within) SpreadSums(MemberVectors vectors)
+    {
+        var round = ++_markRound;
+        var n = vectors.Members.Count;
+        double total = 0;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (vectors.Weights[p] == 0) continue;
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    var stats = terms[k].Stats;
+                    if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
+                    stats.Sum += v[k];
+                }
+            }
+            double pairs = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                for (var k = 0; k < terms.Length; k++) pairs += v[k] * terms[k].Stats.Sum - v[k] * v[k];
+            }
+            total += vectors.Weights[p] * pairs;
+        }
+        return (round, n < 2 ? 0 : total / vectors.Total / (n * (n - 1)));
+    }
+
+    /// <summary>The mean similarity of every member of a set with every member of the set summed under the round (n members).</summary>
+    private static double RoughCross(MemberVectors vectors, long round, int n)
+    {
+        var m = vectors.Members.Count;
+        double total = 0;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (vectors.Weights[p] == 0) continue;
+            double dots = 0;
+            for (var j = 0; j < m; j++)
+            {
+                var (terms, v) = (vectors.Members[j].Terms[p], vectors.Parts[p][j]);
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    var stats = terms[k].Stats;
+                    if (stats.SumRound == round) dots += v[k] * stats.Sum;
+                }
+            }
+            total += vectors.Weights[p] * dots;
+        }
+        return n * m == 0 ? 0 : total / vectors.Total / (n * m);
     }
 
     /// <summary>The mean similarity of every member of one set with every member of the other.</summary>

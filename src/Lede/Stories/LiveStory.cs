@@ -44,6 +44,9 @@ internal sealed class TermStats(string term, int part)
     public double Sum;
     public long SumRound;
 
+    /// <summary>The article being scored carries this name, valid while NamesRound is the clusterer's round.</summary>
+    public long NamesRound;
+
     /// <summary>How many of the members being checked carry the term, valid while CountRound is the clusterer's round.</summary>
     public int Count;
     public long CountRound;
@@ -105,6 +108,13 @@ internal sealed class LiveStory(long id)
     /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
+
+    /// <summary>
+    /// The lead names of half the members or more, each with the entry it had when listed (null when none), and the
+    /// (Version, Members) they were taken at: an entry still counting articles is the live one.
+    /// </summary>
+    public List<(string Term, TermStats? Stats)>? MajorityLeads { get; set; }
+    public (int Version, int Members) MajorityLeadsKey { get; set; }
     public string? Headline { get; set; }
 
     /// <summary>The members, in order, while the story may still be split (StoryRepair); null once it is past checking.</summary>

@@ -164,6 +164,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var found = Retrieve(doc);
         Accumulate(doc, found);
         MarkArticleWords(doc);
+        MarkArticleNames(doc);
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
@@ -375,23 +376,58 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private (double Unknown, double Unmentioned) Leads(StoryDocument doc, LiveStory story)
     {
         var p = (int)StoryPart.Names;
-        var c = story.Parts[p];
-        bool Rare(string term) => _articles < 20 || Df(p, term) <= options.SalientDocShare * _articles;
-        int lead = 0, unknown = 0, storyLead = 0, unmentioned = 0;
-        foreach (var term in doc.LeadNames)
-        {
-            if (!Rare(term)) continue;
-            lead++;
-            if (!c.ContainsKey(term)) unknown++;
-        }
+        int unknown = 0, storyLead = 0, unmentioned = 0;
+        // The article's rare lead names come listed once per article (MarkArticleNames); "the story knows it" is the
+        // name's postings holding the story, as in Salience.
+        foreach (var stats in _rareLeads)
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+        var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
-        foreach (var (term, n) in story.LeadNames)
+        foreach (var (term, stats) in MajorityLeads(story))
         {
-            if (2 * n < story.Members || !Rare(term)) continue;
+            // An entry that still counts articles is the table's; one at none may have left it, so ask the table.
+            var live = stats is { Df: > 0 };
+            if (!Rare(live ? stats!.Df : Df(p, term))) continue;
             storyLead++;
-            if (!names.ContainsKey(term)) unmentioned++;
+            if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
         }
         return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead);
+    }
+
+    private bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
+
+    /// <summary>The story's lead names that half its members carry or more: cached per version and member count.</summary>
+    private List<(string Term, TermStats? Stats)> MajorityLeads(LiveStory story)
+    {
+        if (story.MajorityLeads is { } cached && story.MajorityLeadsKey == (story.Version, story.Members)) return cached;
+        var all = _stats[(int)StoryPart.Names];
+        var list = new List<(string, TermStats?)>();
+        foreach (var (term, n) in story.LeadNames)
+            if (2 * n >= story.Members) list.Add((term, all.GetValueOrDefault(term)));
+        story.MajorityLeads = list;
+        story.MajorityLeadsKey = (story.Version, story.Members);
+        return list;
+    }
+
+    private readonly List<TermStats?> _rareLeads = [];
+    private long _articleNamesRound;
+
+    /// <summary>
+    /// Marks the article's name entries (so that Salience and Leads meet them without lookups) and lists its rare
+    /// lead names' entries (null for a name no live article carries): once per article, not once per candidate.
+    /// </summary>
+    private void MarkArticleNames(StoryDocument doc)
+    {
+        var round = ++_articleNamesRound;
+        var p = (int)StoryPart.Names;
+        foreach (var t in Terms(doc, p))
+            if (t.Stats is { } stats) stats.NamesRound = round;
+        _rareLeads.Clear();
+        foreach (var term in doc.LeadNames)
+        {
+            var stats = _stats[p].GetValueOrDefault(term);
+            if (Rare(stats?.Df ?? 0)) _rareLeads.Add(stats);
+        }
     }
 
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
@@ -446,10 +482,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private (double Unknown, double Unmentioned) Salience(StoryDocument doc, LiveStory story)
     {
         var p = (int)StoryPart.Names;
-        var a = doc[StoryPart.Names];
         // Frequencies come with the article's terms and the centroid's, and "the story knows it" is the term's
         // postings holding the story: no string lookups here.
-        bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
         foreach (var (_, w, _, df, stats) in Terms(doc, p))
         {
@@ -457,11 +491,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             articleSalient++;
             if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
-        foreach (var (term, ct) in Majority(story))
+        foreach (var (_, ct) in Majority(story))
         {
             if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
             storySalient++;
-            if (!a.ContainsKey(term)) unmentioned++;
+            // A centroid's entry is the table's, and the article's names marked theirs (MarkArticleNames).
+            if (ct.Stats.NamesRound != _articleNamesRound) unmentioned++;
         }
         return (articleSalient == 0 ? 0 : (double)unknown / articleSalient, storySalient == 0 ? 0 : (double)unmentioned / storySalient);
     }

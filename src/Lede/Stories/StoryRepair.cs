@@ -203,12 +203,11 @@ public sealed partial class StoryClusterer
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             ours ??= Vectors(members);
             rough ??= SpreadSums(ours);
-            var vectors = Vectors(theirs);
             // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk
-            // over the candidate's terms, and only a candidate near or past the bar pays for the pairs.
-            if (RoughCross(vectors, rough.Value.Round, members.Count) < options.MergeRatio * rough.Value.Within - RoughMargin) continue;
+            // over the candidate's terms, and only a candidate near or past the bar pays for its vectors and the pairs.
+            if (RoughCross(theirs, rough.Value.Round, members.Count) < options.MergeRatio * rough.Value.Within - RoughMargin) continue;
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
-            var cross = MeanCross(ours, members.Count, vectors, theirs.Count);
+            var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
@@ -264,27 +263,37 @@ public sealed partial class StoryClusterer
         return (round, n < 2 ? 0 : total / vectors.Total / (n * (n - 1)));
     }
 
-    /// <summary>The mean similarity of every member of a set with every member of the set summed under the round (n members).</summary>
-    private static double RoughCross(MemberVectors vectors, long round, int n)
+    /// <summary>
+    /// The mean similarity of every member of a set with every member of the set summed under the round (n members):
+    /// each member's merge-check vector taken in one pass, its dot with the sum divided by its length at the end.
+    /// </summary>
+    private double RoughCross(List<StoryMember> members, long round, int n)
     {
-        var m = vectors.Members.Count;
+        var m = members.Count;
+        double[] weights = [options.SplitWords, 0, options.SplitNames, options.SplitNumbers];
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         double total = 0;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
-            if (vectors.Weights[p] == 0) continue;
+            if (weights[p] == 0) continue;
+            var names = p == (int)StoryPart.Names;
             double dots = 0;
-            for (var j = 0; j < m; j++)
+            foreach (var member in members)
             {
-                var (terms, v) = (vectors.Members[j].Terms[p], vectors.Parts[p][j]);
+                var (terms, lead) = (member.Terms[p], member.NamesLead);
+                double dot = 0, norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    var stats = terms[k].Stats;
-                    if (stats.SumRound == round) dots += v[k] * stats.Sum;
+                    var (stats, w) = terms[k];
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    norm += x * x;
+                    if (stats.SumRound == round) dot += x * stats.Sum;
                 }
+                if (norm > 0) dots += dot / Math.Sqrt(norm);
             }
-            total += vectors.Weights[p] * dots;
+            total += weights[p] * dots;
         }
-        return n * m == 0 ? 0 : total / vectors.Total / (n * m);
+        return n * m == 0 ? 0 : total / weights.Sum() / (n * m);
     }
 
     /// <summary>The mean similarity of every member of one set with every member of the other.</summary>

@@ -88,6 +88,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>Story entries in the inverted index, all parts.</summary>
     public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
 
+    /// <summary>Entries in the term tables, all parts, held or not: what kept members and member vectors pin.</summary>
+    internal int TermEntries => _stats.Sum(t => t.Count);
+
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>

@@ -14,9 +14,12 @@ internal sealed class CentroidTerm(TermStats stats)
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid term (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats(string term)
+internal sealed class TermStats(string term, int part)
 {
     public string Term { get; } = term;
+
+    /// <summary>The part whose table holds the entry.</summary>
+    public int Part { get; } = part;
     public int Df;
     public readonly StoryPostings Stories = new();
 
@@ -29,6 +32,24 @@ internal sealed class TermStats(string term)
     /// <summary>The weight of this term in the article being scored, valid while ArticleRound is the clusterer's round.</summary>
     public double ArticleWeight;
     public long ArticleRound;
+
+    /// <summary>
+    /// A repair vector's weight of this term, valid while MarkRound is the clusterer's mark round: the split and merge
+    /// checks spread one member's vector here and read it while walking another's, with no lookup by string.
+    /// </summary>
+    public double Mark;
+    public long MarkRound;
+
+    /// <summary>The summed weights of a story's member vectors, valid while SumRound is the clusterer's round (merge check).</summary>
+    public double Sum;
+    public long SumRound;
+
+    /// <summary>The article being scored carries this name, valid while NamesRound is the clusterer's round.</summary>
+    public long NamesRound;
+
+    /// <summary>How many of the members being checked carry the term, valid while CountRound is the clusterer's round.</summary>
+    public int Count;
+    public long CountRound;
 }
 
 /// <summary>A member's heaviest word terms, each with its live entry: compared with an article without a string lookup.</summary>
@@ -87,6 +108,13 @@ internal sealed class LiveStory(long id)
     /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
     public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
+
+    /// <summary>
+    /// The lead names of half the members or more, each with the entry it had when listed (null when none), and the
+    /// (Version, Members) they were taken at: an entry still counting articles is the live one.
+    /// </summary>
+    public List<(string Term, TermStats? Stats)>? MajorityLeads { get; set; }
+    public (int Version, int Members) MajorityLeadsKey { get; set; }
     public string? Headline { get; set; }
 
     /// <summary>The members, in order, while the story may still be split (StoryRepair); null once it is past checking.</summary>

@@ -88,6 +88,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>Story entries in the inverted index, all parts.</summary>
     public long Postings => _stats.Where((_, p) => p != (int)StoryPart.Title).Sum(p => p.Values.Sum(t => (long)t.Stories.Count));
 
+    /// <summary>Entries in the term tables, all parts, held or not: what kept members and member vectors pin.</summary>
+    internal int TermEntries => _stats.Sum(t => t.Count);
+
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
     /// <summary>A story left the live set (by the window or the cap): its owner can forget what it kept for its articles.</summary>
@@ -167,6 +170,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var found = Retrieve(doc);
         Accumulate(doc, found);
         MarkArticleWords(doc);
+        MarkArticleNames(doc);
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
@@ -378,23 +382,58 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private (double Unknown, double Unmentioned) Leads(StoryDocument doc, LiveStory story)
     {
         var p = (int)StoryPart.Names;
-        var c = story.Parts[p];
-        bool Rare(string term) => _articles < 20 || Df(p, term) <= options.SalientDocShare * _articles;
-        int lead = 0, unknown = 0, storyLead = 0, unmentioned = 0;
-        foreach (var term in doc.LeadNames)
-        {
-            if (!Rare(term)) continue;
-            lead++;
-            if (!c.ContainsKey(term)) unknown++;
-        }
+        int unknown = 0, storyLead = 0, unmentioned = 0;
+        // The article's rare lead names come listed once per article (MarkArticleNames); "the story knows it" is the
+        // name's postings holding the story, as in Salience.
+        foreach (var stats in _rareLeads)
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+        var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
-        foreach (var (term, n) in story.LeadNames)
+        foreach (var (term, stats) in MajorityLeads(story))
         {
-            if (2 * n < story.Members || !Rare(term)) continue;
+            // An entry that still counts articles is the table's; one at none may have left it, so ask the table.
+            var live = stats is { Df: > 0 };
+            if (!Rare(live ? stats!.Df : Df(p, term))) continue;
             storyLead++;
-            if (!names.ContainsKey(term)) unmentioned++;
+            if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
         }
         return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead);
+    }
+
+    private bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
+
+    /// <summary>The story's lead names that half its members carry or more: cached per version and member count.</summary>
+    private List<(string Term, TermStats? Stats)> MajorityLeads(LiveStory story)
+    {
+        if (story.MajorityLeads is { } cached && story.MajorityLeadsKey == (story.Version, story.Members)) return cached;
+        var all = _stats[(int)StoryPart.Names];
+        var list = new List<(string, TermStats?)>();
+        foreach (var (term, n) in story.LeadNames)
+            if (2 * n >= story.Members) list.Add((term, all.GetValueOrDefault(term)));
+        story.MajorityLeads = list;
+        story.MajorityLeadsKey = (story.Version, story.Members);
+        return list;
+    }
+
+    private readonly List<TermStats?> _rareLeads = [];
+    private long _articleNamesRound;
+
+    /// <summary>
+    /// Marks the article's name entries (so that Salience and Leads meet them without lookups) and lists its rare
+    /// lead names' entries (null for a name no live article carries): once per article, not once per candidate.
+    /// </summary>
+    private void MarkArticleNames(StoryDocument doc)
+    {
+        var round = ++_articleNamesRound;
+        var p = (int)StoryPart.Names;
+        foreach (var t in Terms(doc, p))
+            if (t.Stats is { } stats) stats.NamesRound = round;
+        _rareLeads.Clear();
+        foreach (var term in doc.LeadNames)
+        {
+            var stats = _stats[p].GetValueOrDefault(term);
+            if (Rare(stats?.Df ?? 0)) _rareLeads.Add(stats);
+        }
     }
 
     /// <summary>The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms).</summary>
@@ -449,10 +488,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private (double Unknown, double Unmentioned) Salience(StoryDocument doc, LiveStory story)
     {
         var p = (int)StoryPart.Names;
-        var a = doc[StoryPart.Names];
         // Frequencies come with the article's terms and the centroid's, and "the story knows it" is the term's
         // postings holding the story: no string lookups here.
-        bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
         foreach (var (_, w, _, df, stats) in Terms(doc, p))
         {
@@ -460,11 +497,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             articleSalient++;
             if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
-        foreach (var (term, ct) in Majority(story))
+        foreach (var (_, ct) in Majority(story))
         {
             if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
             storySalient++;
-            if (!a.ContainsKey(term)) unmentioned++;
+            // A centroid's entry is the table's, and the article's names marked theirs (MarkArticleNames).
+            if (ct.Stats.NamesRound != _articleNamesRound) unmentioned++;
         }
         return (articleSalient == 0 ? 0 : (double)unknown / articleSalient, storySalient == 0 ? 0 : (double)unmentioned / storySalient);
     }
@@ -640,26 +678,37 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
     {
+        var keep = false;
         if (story.Kept is { } kept)
         {
             // A story past SplitMaxMembers is an event well established, and one with a member placed without a key
             // could not report a move: neither is checked again, and neither keeps its members.
-            if (kept.Count < options.SplitMaxMembers && memberKey is not null) kept.Add(new StoryMember(doc, title, weight, centrality, memberKey));
-            else story.Kept = null;
+            if (kept.Count < options.SplitMaxMembers && memberKey is not null) keep = true;
+            else DropKept(story);
         }
+        // A kept member holds its terms' live entries (Refs), so the repairs read frequencies without string lookups.
+        var held = keep ? new MemberTerm[StoryDocument.PartCount][] : null;
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
+            var hold = held is not null && p != (int)StoryPart.Title;
+            if (held is not null) held[p] = hold ? new MemberTerm[part.Count] : [];
             if (part.Count == 0) continue;
             var norm = Math.Sqrt(part.Values.Sum(v => v * v));
             var centroid = story.Parts[p];
             var all = _stats[p];
+            var k = 0;
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term);
+                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term, p);
                 stats.Df++;
+                if (hold)
+                {
+                    stats.Refs++;
+                    held![p][k++] = new MemberTerm(stats, w);
+                }
                 if (!centroid.TryGetValue(term, out var ct))
                 {
                     centroid[term] = ct = new CentroidTerm(stats);
@@ -669,6 +718,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Docs++;
             }
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
+        }
+        if (held is not null)
+        {
+            var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
+            story.Kept!.Add(new StoryMember(doc, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
@@ -682,7 +736,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var words = _stats[(int)StoryPart.Words];
             var member = doc.TopWords.Select(kv => new MemberTerm(
-                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key), kv.Value)).ToArray();
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key, (int)StoryPart.Words), kv.Value)).ToArray();
             foreach (var t in member) t.Stats.Refs++;
             story.MemberWords.Enqueue(member);
             if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
@@ -723,7 +777,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Release(MemberTerm[] member)
     {
         foreach (var (stats, _) in member)
-            if (--stats.Refs == 0 && stats.Df <= 0) _stats[(int)StoryPart.Words].Remove(stats.Term);
+            if (--stats.Refs == 0 && stats.Df <= 0) _stats[stats.Part].Remove(stats.Term);
+    }
+
+    /// <summary>The story stops keeping its members: their terms' entries are released.</summary>
+    private void DropKept(LiveStory story)
+    {
+        if (story.Kept is not { } kept) return;
+        foreach (var m in kept)
+            foreach (var part in m.Terms)
+                Release(part);
+        story.Kept = null;
     }
 
     private void Retime(LiveStory story, DateTimeOffset? when)
@@ -776,6 +840,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var story = _live[id];
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
+        DropKept(story);
         for (var p = 0; p < StoryDocument.PartCount; p++)
             foreach (var (term, ct) in story.Parts[p])
                 Forget(story, p, term, ct);

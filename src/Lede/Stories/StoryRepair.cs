@@ -10,7 +10,14 @@ public sealed record StoryRepairMove(string Key, long StoryId, string Reason)
 }
 
 /// <summary>A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key.</summary>
-internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weight, double Centrality, string? Key);
+internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weight, double Centrality, string? Key)
+{
+    /// <summary>Per part (the title's left empty), the document's terms in its order with their live entries, held by Refs.</summary>
+    public MemberTerm[][] Terms { get; init; } = [];
+
+    /// <summary>Per name term of Terms, whether the lead carries it.</summary>
+    public bool[] NamesLead { get; init; } = [];
+}
 
 /// <summary>
 /// The split check: after an article joins, a story young enough to be checked is cut in two when its members form
@@ -37,8 +44,11 @@ public sealed partial class StoryClusterer
         return Split(story, split);
     }
 
-    /// <summary>Per part, the members' TF-IDF vectors under today's frequencies, each of unit length ([part][member]).</summary>
-    private sealed record MemberVectors(Dictionary<string, double>[][] Parts, double[] Weights, double Total);
+    /// <summary>
+    /// Per part, the members' TF-IDF vectors under today's frequencies, each of unit length ([part][member]): the
+    /// weights line up with the members' Terms, in the documents' order.
+    /// </summary>
+    private sealed record MemberVectors(List<StoryMember> Members, double[][][] Parts, double[] Weights, double Total);
 
     /// <summary>The merge check's vectors: no within-story IDF, so a member's vector does not depend on its company.</summary>
     private MemberVectors Vectors(List<StoryMember> members) => Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, 0);
@@ -51,67 +61,121 @@ public sealed partial class StoryClusterer
     {
         var n = members.Count;
         double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
-        var vectors = new Dictionary<string, double>[StoryDocument.PartCount][];
+        var vectors = new double[StoryDocument.PartCount][][];
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        // The within-story IDF factor depends only on how many members carry a term: one power per count.
+        var localFactor = localIdf > 0
+            ? Enumerable.Range(0, n + 1).Select(c => c == 0 ? 0 : Math.Pow(Math.Log((n + 1.0) / c), localIdf)).ToArray()
+            : null;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (weights[p] == 0) continue;
-            vectors[p] = new Dictionary<string, double>[n];
-            Dictionary<string, int>? local = null;
-            if (localIdf > 0)
+            vectors[p] = new double[n][];
+            long round = 0;
+            if (localFactor is not null)
             {
-                local = new Dictionary<string, int>(StringComparer.Ordinal);
+                round = ++_markRound;
                 foreach (var m in members)
-                    foreach (var term in m.Doc.Parts[p].Keys) local[term] = local.GetValueOrDefault(term) + 1;
+                    foreach (var (stats, _) in m.Terms[p])
+                    {
+                        if (stats.CountRound != round) (stats.Count, stats.CountRound) = (0, round);
+                        stats.Count++;
+                    }
             }
+            var names = p == (int)StoryPart.Names;
             for (var i = 0; i < n; i++)
             {
-                var doc = members[i].Doc;
-                var v = new Dictionary<string, double>(doc.Parts[p].Count, StringComparer.Ordinal);
+                var terms = members[i].Terms[p];
+                var lead = members[i].NamesLead;
+                var v = new double[terms.Length];
                 double norm = 0;
-                foreach (var (term, w) in doc.Parts[p])
+                for (var k = 0; k < terms.Length; k++)
                 {
+                    var (stats, w) = terms[k];
                     // The names of the lead are who the report is about; background names weigh less.
-                    var x = w * Idf(p, term) * (p == (int)StoryPart.Names && doc.LeadNames.Contains(term) ? options.SplitLeadBoost : 1);
-                    if (local is not null) x *= Math.Pow(Math.Log((n + 1.0) / local[term]), localIdf);
-                    v[term] = x;
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    if (localFactor is not null) x *= localFactor[stats.Count];
+                    v[k] = x;
                     norm += x * x;
                 }
                 if (norm > 0)
                 {
                     norm = Math.Sqrt(norm);
-                    foreach (var key in v.Keys.ToList()) v[key] /= norm;
+                    for (var k = 0; k < v.Length; k++) v[k] /= norm;
                 }
                 vectors[p][i] = v;
             }
         }
-        return new MemberVectors(vectors, weights, weights.Sum());
+        return new MemberVectors(members, vectors, weights, weights.Sum());
     }
 
-    /// <summary>The blended cosine of member i of one set and member j of another (the same set for the split check).</summary>
-    private static double Similarity(MemberVectors first, int i, MemberVectors second, int j)
+    private long _markRound;
+
+    /// <summary>
+    /// The blended cosine of every member i of one set with every member j of another ([i, j]; for one set, i &lt; j
+    /// only). Each dot product walks the shorter vector in its document's order (the first set's on a tie) and reads
+    /// the other's weights from where it spread them on the terms' entries: the same sums, in the same order, as a
+    /// lookup per term, without the lookups.
+    /// </summary>
+    private double[,] Similarities(MemberVectors first, MemberVectors second)
     {
-        double s = 0;
+        var same = ReferenceEquals(first, second);
+        var (n, m) = (first.Members.Count, second.Members.Count);
+        var sums = new double[n, m];
+        var dots = new double[n, m];
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (first.Weights[p] == 0) continue;
-            var (a, b) = (first.Parts[p][i], second.Parts[p][j]);
-            if (a.Count > b.Count) (a, b) = (b, a);
-            double dot = 0;
-            foreach (var (term, x) in a)
-                if (b.TryGetValue(term, out var y)) dot += x * y;
-            s += first.Weights[p] * dot;
+            var (a, b) = (first.Parts[p], second.Parts[p]);
+            for (var j = 0; j < m; j++)
+            {
+                var r = Spread(second.Members[j].Terms[p], b[j]);
+                for (var i = 0; i < (same ? j : n); i++)
+                    if (a[i].Length <= b[j].Length) dots[i, j] = Dot(first.Members[i].Terms[p], a[i], r);
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var r = Spread(first.Members[i].Terms[p], a[i]);
+                for (var j = same ? i + 1 : 0; j < m; j++)
+                    if (a[i].Length > b[j].Length) dots[i, j] = Dot(second.Members[j].Terms[p], b[j], r);
+            }
+            for (var i = 0; i < n; i++)
+                for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] += first.Weights[p] * dots[i, j];
         }
-        return s / first.Total;
+        for (var i = 0; i < n; i++)
+            for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] /= first.Total;
+        return sums;
+    }
+
+    /// <summary>Puts a vector's weights on its terms' entries under a new round, which it returns.</summary>
+    private long Spread(MemberTerm[] terms, double[] v)
+    {
+        var round = ++_markRound;
+        for (var k = 0; k < terms.Length; k++) (terms[k].Stats.Mark, terms[k].Stats.MarkRound) = (v[k], round);
+        return round;
+    }
+
+    /// <summary>The dot product of a vector with the one spread under the round, summed in the vector's order.</summary>
+    private static double Dot(MemberTerm[] terms, double[] v, long round)
+    {
+        double dot = 0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var stats = terms[k].Stats;
+            if (stats.MarkRound == round) dot += v[k] * stats.Mark;
+        }
+        return dot;
     }
 
     /// <summary>Pairwise similarity of the members.</summary>
-    private static double[,] Similarities(MemberVectors vectors, int n)
+    private double[,] Similarities(MemberVectors vectors, int n)
     {
+        var upper = Similarities(vectors, vectors);
         var sim = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             sim[i, i] = 1;
-            for (var j = i + 1; j < n; j++) sim[i, j] = sim[j, i] = Similarity(vectors, i, vectors, j);
+            for (var j = i + 1; j < n; j++) sim[i, j] = sim[j, i] = upper[i, j];
         }
         return sim;
     }
@@ -130,6 +194,7 @@ public sealed partial class StoryClusterer
         // candidate then costs its own vectors and the cross pairs only.
         MemberVectors? ours = null;
         double? within = null;
+        (long Round, double Within)? rough = null;
         foreach (var c in candidates)
         {
             if (c.Score < options.MergeMinScore) break;
@@ -137,6 +202,10 @@ public sealed partial class StoryClusterer
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             ours ??= Vectors(members);
+            rough ??= SpreadSums(ours);
+            // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk
+            // over the candidate's terms, and only a candidate near or past the bar pays for its vectors and the pairs.
+            if (RoughCross(theirs, rough.Value.Round, members.Count) < options.MergeRatio * rough.Value.Within - RoughMargin) continue;
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
@@ -149,17 +218,91 @@ public sealed partial class StoryClusterer
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
-            (ours, within) = (null, null);
+            (ours, within, rough) = (null, null, null);
         }
         return moves;
     }
 
-    /// <summary>The mean similarity of every member of one set with every member of the other.</summary>
-    private static double MeanCross(MemberVectors first, int n, MemberVectors second, int m)
+    /// <summary>
+    /// How far the rough means (RoughCross, SpreadSums) may stand from the pairwise ones and still be trusted to fall
+    /// short: all weights are positive, so the two orders of summation differ by some 1e-12 at most on means in [0, 1].
+    /// </summary>
+    private const double RoughMargin = 1e-9;
+
+    /// <summary>
+    /// Spreads the sum of the set's vectors on the terms' entries (Sum, under a new round, which it returns) and takes
+    /// the set's mean pairwise similarity through it: similarity is bilinear, so the pairs sum to each member's dot
+    /// with the sum less its own square. The same mean as MeanSimilarity's up to rounding, not bit for bit.
+    /// </summary>
+    private (long Round, double Within) SpreadSums(MemberVectors vectors)
     {
+        var round = ++_markRound;
+        var n = vectors.Members.Count;
+        double total = 0;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (vectors.Weights[p] == 0) continue;
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    var stats = terms[k].Stats;
+                    if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
+                    stats.Sum += v[k];
+                }
+            }
+            double pairs = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                for (var k = 0; k < terms.Length; k++) pairs += v[k] * terms[k].Stats.Sum - v[k] * v[k];
+            }
+            total += vectors.Weights[p] * pairs;
+        }
+        return (round, n < 2 ? 0 : total / vectors.Total / (n * (n - 1)));
+    }
+
+    /// <summary>
+    /// The mean similarity of every member of a set with every member of the set summed under the round (n members):
+    /// each member's merge-check vector taken in one pass, its dot with the sum divided by its length at the end.
+    /// </summary>
+    private double RoughCross(List<StoryMember> members, long round, int n)
+    {
+        var m = members.Count;
+        double[] weights = [options.SplitWords, 0, options.SplitNames, options.SplitNumbers];
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        double total = 0;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (weights[p] == 0) continue;
+            var names = p == (int)StoryPart.Names;
+            double dots = 0;
+            foreach (var member in members)
+            {
+                var (terms, lead) = (member.Terms[p], member.NamesLead);
+                double dot = 0, norm = 0;
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    var (stats, w) = terms[k];
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    norm += x * x;
+                    if (stats.SumRound == round) dot += x * stats.Sum;
+                }
+                if (norm > 0) dots += dot / Math.Sqrt(norm);
+            }
+            total += weights[p] * dots;
+        }
+        return n * m == 0 ? 0 : total / weights.Sum() / (n * m);
+    }
+
+    /// <summary>The mean similarity of every member of one set with every member of the other.</summary>
+    private double MeanCross(MemberVectors first, int n, MemberVectors second, int m)
+    {
+        var sim = Similarities(first, second);
         double sum = 0;
         for (var i = 0; i < n; i++)
-            for (var j = 0; j < m; j++) sum += Similarity(first, i, second, j);
+            for (var j = 0; j < m; j++) sum += sim[i, j];
         return n * m == 0 ? 0 : sum / (n * m);
     }
 

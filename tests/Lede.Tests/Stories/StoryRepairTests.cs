@@ -88,6 +88,29 @@ public sealed class StoryRepairTests
     }
 
     [Fact]
+    public void Closed_stories_let_go_of_the_term_entries_their_kept_members_held()
+    {
+        // Kept members pin their terms' entries for the repairs; after a split and the window closing both events,
+        // the tables hold what a fresh clusterer holds for the one live article, no more.
+        var options = Eager with { Window = TimeSpan.FromDays(14), QuietArrivals = 0 };
+        var day0 = new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var grouper = new StoryGrouper(options: options);
+        var moved = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            moved += grouper.Assign($"r{i}", null, Rahman[i], day0, null).Moved.Count;
+            moved += grouper.Assign($"t{i}", null, Thompson[i], day0, null).Moved.Count;
+        }
+        Assert.True(moved > 0);
+        const string later = "Flooding closed the harbour road in Lisbon after two days of storms, the port authority said.";
+        grouper.Assign("late", null, later, day0.AddDays(30), null);
+        Assert.Equal(1, grouper.Clusterer.LiveCount);
+        var fresh = new StoryGrouper(options: options);
+        fresh.Assign("late", null, later, day0.AddDays(30), null);
+        Assert.Equal(fresh.Clusterer.TermEntries, grouper.Clusterer.TermEntries);
+    }
+
+    [Fact]
     public void One_event_told_from_several_angles_stays_whole()
     {
         var grouper = new StoryGrouper(options: Eager);

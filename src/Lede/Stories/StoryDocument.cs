@@ -89,7 +89,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var bodyTokens = Tokens(body).ToList();
         var titleNumberList = Numbers(title).ToList();
         var names = Count(Names(bodyTokens, forms));
-        entities ??= _entities.Read(title, body);
+        // Read here only when asked for: while the subject features weigh 0, reading them would be cost without effect.
+        if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
+        entities ??= ArticleEntities.Empty;
         if (options.EntityNames > 0) Canonical(names, forms, entities);
         var numbers = Count(Numbers(bodyTokens).Concat(titleNumberList));
         var titleNumbers = titleNumberList.ToHashSet(StringComparer.Ordinal);

@@ -237,6 +237,12 @@ public sealed record StoryOptions
     /// </summary>
     public double EntityNames { get; init; }
 
+    /// <summary>
+    /// Whether the featurizer reads the entities stage's record itself when the caller hands it none (the subject
+    /// features and EntityNames need it). Off while their weights are 0; the fit tool turns it on: FIT_SET=ReadEntities=true.
+    /// </summary>
+    public bool ReadEntities { get; init; }
+
     public StoryJoinModel Model { get; init; } = StoryJoinModel.Default;
 
     public static StoryOptions Default { get; } = new();

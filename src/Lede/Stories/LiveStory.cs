@@ -82,6 +82,13 @@ internal sealed class LiveStory(long id)
     /// <summary>How many members name each name in their lead (title and first sentences).</summary>
     public Dictionary<string, int> LeadNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The years of the members' event dates (dates stage), when read.</summary>
+    public HashSet<int> EventYears { get; } = [];
+
+    /// <summary>How many members have each entity among their subjects (entities stage), and each person as their first.</summary>
+    public Dictionary<string, int> Subjects { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, int> SubjectPersons { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The latest members' top word terms, oldest first, at most StoryOptions.MaxMemberVectors.</summary>
     public Queue<MemberTerm[]> MemberWords { get; } = new();
     public DateTimeOffset? First { get; private set; }

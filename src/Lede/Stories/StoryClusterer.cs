@@ -14,21 +14,26 @@ public sealed record StoryFeatures(
     public double LeadUnknown { get; init; }
     public double LeadUnmentioned { get; init; }
     public double MemberMax { get; init; }
+    public double SubjectMatch { get; init; }
+    public double SubjectConflict { get; init; }
+    public double EventYearConflict { get; init; }
 
     public static readonly string[] LearnedNames =
         ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
-         "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max"];
+         "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max",
+         "subject_match", "subject_conflict", "event_year_conflict"];
 
     public double[] Learned() =>
         [Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict, SalientUnknown, SalientUnmentioned, Small,
-         LeadUnknown, LeadUnmentioned, MemberMax];
+         LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict, EventYearConflict];
 
     public double Score(StoryJoinModel m, double timeSigmaDays)
     {
         var z = m.Bias + m.Words * Words + m.Title * Title + m.Names * Names + m.Numbers * Numbers
                 + m.TitleNumberConflict * TitleNumberConflict + m.NamesKnown * NamesKnown + m.NamesMentioned * NamesMentioned
                 + m.YearConflict * YearConflict + m.SalientUnknown * SalientUnknown + m.SalientUnmentioned * SalientUnmentioned
-                + m.Small * Small + m.LeadUnknown * LeadUnknown + m.LeadUnmentioned * LeadUnmentioned + m.MemberMax * MemberMax;
+                + m.Small * Small + m.LeadUnknown * LeadUnknown + m.LeadUnmentioned * LeadUnmentioned + m.MemberMax * MemberMax
+                + m.SubjectMatch * SubjectMatch + m.SubjectConflict * SubjectConflict + m.EventYearConflict * EventYearConflict;
         if (GapDays is { } gap) z += m.Time * (Math.Exp(-gap * gap / (2 * timeSigmaDays * timeSigmaDays)) - 0.5);
         return z;
     }
@@ -370,6 +375,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             LeadUnknown = leadUnknown,
             LeadUnmentioned = leadUnmentioned,
             MemberMax = MemberMax(doc, story),
+            SubjectMatch = SubjectMatch(doc, story),
+            SubjectConflict = SubjectConflict(doc, story),
+            EventYearConflict = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0,
         };
     }
 
@@ -729,6 +737,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         foreach (var n in doc.TitleNumbers)
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
+        AddSubjects(story, doc);
+        if (doc.EventYear is { } eventYear && story.EventYears.Count < options.MaxCentroidTerms) story.EventYears.Add(eventYear);
         foreach (var name in doc.LeadNames)
             if (story.LeadNames.Count < options.MaxCentroidTerms || story.LeadNames.ContainsKey(name))
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;

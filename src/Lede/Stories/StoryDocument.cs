@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Lede.Entities;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -36,6 +37,9 @@ public sealed record StoryDocument(
     /// </summary>
     public bool EventDaySeparates { get; init; }
 
+    /// <summary>The year of the event date the dates stage read, when it read a full date (text or publication).</summary>
+    public int? EventYear { get; init; }
+
     /// <summary>
     /// The names of the lead: those the title or the first sentences of the body carry. A report names its subject
     /// there (who died, who was arrested, whom the champion beat); background names come later.
@@ -44,6 +48,15 @@ public sealed record StoryDocument(
 
     /// <summary>The article's heaviest word terms (by sublinear frequency), kept by a story to compare members one by one.</summary>
     public IReadOnlyDictionary<string, double> TopWords { get; init; } = EmptyWords;
+
+    /// <summary>
+    /// The article's subjects from the entities stage (title and lead, ranked), by entity key ("lindsay lohan"): who
+    /// or what the report is about.
+    /// </summary>
+    public IReadOnlyList<string> Subjects { get; init; } = [];
+
+    /// <summary>The first of Subjects that the entities stage marks as a person, if any: the event's protagonist.</summary>
+    public string? SubjectPerson { get; init; }
 
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, double> EmptyWords = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -58,7 +71,10 @@ public sealed class StoryFeaturizer(StoryOptions options)
     // The analyzer keeps per-thread token streams, so one instance serves every thread.
     private static readonly EnglishAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
 
-    public StoryDocument Build(string? title, string text, DateTimeOffset? eventDate, DateTimeOffset? published)
+    private readonly EntityReader _entities = new();
+
+    /// <param name="entities">The entities stage's record of the article; read here when the caller has none.</param>
+    public StoryDocument Build(string? title, string text, DateTimeOffset? eventDate, DateTimeOffset? published, ArticleEntities? entities = null)
     {
         title = title?.Trim() ?? "";
         // An article that is only a title (a wire flash, a feed entry) is judged by its title.
@@ -73,6 +89,10 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var bodyTokens = Tokens(body).ToList();
         var titleNumberList = Numbers(title).ToList();
         var names = Count(Names(bodyTokens, forms));
+        // Read here only when asked for: while the subject features weigh 0, reading them would be cost without effect.
+        if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
+        entities ??= ArticleEntities.Empty;
+        if (options.EntityNames > 0) Canonical(names, forms, entities);
         var numbers = Count(Numbers(bodyTokens).Concat(titleNumberList));
         var titleNumbers = titleNumberList.ToHashSet(StringComparer.Ordinal);
         var lead = LeadNames(title, body, names);
@@ -81,10 +101,26 @@ public sealed class StoryFeaturizer(StoryOptions options)
             titleNumbers, forms, LatestYear(numbers.Keys), eventDate ?? published);
         return doc with
         {
+            Subjects = entities.Subjects.Select(e => e.Key).ToList(),
+            SubjectPerson = entities.Subjects.FirstOrDefault(e => e.Person)?.Key,
             LeadNames = lead,
             TopWords = doc[StoryPart.Words].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                 .Take(options.MemberTerms).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// Variants collapse on the entity's full name: "Lindsay Lohan" said once and "Lohan" four times is a name said
+    /// five times, as much the article's main actor as a name spelled out in full five times.
+    /// </summary>
+    private void Canonical(Dictionary<string, double> names, Dictionary<string, string> forms, ArticleEntities entities)
+    {
+        foreach (var e in entities.Entities)
+        {
+            if (!e.Key.Contains(' ', StringComparison.Ordinal) || e.Mentions < 2) continue;
+            names[e.Key] = Math.Max(names.GetValueOrDefault(e.Key), options.EntityNames * e.Mentions);
+            forms.TryAdd(e.Key, e.Name);
+        }
     }
 
     /// <summary>

@@ -64,9 +64,9 @@ public sealed class StoryGrouper
 
     /// <summary>An original stored by an earlier run, back in its story with its terms, so that new articles can join it.</summary>
     public void Restore(string identity, string? title, string text, DateTimeOffset? published, long storyId,
-        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null)
+        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, int? eventYear = null)
     {
-        _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay }, storyId, title, identity);
+        _clusterer.Restore(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventYear = eventYear }, storyId, title, identity);
         Put(identity, storyId);
         ForgetClosed();
     }
@@ -85,16 +85,17 @@ public sealed class StoryGrouper
     /// <param name="eventDate">The event's date when the dates stage has one; else the publication date is used.</param>
     /// <param name="eventMonthDay">The month and day the text names for its event, year known or not.</param>
     /// <param name="eventDaySeparates">Whether that day is reliable enough to keep the article out of a story.</param>
+    /// <param name="eventYear">The year of the event date the dates stage read (from the text or the publication date).</param>
     public StoryAssignment Assign(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
-        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false)
+        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false, int? eventYear = null)
     {
-        var assignment = Place(identity, title, text, published, copy, eventDate, eventMonthDay, eventDaySeparates);
+        var assignment = Place(identity, title, text, published, copy, eventDate, eventMonthDay, eventDaySeparates, eventYear);
         ForgetClosed();
         return assignment;
     }
 
     private StoryAssignment Place(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
-        DateTimeOffset? eventDate, (int Month, int Day)? eventMonthDay, bool eventDaySeparates)
+        DateTimeOffset? eventDate, (int Month, int Day)? eventMonthDay, bool eventDaySeparates, int? eventYear)
     {
         if (_storyByArticle.TryGetValue(identity, out var existing))
             return new StoryAssignment(existing, false, "already assigned");
@@ -106,7 +107,7 @@ public sealed class StoryGrouper
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
-        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates }, title, identity);
+        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates, EventYear = eventYear }, title, identity);
         Put(identity, assignment.StoryId);
         if (assignment.Moved.Count == 0) return assignment;
         // A split moved earlier originals: their copies go with them, since a family sits in one story.

@@ -32,10 +32,19 @@ public static class StoryModelFit
             try { p = processor.Process(raw); }
             catch (InvalidDataException) { continue; }
             var gold = set.Gold[a.Id][1];
-            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], featurizer.Build(p.Title, p.Text, null, p.Published is { Source: "input" } stated ? stated.Value : null), p.Title));
+            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], Document(featurizer, p), p.Title));
         }
         return read;
     }
+
+    /// <summary>The article as ArticleLinker hands it to the stories stage: the same dates, read the same way.</summary>
+    private static StoryDocument Document(StoryFeaturizer featurizer, ProcessedArticle p) =>
+        featurizer.Build(p.Title, p.Text, ArticleLinker.AnchoredEventDay(p), ArticleLinker.StatedPublished(p)) with
+        {
+            EventMonthDay = ArticleLinker.EventMonthDay(p),
+            EventDaySeparates = ArticleLinker.EventDaySeparates(p),
+            EventYear = ArticleLinker.EventYear(p),
+        };
 
     public static List<JoinExample> Examples(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, IEnumerable<int?> orders)
     {
@@ -95,6 +104,7 @@ public static class StoryModelFit
         NamesKnown = w[6], NamesMentioned = w[7], YearConflict = w[8],
         SalientUnknown = w[9], SalientUnmentioned = w[10], Small = w[11],
         LeadUnknown = w[12], LeadUnmentioned = w[13], MemberMax = w[14],
+        SubjectMatch = w[15], SubjectConflict = w[16], EventYearConflict = w[17],
     };
 
     /// <summary>BCubed and ARI of the real online clustering of the articles, in the given order.</summary>

@@ -51,19 +51,6 @@ public sealed class CopyFingerprint
     /// <summary>The sentence as written (cut out of the article's text only when asked for, as evidence).</summary>
     public string TextOf(int sentence) => Article.Text.Substring(Sentences[sentence].Start, Sentences[sentence].Length);
 
-    private SentenceWordIndex? _wordIndex;
-
-    /// <summary>Built when the article is first aligned as the copy side; released once it is observed, as live entries never need it.</summary>
-    internal SentenceWordIndex WordIndex => _wordIndex ??= SentenceWordIndex.Of(this);
-
-    internal void ReleaseWordIndex()
-    {
-        _wordIndex?.Return();
-        _wordIndex = null;
-    }
-
-    internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
-
     [ThreadStatic] private static HashSet<ulong>? t_anchors;
 
     private const ulong AnchorSeed = 0xA4C4_02D5_17E5_0001UL;

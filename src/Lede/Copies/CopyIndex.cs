@@ -85,13 +85,7 @@ public sealed class CopyIndex
     /// The fingerprint Observe would compute: a pure function of the article and the options, safe to call from several
     /// threads at once, so that a stream can fingerprint ahead in parallel and observe in arrival order.
     /// </summary>
-    public CopyFingerprint Fingerprint(CopyCandidate article)
-    {
-        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
-        // Verification reads the newcomer's words by sentence; built here, it is built on the fingerprinting threads.
-        fingerprint.PrepareWordIndex();
-        return fingerprint;
-    }
+    public CopyFingerprint Fingerprint(CopyCandidate article) => CopyFingerprint.Of(article, _options, _hasher);
 
     /// <summary>Observes an article fingerprinted by <see cref="Fingerprint"/> of this index (or one with the same options).</summary>
     public CopyOutcome Observe(CopyFingerprint fingerprint)
@@ -104,7 +98,6 @@ public sealed class CopyIndex
         entry.Root = entry;
 
         var verified = Verify(fingerprint);
-        fingerprint.ReleaseWordIndex();
         var relinked = new List<CopyRelink>();
         // The family it copies most closely decides, not the earliest: an article close to one family and loosely like
         // another (two outlets' versions of one wire story) belongs with the close one.
@@ -264,12 +257,10 @@ public sealed class CopyIndex
         foreach (var m in root.Members)
         {
             var alignment = SentenceAligner.Align(m.Fingerprint, newRoot.Fingerprint, _options);
-            m.Fingerprint.ReleaseWordIndex();
             if (CopyClassifier.Classify(m.Fingerprint, newRoot.Fingerprint, alignment, _options) is not { } verdict) return;
             rejoined.Add((m, verdict));
         }
         var rootAlignment = SentenceAligner.Align(root.Fingerprint, newRoot.Fingerprint, _options);
-        root.Fingerprint.ReleaseWordIndex();
         // Verified the other way round already; the classification of the turned pair can differ only at the margins.
         var rootVerdict = CopyClassifier.Classify(root.Fingerprint, newRoot.Fingerprint, rootAlignment, _options)
             ?? new CopyVerdict(CopyRelation.Rewrite, rootAlignment);
@@ -290,7 +281,6 @@ public sealed class CopyIndex
     private void Rejoin(Entry member, Entry root, List<CopyRelink> relinked)
     {
         var alignment = SentenceAligner.Align(member.Fingerprint, root.Fingerprint, _options);
-        member.Fingerprint.ReleaseWordIndex();
         if (CopyClassifier.Classify(member.Fingerprint, root.Fingerprint, alignment, _options) is { } verdict)
         {
             member.Root = root;

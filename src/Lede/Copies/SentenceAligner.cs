@@ -94,29 +94,34 @@ public static class SentenceAligner
         if (minSmallerCoverage > 0 && (smaller.ContentWords == 0 ? 0 : (double)reachable / smaller.ContentWords) < minSmallerCoverage)
             return null;
 
-        var candidates = new List<AlignedSentence>();
+        // Scratch of this thread: only the pairs kept become objects of the alignment.
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
         foreach (var (i, j) in passing)
         {
             var sim = Similarity(copy.WordsOf(i), original.WordsOf(j));
-            if (sim >= options.SentenceMatch) candidates.Add(new AlignedSentence(i, j, sim));
+            if (sim >= options.SentenceMatch) candidates.Add((i, j, sim));
         }
         candidates.Sort((x, y) => y.Similarity.CompareTo(x.Similarity) is var c && c != 0 ? c
             : Math.Abs(x.Copy - x.Original).CompareTo(Math.Abs(y.Copy - y.Original)));
-        var usedCopy = new bool[copy.Sentences.Count];
-        var usedOriginal = new bool[original.Sentences.Count];
+        var (copyCount, originalCount) = (copy.Sentences.Count, original.Sentences.Count);
+        Span<bool> usedCopy = copyCount <= 1024 ? stackalloc bool[copyCount] : new bool[copyCount];
+        Span<bool> usedOriginal = originalCount <= 1024 ? stackalloc bool[originalCount] : new bool[originalCount];
+        usedCopy.Clear();
+        usedOriginal.Clear();
         var pairs = new List<AlignedSentence>();
         foreach (var p in candidates)
             if (!usedCopy[p.Copy] && !usedOriginal[p.Original])
             {
                 usedCopy[p.Copy] = true;
                 usedOriginal[p.Original] = true;
-                pairs.Add(p);
+                pairs.Add(new AlignedSentence(p.Copy, p.Original, p.Similarity));
             }
         pairs.Sort((x, y) => x.Copy.CompareTo(y.Copy));
 
-        var ordinal = new int[original.Sentences.Count];
+        Span<int> ordinal = originalCount <= 1024 ? stackalloc int[originalCount] : new int[originalCount];
         for (var k = 0; k < original.Content.Length; k++) ordinal[original.Content[k]] = k;
-        var positions = new int[pairs.Count];
+        Span<int> positions = pairs.Count <= 1024 ? stackalloc int[pairs.Count] : new int[pairs.Count];
         int copyWords = 0, originalWords = 0, copySame = 0, originalSame = 0, same = 0;
         double similarity = 0;
         for (var k = 0; k < pairs.Count; k++)
@@ -134,7 +139,7 @@ public static class SentenceAligner
             if (p.Similarity >= options.SameSentence) same++;
         }
         double Share(int words, CopyFingerprint f) => f.ContentWords == 0 ? 0 : (double)words / f.ContentWords;
-        var contiguous = positions.Length > 0 && positions.Max() - positions.Min() + 1 == positions.Length;
+        var contiguous = positions.Length > 0 && Max(positions) - Min(positions) + 1 == positions.Length;
         return new CopyAlignment(
             pairs,
             copy.Content.Length,
@@ -150,6 +155,7 @@ public static class SentenceAligner
     }
 
     [ThreadStatic] private static List<(int Copy, int Original)>? t_passing;
+    [ThreadStatic] private static List<(int Copy, int Original, double Similarity)>? t_candidates;
 
     /// <summary>Order-aware Dice: 2·LCS / (|a| + |b|).</summary>
     public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
@@ -228,17 +234,33 @@ public static class SentenceAligner
         return counts;
     }
 
+    private static int Max(ReadOnlySpan<int> xs)
+    {
+        var m = int.MinValue;
+        foreach (var x in xs) m = Math.Max(m, x);
+        return m;
+    }
+
+    private static int Min(ReadOnlySpan<int> xs)
+    {
+        var m = int.MaxValue;
+        foreach (var x in xs) m = Math.Min(m, x);
+        return m;
+    }
+
+    /// <summary>The length of the longest strictly increasing subsequence (patience sorting: tails[k] is the least end of one of length k + 1).</summary>
     private static int LongestIncreasing(ReadOnlySpan<int> xs)
     {
-        var tails = new List<int>();
+        Span<int> tails = xs.Length <= 1024 ? stackalloc int[xs.Length] : new int[xs.Length];
+        var count = 0;
         foreach (var x in xs)
         {
-            var k = tails.BinarySearch(x);
+            var k = tails[..count].BinarySearch(x);
             if (k < 0) k = ~k;
-            if (k == tails.Count) tails.Add(x);
-            else tails[k] = x;
+            tails[k] = x;
+            if (k == count) count++;
         }
-        return tails.Count;
+        return count;
     }
 }
 

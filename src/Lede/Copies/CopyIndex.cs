@@ -26,6 +26,9 @@ public sealed class CopyIndex
 
         /// <summary>Its number in the postings while indexed.</summary>
         public int Id { get; set; } = -1;
+
+        /// <summary>The stamp of the last article verified against it as a family's original (each family is verified once).</summary>
+        public int VerifiedStamp { get; set; }
     }
 
     /// <summary>Keys an indexed entry shares with the article being verified; Stamp names that article, so a stale count reads as none.</summary>
@@ -182,13 +185,13 @@ public sealed class CopyIndex
         // A rare article with thousands of hits would leave the reused list that large.
         if (hits.Count > 4096) _hits = [];
         var verified = new List<Verified>();
-        var roots = _roots;
-        roots.Clear();
         var minCoverage = MinSmallerCoverage(_options);
         for (var k = 0; k < ranked.Count && k < _options.MaxCandidates; k++)
         {
             var root = ranked[k].Entry.Root!;
-            if (!roots.Add(root)) continue;
+            // A stamp rather than a set of entries: hashing an entry gives it an identity hash, a slow path once per entry.
+            if (root.VerifiedStamp == stamp) continue;
+            root.VerifiedStamp = stamp;
             // Cut short where the sentences could not cover enough of the smaller article for any verdict; an exact copy
             // is classified by its content hash whatever the alignment.
             var alignment = root.Fingerprint.Article.ContentHash == fingerprint.Article.ContentHash
@@ -220,7 +223,6 @@ public sealed class CopyIndex
     private HitCount[] _hitCounts = new HitCount[1024];
     private List<int> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
-    private readonly HashSet<Entry> _roots = [];
 
     /// <summary>
     /// Whether `original` stays the original over `other`: the earlier publication; where dates are missing or fall

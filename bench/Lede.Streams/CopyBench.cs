@@ -75,7 +75,7 @@ public sealed record CopyBenchResult(
 /// </summary>
 public sealed class CopyBench(CopySource source, CopyBenchOptions options)
 {
-    public const string LedeTimed = "text given (no extraction); content hash, fingerprint (sentences, MinHash, band and anchor keys, attribution) on --threads, then in arrival order: eviction, candidates, sentence-alignment verification, classification, link with evidence, insert";
+    public const string LedeTimed = "text given (no extraction); content hash, fingerprint (sentences, MinHash, band and anchor keys) on --threads, then in arrival order: eviction, candidates, sentence-alignment verification, classification (wire attribution scored only where publication dates tie), link (its evidence written when first read), insert";
     public const string BaselineTimed = "text given; lower-casing, word 5-gram shingles, 128-permutation MinHash on --threads, then in arrival order: eviction, LSH query, Jaccard estimate per candidate, insert";
 
     public IEnumerable<CopyBenchResult> Run(IProgress<(string System, long Done, long Total)>? progress = null)

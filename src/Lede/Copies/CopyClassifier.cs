@@ -83,8 +83,15 @@ public static class CopyClassifier
         return (host + u.AbsolutePath.TrimEnd('/')).ToLowerInvariant();
     }
 
-    /// <summary>The link a copy stores, with the evidence written for a person to read.</summary>
-    public static CopyLink Link(CopyFingerprint copy, CopyFingerprint original, CopyVerdict verdict, CopyOptions options)
+    /// <summary>The link a copy stores, with the evidence for a person to read (written when first read).</summary>
+    public static CopyLink Link(CopyFingerprint copy, CopyFingerprint original, CopyVerdict verdict, CopyOptions options) =>
+        new(original.Identity, verdict.Relation, verdict.Alignment.Similarity,
+            () => Evidence(copy, original, verdict, options), () => AlignmentEvidence.Of(copy, original, verdict.Alignment, options))
+        {
+            Alignment = verdict.Alignment,
+        };
+
+    private static string Evidence(CopyFingerprint copy, CopyFingerprint original, CopyVerdict verdict, CopyOptions options)
     {
         var a = verdict.Alignment;
         var ci = CultureInfo.InvariantCulture;
@@ -108,7 +115,7 @@ public static class CopyClassifier
                 text.Append(ci, $"; least alike: “{Clip(copy.TextOf(weakest.Copy))}” ↔ “{Clip(original.TextOf(weakest.Original))}”");
             }
         }
-        return new CopyLink(original.Identity, verdict.Relation, a.Similarity, text.ToString()) { Alignment = a, Sentences = AlignmentEvidence.Of(copy, original, a, options) };
+        return text.ToString();
     }
 
     private static string Clip(string s) => s.Length <= 120 ? s : s[..117] + "…";

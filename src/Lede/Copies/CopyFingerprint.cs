@@ -4,12 +4,11 @@ namespace Lede.Copies;
 
 /// <summary>
 /// Everything the copies stage keeps of an article, computed once on arrival: its sentences, its MinHash
-/// signature, the index keys it was filed under, and how strongly it claims to be a wire original.
+/// signature, the index keys it was filed under; and, when first asked for, how strongly it claims to be a wire original.
 /// </summary>
 public sealed class CopyFingerprint
 {
-    private CopyFingerprint(CopyCandidate article, CopyWords words, int[] content, int contentWords, ulong[] bandKeys, ulong[] anchorKeys,
-        int attribution)
+    private CopyFingerprint(CopyCandidate article, CopyWords words, int[] content, int contentWords, ulong[] bandKeys, ulong[] anchorKeys)
     {
         Article = article;
         Sentences = words.Sentences;
@@ -19,7 +18,6 @@ public sealed class CopyFingerprint
         ContentWords = contentWords;
         BandKeys = bandKeys;
         AnchorKeys = anchorKeys;
-        Attribution = attribution;
     }
 
     private readonly uint[] _words;
@@ -38,7 +36,16 @@ public sealed class CopyFingerprint
     /// <summary>LSH band keys, and last the key of the exact text.</summary>
     public ulong[] BandKeys { get; }
     public ulong[] AnchorKeys { get; }
-    public int Attribution { get; }
+    // Not scored yet; a plain int, so that threads reading it at once see either this or the score (each may score it).
+    private const int Unscored = int.MinValue;
+    private int _attribution = Unscored;
+
+    /// <summary>
+    /// How strongly the article claims to be a wire original (<see cref="CopyAttribution"/>). Read only where publication
+    /// dates cannot decide which of two articles is the original, so it is scored when first asked for rather than for
+    /// every article (three patterns over the whole text).
+    /// </summary>
+    public int Attribution => _attribution != Unscored ? _attribution : _attribution = CopyAttribution.Score(Article.Text);
 
     /// <summary>The word ids of a sentence, in order.</summary>
     public ReadOnlySpan<uint> WordsOf(int sentence) => _words.AsSpan(Sentences[sentence].WordStart, Sentences[sentence].WordCount);
@@ -50,19 +57,6 @@ public sealed class CopyFingerprint
 
     /// <summary>The sentence as written (cut out of the article's text only when asked for, as evidence).</summary>
     public string TextOf(int sentence) => Article.Text.Substring(Sentences[sentence].Start, Sentences[sentence].Length);
-
-    private SentenceWordIndex? _wordIndex;
-
-    /// <summary>Built when the article is first aligned as the copy side; released once it is observed, as live entries never need it.</summary>
-    internal SentenceWordIndex WordIndex => _wordIndex ??= SentenceWordIndex.Of(this);
-
-    internal void ReleaseWordIndex()
-    {
-        _wordIndex?.Return();
-        _wordIndex = null;
-    }
-
-    internal void PrepareWordIndex() => _wordIndex ??= SentenceWordIndex.Of(this);
 
     [ThreadStatic] private static HashSet<ulong>? t_anchors;
 
@@ -114,7 +108,7 @@ public sealed class CopyFingerprint
                 if (m[k] != m[k + 1])
                     anchors.Add(MinHasher.Mix(AnchorSeed ^ ((ulong)m[k] << 32 | m[k + 1])));
         }
-        return new CopyFingerprint(article, split, content, contentWords, bandKeys, [.. anchors], CopyAttribution.Score(article.Text));
+        return new CopyFingerprint(article, split, content, contentWords, bandKeys, [.. anchors]);
     }
 
     private static void Bands(ReadOnlySpan<ulong> signature, CopyOptions options, Span<ulong> keys)

@@ -26,6 +26,9 @@ public sealed class CopyIndex
 
         /// <summary>Its number in the postings while indexed.</summary>
         public int Id { get; set; } = -1;
+
+        /// <summary>The stamp of the last article verified against it as a family's original (each family is verified once).</summary>
+        public int VerifiedStamp { get; set; }
     }
 
     /// <summary>Keys an indexed entry shares with the article being verified; Stamp names that article, so a stale count reads as none.</summary>
@@ -85,13 +88,7 @@ public sealed class CopyIndex
     /// The fingerprint Observe would compute: a pure function of the article and the options, safe to call from several
     /// threads at once, so that a stream can fingerprint ahead in parallel and observe in arrival order.
     /// </summary>
-    public CopyFingerprint Fingerprint(CopyCandidate article)
-    {
-        var fingerprint = CopyFingerprint.Of(article, _options, _hasher);
-        // Verification reads the newcomer's words by sentence; built here, it is built on the fingerprinting threads.
-        fingerprint.PrepareWordIndex();
-        return fingerprint;
-    }
+    public CopyFingerprint Fingerprint(CopyCandidate article) => CopyFingerprint.Of(article, _options, _hasher);
 
     /// <summary>Observes an article fingerprinted by <see cref="Fingerprint"/> of this index (or one with the same options).</summary>
     public CopyOutcome Observe(CopyFingerprint fingerprint)
@@ -104,7 +101,6 @@ public sealed class CopyIndex
         entry.Root = entry;
 
         var verified = Verify(fingerprint);
-        fingerprint.ReleaseWordIndex();
         var relinked = new List<CopyRelink>();
         // The family it copies most closely decides, not the earliest: an article close to one family and loosely like
         // another (two outlets' versions of one wire story) belongs with the close one.
@@ -189,13 +185,13 @@ public sealed class CopyIndex
         // A rare article with thousands of hits would leave the reused list that large.
         if (hits.Count > 4096) _hits = [];
         var verified = new List<Verified>();
-        var roots = _roots;
-        roots.Clear();
         var minCoverage = MinSmallerCoverage(_options);
         for (var k = 0; k < ranked.Count && k < _options.MaxCandidates; k++)
         {
             var root = ranked[k].Entry.Root!;
-            if (!roots.Add(root)) continue;
+            // A stamp rather than a set of entries: hashing an entry gives it an identity hash, a slow path once per entry.
+            if (root.VerifiedStamp == stamp) continue;
+            root.VerifiedStamp = stamp;
             // Cut short where the sentences could not cover enough of the smaller article for any verdict; an exact copy
             // is classified by its content hash whatever the alignment.
             var alignment = root.Fingerprint.Article.ContentHash == fingerprint.Article.ContentHash
@@ -227,7 +223,6 @@ public sealed class CopyIndex
     private HitCount[] _hitCounts = new HitCount[1024];
     private List<int> _hits = [];
     private readonly List<(Entry Entry, int Score, int Order)> _ranked = [];
-    private readonly HashSet<Entry> _roots = [];
 
     /// <summary>
     /// Whether `original` stays the original over `other`: the earlier publication; where dates are missing or fall
@@ -264,12 +259,10 @@ public sealed class CopyIndex
         foreach (var m in root.Members)
         {
             var alignment = SentenceAligner.Align(m.Fingerprint, newRoot.Fingerprint, _options);
-            m.Fingerprint.ReleaseWordIndex();
             if (CopyClassifier.Classify(m.Fingerprint, newRoot.Fingerprint, alignment, _options) is not { } verdict) return;
             rejoined.Add((m, verdict));
         }
         var rootAlignment = SentenceAligner.Align(root.Fingerprint, newRoot.Fingerprint, _options);
-        root.Fingerprint.ReleaseWordIndex();
         // Verified the other way round already; the classification of the turned pair can differ only at the margins.
         var rootVerdict = CopyClassifier.Classify(root.Fingerprint, newRoot.Fingerprint, rootAlignment, _options)
             ?? new CopyVerdict(CopyRelation.Rewrite, rootAlignment);
@@ -290,7 +283,6 @@ public sealed class CopyIndex
     private void Rejoin(Entry member, Entry root, List<CopyRelink> relinked)
     {
         var alignment = SentenceAligner.Align(member.Fingerprint, root.Fingerprint, _options);
-        member.Fingerprint.ReleaseWordIndex();
         if (CopyClassifier.Classify(member.Fingerprint, root.Fingerprint, alignment, _options) is { } verdict)
         {
             member.Root = root;

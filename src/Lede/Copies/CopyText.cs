@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using System.Text;
 using System.Runtime.InteropServices;
 
 namespace Lede.Copies;
@@ -37,6 +38,24 @@ public static class CopyText
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The function words again, each packed into a number (a byte a letter): most words are short and plain ASCII, and
+    // looking up a number costs a fraction of hashing a string. Every function word fits, or the set is not used.
+    private const int PackedLength = 7;
+    private static readonly HashSet<ulong>? PackedStopWords =
+        StopWords.All(w => w.Length <= PackedLength && Ascii.IsValid(w)) ? [.. StopWords.Select(w => Pack(w))] : null;
+
+    private static ulong Pack(ReadOnlySpan<char> lower)
+    {
+        var key = 0UL;
+        foreach (var c in lower) key = key << 8 | c;
+        return key;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> lower, bool ascii) =>
+        ascii && PackedStopWords is { } packed
+            ? lower.Length <= PackedLength && packed.Contains(Pack(lower))
+            : StopLookup.Contains(lower);
 
     // Buffers reused across calls: an article has hundreds of words, and fingerprinting runs on several threads at once,
     // so each thread keeps its own.
@@ -124,16 +143,30 @@ public static class CopyText
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            var ascii = true;
+            for (; i < text.Length && char.IsLetterOrDigit(text[i]); i++) ascii &= char.IsAscii(text[i]);
             var token = text.Slice(start, i - start);
             var capital = char.IsUpper(token[0]);
             var digit = false;
-            foreach (var ch in token) digit |= char.IsDigit(ch);
             var lower = token.Length <= buffer.Length ? buffer[..token.Length] : new char[token.Length];
-            token.ToLowerInvariant(lower);
+            if (ascii)
+            {
+                // Plain ASCII letters and digits (most news): lower-cased here as ToLowerInvariant would, without its general path.
+                for (var k = 0; k < token.Length; k++)
+                {
+                    var ch = token[k];
+                    digit |= char.IsAsciiDigit(ch);
+                    lower[k] = char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch;
+                }
+            }
+            else
+            {
+                foreach (var ch in token) digit |= char.IsDigit(ch);
+                token.ToLowerInvariant(lower);
+            }
             var id = Id(Stem(lower));
             words.Add(id);
-            var isStop = StopLookup.Contains(lower);
+            var isStop = IsStopWord(lower, ascii);
             if (!isStop) content.Add(id);
             // What a spinner cannot change: names (a capital not opening the sentence) and numbers.
             if (digit || capital && !first && token.Length > 1 && !isStop) immutables.Add(id);

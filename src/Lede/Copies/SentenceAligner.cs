@@ -1,4 +1,5 @@
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Lede.Copies;
 
@@ -93,29 +94,34 @@ public static class SentenceAligner
         if (minSmallerCoverage > 0 && (smaller.ContentWords == 0 ? 0 : (double)reachable / smaller.ContentWords) < minSmallerCoverage)
             return null;
 
-        var candidates = new List<AlignedSentence>();
+        // Scratch of this thread: only the pairs kept become objects of the alignment.
+        var candidates = t_candidates ??= [];
+        candidates.Clear();
         foreach (var (i, j) in passing)
         {
             var sim = Similarity(copy.WordsOf(i), original.WordsOf(j));
-            if (sim >= options.SentenceMatch) candidates.Add(new AlignedSentence(i, j, sim));
+            if (sim >= options.SentenceMatch) candidates.Add((i, j, sim));
         }
         candidates.Sort((x, y) => y.Similarity.CompareTo(x.Similarity) is var c && c != 0 ? c
             : Math.Abs(x.Copy - x.Original).CompareTo(Math.Abs(y.Copy - y.Original)));
-        var usedCopy = new bool[copy.Sentences.Count];
-        var usedOriginal = new bool[original.Sentences.Count];
+        var (copyCount, originalCount) = (copy.Sentences.Count, original.Sentences.Count);
+        Span<bool> usedCopy = copyCount <= 1024 ? stackalloc bool[copyCount] : new bool[copyCount];
+        Span<bool> usedOriginal = originalCount <= 1024 ? stackalloc bool[originalCount] : new bool[originalCount];
+        usedCopy.Clear();
+        usedOriginal.Clear();
         var pairs = new List<AlignedSentence>();
         foreach (var p in candidates)
             if (!usedCopy[p.Copy] && !usedOriginal[p.Original])
             {
                 usedCopy[p.Copy] = true;
                 usedOriginal[p.Original] = true;
-                pairs.Add(p);
+                pairs.Add(new AlignedSentence(p.Copy, p.Original, p.Similarity));
             }
         pairs.Sort((x, y) => x.Copy.CompareTo(y.Copy));
 
-        var ordinal = new int[original.Sentences.Count];
+        Span<int> ordinal = originalCount <= 1024 ? stackalloc int[originalCount] : new int[originalCount];
         for (var k = 0; k < original.Content.Length; k++) ordinal[original.Content[k]] = k;
-        var positions = new int[pairs.Count];
+        Span<int> positions = pairs.Count <= 1024 ? stackalloc int[pairs.Count] : new int[pairs.Count];
         int copyWords = 0, originalWords = 0, copySame = 0, originalSame = 0, same = 0;
         double similarity = 0;
         for (var k = 0; k < pairs.Count; k++)
@@ -133,7 +139,7 @@ public static class SentenceAligner
             if (p.Similarity >= options.SameSentence) same++;
         }
         double Share(int words, CopyFingerprint f) => f.ContentWords == 0 ? 0 : (double)words / f.ContentWords;
-        var contiguous = positions.Length > 0 && positions.Max() - positions.Min() + 1 == positions.Length;
+        var contiguous = positions.Length > 0 && Max(positions) - Min(positions) + 1 == positions.Length;
         return new CopyAlignment(
             pairs,
             copy.Content.Length,
@@ -149,11 +155,49 @@ public static class SentenceAligner
     }
 
     [ThreadStatic] private static List<(int Copy, int Original)>? t_passing;
+    [ThreadStatic] private static List<(int Copy, int Original, double Similarity)>? t_candidates;
 
     /// <summary>Order-aware Dice: 2·LCS / (|a| + |b|).</summary>
     public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         if (a.Length == 0 || b.Length == 0) return 0;
+        // Most aligned sentences of a syndicated copy or an excerpt are unchanged.
+        if (a.SequenceEqual(b)) return 1.0;
+        if (b.Length <= 64) return 2.0 * LongestCommonShort(a, b) / (a.Length + b.Length);
+        return 2.0 * LongestCommon(a, b) / (a.Length + b.Length);
+    }
+
+    /// <summary>
+    /// The length of the longest common subsequence where `b` has at most 64 words, a word of bits at a time (Hyyrö's
+    /// bit-parallel form of the dynamic programme): bit j of V is clear where the LCS of the prefix of `a` read so far
+    /// and b[..(j+1)] grows by one at j, so the LCS is the count of clear bits.
+    /// </summary>
+    internal static int LongestCommonShort(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var v = ulong.MaxValue;
+        foreach (var x in a)
+        {
+            // The positions of b that hold x (a sentence repeats few of its words: most rows match none).
+            var match = 0UL;
+            var j = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var xs = Vector256.Create(x);
+                for (; j + Vector256<uint>.Count <= b.Length; j += Vector256<uint>.Count)
+                    match |= (ulong)Vector256.Equals(Vector256.Create(b.Slice(j, Vector256<uint>.Count)), xs).ExtractMostSignificantBits() << j;
+            }
+            for (; j < b.Length; j++)
+                if (b[j] == x) match |= 1UL << j;
+            var u = v & match;
+            v = (v + u) | (v - u);
+        }
+        var used = b.Length == 64 ? v : v | ~0UL << b.Length;
+        return BitOperations.PopCount(~used);
+    }
+
+    /// <summary>The length of the longest common subsequence, by the row-by-row dynamic programme.</summary>
+    internal static int LongestCommon(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
         Span<int> previous = b.Length < 512 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         Span<int> current = b.Length < 512 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         previous.Clear();
@@ -166,7 +210,7 @@ public static class SentenceAligner
             previous = current;
             current = t;
         }
-        return 2.0 * previous[b.Length] / (a.Length + b.Length);
+        return previous[b.Length];
     }
 
     [ThreadStatic] private static int[]? t_shared;
@@ -181,7 +225,7 @@ public static class SentenceAligner
         var size = copy.Content.Length * original.Content.Length;
         var counts = t_shared is { } had && had.Length >= size ? had : t_shared = new int[Math.Max(size, 1024)];
         Array.Clear(counts, 0, size);
-        var index = copy.WordIndex;
+        var index = SentenceWordIndex.Of(copy);
         var columns = original.Content.Length;
         for (var oj = 0; oj < columns; oj++)
             foreach (var w in original.ContentIdsOf(original.Content[oj]))
@@ -190,70 +234,90 @@ public static class SentenceAligner
         return counts;
     }
 
+    private static int Max(ReadOnlySpan<int> xs)
+    {
+        var m = int.MinValue;
+        foreach (var x in xs) m = Math.Max(m, x);
+        return m;
+    }
+
+    private static int Min(ReadOnlySpan<int> xs)
+    {
+        var m = int.MaxValue;
+        foreach (var x in xs) m = Math.Min(m, x);
+        return m;
+    }
+
+    /// <summary>The length of the longest strictly increasing subsequence (patience sorting: tails[k] is the least end of one of length k + 1).</summary>
     private static int LongestIncreasing(ReadOnlySpan<int> xs)
     {
-        var tails = new List<int>();
+        Span<int> tails = xs.Length <= 1024 ? stackalloc int[xs.Length] : new int[xs.Length];
+        var count = 0;
         foreach (var x in xs)
         {
-            var k = tails.BinarySearch(x);
+            var k = tails[..count].BinarySearch(x);
             if (k < 0) k = ~k;
-            if (k == tails.Count) tails.Add(x);
-            else tails[k] = x;
+            tails[k] = x;
+            if (k == count) count++;
         }
-        return tails.Count;
+        return count;
     }
 }
 
 /// <summary>
 /// Which content sentences (by content ordinal) hold each distinct content word of an article: an open-addressing table
-/// of words, each heading a chain of (sentence) entries. Its arrays are rented: one is built per article observed and
-/// dropped right after, and returning them spares the collector a dozen kilobytes an article.
+/// of words, each heading a chain of (sentence) entries. One per thread, rebuilt for each article aligned as the copy
+/// side: an index per article made a few kilobytes of garbage an article (the fingerprints of a batch are made before
+/// any is observed, so a pool of them only ever ran dry), where rebuilding one takes a pass over the article's words.
 /// </summary>
 internal sealed class SentenceWordIndex
 {
-    private readonly uint[] _keys;
-    private readonly int[] _heads;
-    private readonly int[] _next;
-    private readonly int[] _ordinal;
-    private readonly int _mask;
+    private uint[] _keys = new uint[512];
+    private int[] _heads = new int[512];
+    private int[] _next = new int[256];
+    private int[] _ordinal = new int[256];
+    private int _mask;
+    private CopyFingerprint? _of;
 
-    private SentenceWordIndex(int words, int entries)
-    {
-        var capacity = 16;
-        while (capacity < 2 * words) capacity <<= 1;
-        _keys = ArrayPool<uint>.Shared.Rent(capacity);
-        _heads = ArrayPool<int>.Shared.Rent(capacity);
-        Array.Fill(_heads, -1, 0, capacity);
-        _next = ArrayPool<int>.Shared.Rent(entries);
-        _ordinal = ArrayPool<int>.Shared.Rent(entries);
-        _mask = capacity - 1;
-    }
+    [ThreadStatic] private static SentenceWordIndex? t_index;
 
-    /// <summary>Gives the arrays back; the index must not be used after.</summary>
-    public void Return()
-    {
-        ArrayPool<uint>.Shared.Return(_keys);
-        ArrayPool<int>.Shared.Return(_heads);
-        ArrayPool<int>.Shared.Return(_next);
-        ArrayPool<int>.Shared.Return(_ordinal);
-    }
-
+    /// <summary>The index of `f`, valid until this thread asks for another article's.</summary>
     public static SentenceWordIndex Of(CopyFingerprint f)
+    {
+        var index = t_index ??= new SentenceWordIndex();
+        if (!ReferenceEquals(index._of, f)) index.Build(f);
+        return index;
+    }
+
+    private void Build(CopyFingerprint f)
     {
         var entries = 0;
         foreach (var i in f.Content) entries += f.Sentences[i].ContentCount;
-        var index = new SentenceWordIndex(entries, entries);
+        var capacity = 16;
+        while (capacity < 2 * entries) capacity <<= 1;
+        if (_keys.Length < capacity)
+        {
+            _keys = new uint[capacity];
+            _heads = new int[capacity];
+        }
+        if (_next.Length < entries)
+        {
+            _next = new int[entries];
+            _ordinal = new int[entries];
+        }
+        Array.Fill(_heads, -1, 0, capacity);
+        _mask = capacity - 1;
         var e = 0;
         for (var ordinal = 0; ordinal < f.Content.Length; ordinal++)
             foreach (var w in f.ContentIdsOf(f.Content[ordinal]))
             {
-                var slot = index.Slot(w);
-                index._keys[slot] = w;
-                index._next[e] = index._heads[slot];
-                index._ordinal[e] = ordinal;
-                index._heads[slot] = e++;
+                var slot = Slot(w);
+                _keys[slot] = w;
+                _next[e] = _heads[slot];
+                _ordinal[e] = ordinal;
+                _heads[slot] = e++;
             }
-        return index;
+        _of = f;
     }
 
     // Linear probing; a slot is free while its head is -1.

@@ -95,15 +95,9 @@ if (Environment.GetEnvironmentVariable("FIT_REPORT") is not null)
     if (Environment.GetEnvironmentVariable("FIT_MIXED") is { } mixedOrder)
     {
         // The stories that mix events, as they end up in one order ("file" or a seed).
-        var clusterer = new StoryClusterer(options);
-        var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
-        var arranged = EvalOrder.Arrange(all, mixedOrder == "file" ? null : int.Parse(mixedOrder, CultureInfo.InvariantCulture));
-        foreach (var a in arranged)
-        {
-            var assignment = clusterer.Assign(a.Document, a.Title, a.Id);
-            storyOf[a.Id] = assignment.StoryId;
-            foreach (var move in assignment.Moved) storyOf[move.Key] = move.StoryId;
-        }
+        var mixed = mixedOrder == "file" ? (int?)null : int.Parse(mixedOrder, CultureInfo.InvariantCulture);
+        var storyOf = StoryModelFit.Stories(all, options, mixed);
+        var arranged = EvalOrder.Arrange(all, mixed);
         foreach (var g in arranged.GroupBy(a => storyOf[a.Id]))
         {
             var events = g.GroupBy(a => a.Event).Select(e => $"{e.Key}x{e.Count()}").ToList();

@@ -9,13 +9,21 @@ using Lede.Stories;
 
 var folder = args.Length > 0 ? args[0] : "../shared/datasets/ecbplus/stories";
 var options = StoryOptions.Default;
-// FIT_SET="SplitGap=0.4,SplitNames=2": try other values of StoryOptions' numeric settings without editing them.
+// FIT_SET="SplitGap=0.4,SplitNames=2,Model.Bias=-4": try other values of StoryOptions' settings without editing them.
 foreach (var setting in (Environment.GetEnvironmentVariable("FIT_SET") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
 {
     var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
     options = (StoryOptions)typeof(StoryOptions).GetMethod("<Clone>$")!.Invoke(options, null)!;
-    var property = typeof(StoryOptions).GetProperty(name) ?? throw new ArgumentException($"no option {name}");
-    property.SetValue(options, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+    // "Model.SubjectConflict=-1.5": a join-model weight, to score a candidate model (FIT_REPORT) before pasting it in.
+    object target = options;
+    if (name.StartsWith("Model.", StringComparison.Ordinal))
+    {
+        target = typeof(StoryJoinModel).GetMethod("<Clone>$")!.Invoke(options.Model, null)!;
+        name = name["Model.".Length..];
+    }
+    var property = target.GetType().GetProperty(name) ?? throw new ArgumentException($"no option {name}");
+    property.SetValue(target, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+    if (target is StoryJoinModel model) options = options with { Model = model };
 }
 var readClock = System.Diagnostics.Stopwatch.StartNew();
 var all = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), options);
@@ -95,15 +103,9 @@ if (Environment.GetEnvironmentVariable("FIT_REPORT") is not null)
     if (Environment.GetEnvironmentVariable("FIT_MIXED") is { } mixedOrder)
     {
         // The stories that mix events, as they end up in one order ("file" or a seed).
-        var clusterer = new StoryClusterer(options);
-        var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
-        var arranged = EvalOrder.Arrange(all, mixedOrder == "file" ? null : int.Parse(mixedOrder, CultureInfo.InvariantCulture));
-        foreach (var a in arranged)
-        {
-            var assignment = clusterer.Assign(a.Document, a.Title, a.Id);
-            storyOf[a.Id] = assignment.StoryId;
-            foreach (var move in assignment.Moved) storyOf[move.Key] = move.StoryId;
-        }
+        var mixed = mixedOrder == "file" ? (int?)null : int.Parse(mixedOrder, CultureInfo.InvariantCulture);
+        var storyOf = StoryModelFit.Stories(all, options, mixed);
+        var arranged = EvalOrder.Arrange(all, mixed);
         foreach (var g in arranged.GroupBy(a => storyOf[a.Id]))
         {
             var events = g.GroupBy(a => a.Event).Select(e => $"{e.Key}x{e.Count()}").ToList();

@@ -12,10 +12,11 @@ public sealed class ArticleLinker
     private readonly CopyIndex _copies;
     private readonly StoryGrouper _stories;
 
-    public ArticleLinker(long firstFreeStoryId = 1, CopyOptions? copyOptions = null)
+    /// <param name="storyOptions">The stories stage's settings; the fit tool (StoryModelFit) tries others.</param>
+    public ArticleLinker(long firstFreeStoryId = 1, CopyOptions? copyOptions = null, StoryOptions? storyOptions = null)
     {
         _copies = new CopyIndex(copyOptions);
-        _stories = new StoryGrouper(firstFreeStoryId, copyStageHolds: _copies.Contains);
+        _stories = new StoryGrouper(firstFreeStoryId, storyOptions, copyStageHolds: _copies.Contains);
     }
 
     /// <summary>
@@ -73,15 +74,30 @@ public sealed class ArticleLinker
     internal static DateTimeOffset? StatedPublished(ProcessedArticle article) =>
         article.Published is { Source: "input" } p ? p.Value : null;
 
-    public LinkedArticle Link(ProcessedArticle article)
+    public LinkedArticle Link(ProcessedArticle article) => Link(article, _copies.Observe(Candidate(article)), null);
+
+    /// <summary>The copy fingerprint of an article, as this linker's copy index takes it: one replay of a set in many
+    /// orders (StoryModelFit) fingerprints each article once.</summary>
+    internal CopyFingerprint Fingerprint(ProcessedArticle article) => _copies.Fingerprint(Candidate(article));
+
+    /// <summary>Links an article fingerprinted before, with its story document built before (same options, same dates).</summary>
+    internal LinkedArticle Link(ProcessedArticle article, CopyFingerprint fingerprint, StoryDocument document) =>
+        Link(article, _copies.Observe(fingerprint), document);
+
+    /// <summary>The family link the stories stage follows: the article's original, or the family it took over as a late original.</summary>
+    internal static CopyLink? StoryCopyLink(CopyOutcome copies, string identity)
     {
-        var copies = _copies.Observe(Candidate(article));
         // An earlier original arriving late joins the story of the family it took over, so that the family stays in one story.
-        var takenOver = copies.Relinked.FirstOrDefault(r => r.Copy?.OriginIdentity == article.Identity);
-        var copy = copies.Copy ?? (takenOver is null ? null : new CopyLink(takenOver.Identity, CopyRelation.Original, 1.0, ""));
+        var takenOver = copies.Relinked.FirstOrDefault(r => r.Copy?.OriginIdentity == identity);
+        return copies.Copy ?? (takenOver is null ? null : new CopyLink(takenOver.Identity, CopyRelation.Original, 1.0, ""));
+    }
+
+    private LinkedArticle Link(ProcessedArticle article, CopyOutcome copies, StoryDocument? document)
+    {
+        var copy = StoryCopyLink(copies, article.Identity);
         var story = _stories.Assign(article.Identity, article.Title, article.Text, StatedPublished(article), copy,
             AnchoredEventDay(article), EventMonthDay(article),
-            eventDaySeparates: EventDaySeparates(article), eventYear: EventYear(article));
+            eventDaySeparates: EventDaySeparates(article), eventYear: EventYear(article), document: document);
         // A newcomer can be the earlier original of several families, each in its own story until now: they all come
         // into its story, since a family counts once and so must sit in one story.
         var moved = new List<StoryMove>();

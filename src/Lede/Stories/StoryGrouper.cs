@@ -15,7 +15,7 @@ public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reaso
 /// </summary>
 public sealed class StoryGrouper
 {
-    public const string Version = "stories/4";
+    public const string Version = "stories/5";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
     // Each copy's original and each original's copies, as the copies stage last linked them: a copy's story is its
@@ -86,16 +86,19 @@ public sealed class StoryGrouper
     /// <param name="eventMonthDay">The month and day the text names for its event, year known or not.</param>
     /// <param name="eventDaySeparates">Whether that day is reliable enough to keep the article out of a story.</param>
     /// <param name="eventYear">The year of the event date the dates stage read (from the text or the publication date).</param>
+    /// <param name="document">The article's story document when built before from these same values (the fit tool
+    /// replays a set in many orders and builds each once); else it is built here.</param>
     public StoryAssignment Assign(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
-        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false, int? eventYear = null)
+        DateTimeOffset? eventDate = null, (int Month, int Day)? eventMonthDay = null, bool eventDaySeparates = false, int? eventYear = null,
+        StoryDocument? document = null)
     {
-        var assignment = Place(identity, title, text, published, copy, eventDate, eventMonthDay, eventDaySeparates, eventYear);
+        var assignment = Place(identity, title, text, published, copy, eventDate, eventMonthDay, eventDaySeparates, eventYear, document);
         ForgetClosed();
         return assignment;
     }
 
     private StoryAssignment Place(string identity, string? title, string text, DateTimeOffset? published, CopyLink? copy,
-        DateTimeOffset? eventDate, (int Month, int Day)? eventMonthDay, bool eventDaySeparates, int? eventYear)
+        DateTimeOffset? eventDate, (int Month, int Day)? eventMonthDay, bool eventDaySeparates, int? eventYear, StoryDocument? document)
     {
         if (_storyByArticle.TryGetValue(identity, out var existing))
             return new StoryAssignment(existing, false, "already assigned");
@@ -107,7 +110,8 @@ public sealed class StoryGrouper
             _clusterer.Touch(originStory, eventDate ?? published);
             return new StoryAssignment(originStory, false, $"{copy.Relation} of {copy.OriginIdentity}: joins its story, adds no terms");
         }
-        var assignment = _clusterer.Assign(_featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates, EventYear = eventYear }, title, identity);
+        document ??= _featurizer.Build(title, text, eventDate, published) with { EventMonthDay = eventMonthDay, EventDaySeparates = eventDaySeparates, EventYear = eventYear };
+        var assignment = _clusterer.Assign(document, title, identity);
         Put(identity, assignment.StoryId);
         if (assignment.Moved.Count == 0) return assignment;
         // A split moved earlier originals: their copies go with them, since a family sits in one story.

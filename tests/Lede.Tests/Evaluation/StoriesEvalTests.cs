@@ -83,17 +83,20 @@ public sealed class StoriesEvalTests
         // stories-quality): P 0.878, R 0.857, F1 0.868, ARI 0.810 in file order; F1 0.882, 0.893, 0.891 (ARI 0.840,
         // 0.840, 0.851) with seeds 1, 2, 3. With the split and merge repairs (branch stories-judge), a copy family moving
         // only with its original: P 0.939, R 0.864, F1 0.900, ARI 0.868 in file order; F1 0.915, 0.926, 0.925 (ARI
-        // 0.889, 0.895, 0.903) with seeds 1, 2, 3.
+        // 0.889, 0.895, 0.903) with seeds 1, 2, 3. With subject_conflict (entities stage) at -3.4 and the bias at -4.8,
+        // chosen on the fit tool's replay of the pipeline (branch stories-fit): P 0.949, R 0.883, F1 0.915, ARI 0.887 in
+        // file order; F1 0.926, 0.931, 0.926 (P 0.950, 0.939, 0.931; ARI 0.907, 0.903, 0.904) with seeds 1, 2, 3.
         // Floors sit a little under those figures.
-        Assert.True(report.Metrics["bcubed_precision"] >= 0.935, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.86, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.895, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.865, $"ari {report.Metrics["ari"]}");
+        Assert.True(report.Metrics["bcubed_precision"] >= 0.945, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.88, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.91, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.885, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.91, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.885, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.92, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.925, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.9, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

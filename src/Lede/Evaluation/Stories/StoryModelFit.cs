@@ -1,11 +1,16 @@
+using Lede.Copies;
 using Lede.Pipeline;
 using Lede.Sources;
 using Lede.Stories;
 
 namespace Lede.Evaluation.Stories;
 
-/// <summary>An article of a stories set, read by the pipeline, with its gold event.</summary>
-public sealed record GoldStoryArticle(string Id, string Event, string Topic, StoryDocument Document, string? Title);
+/// <summary>
+/// An article of a stories set, read by the pipeline, with its gold event; Article and Fingerprint let a replay run the
+/// copies stage on it as ArticleLinker does, Document is what the stories stage would build from it.
+/// </summary>
+public sealed record GoldStoryArticle(string Id, string Event, string Topic, StoryDocument Document, string? Title,
+    ProcessedArticle Article, CopyFingerprint Fingerprint);
 
 /// <summary>One article-against-story row: the learned features and whether the story is the article's gold event.</summary>
 public sealed record JoinExample(double[] Features, bool SameEvent);
@@ -14,7 +19,8 @@ public sealed record JoinExample(double[] Features, bool SameEvent);
 /// Fits StoryJoinModel (tools/fit-story-model.cs runs it): replays a stories set in several orders, building the
 /// gold stories online through StoryClusterer so that each article is scored against the candidates the clusterer
 /// would retrieve, as it would see them; then a logistic regression (Newton, small L2) on those rows, and the bias
-/// moved to the value that maximises BCubed F1 of the real online clustering.
+/// moved to the value that maximises BCubed F1 of the real online clustering. Each replay runs the copies stage first,
+/// as the pipeline does: a copy joins its original's story and adds no terms, and is not scored by the join model.
 /// </summary>
 public static class StoryModelFit
 {
@@ -22,6 +28,8 @@ public static class StoryModelFit
     {
         var processor = new ArticleProcessor();
         var featurizer = new StoryFeaturizer(options);
+        // Only for fingerprints: each replay links with a fresh linker of the same (default) copy options.
+        var fingerprinter = new ArticleLinker();
         var path = Path.Combine(set.Folder, "articles.jsonl");
         var read = new List<GoldStoryArticle>();
         foreach (var a in set.Articles)
@@ -32,7 +40,7 @@ public static class StoryModelFit
             try { p = processor.Process(raw); }
             catch (InvalidDataException) { continue; }
             var gold = set.Gold[a.Id][1];
-            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], Document(featurizer, p), p.Title));
+            read.Add(new GoldStoryArticle(a.Id, gold, gold.Split('_')[0], Document(featurizer, p), p.Title, p, fingerprinter.Fingerprint(p)));
         }
         return read;
     }
@@ -52,13 +60,23 @@ public static class StoryModelFit
         foreach (var order in orders)
         {
             var clusterer = new StoryClusterer(options);
+            var copies = new CopyIndex();
             var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            var storyOfArticle = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var a in EvalOrder.Arrange(articles, order))
             {
+                // As StoryGrouper: a copy of an article placed before joins its story without being scored or adding terms.
+                if (ArticleLinker.StoryCopyLink(copies.Observe(a.Fingerprint), a.Id) is { } copy
+                    && storyOfArticle.TryGetValue(copy.OriginIdentity, out var originStory))
+                {
+                    storyOfArticle[a.Id] = originStory;
+                    clusterer.Touch(originStory, a.Document.When);
+                    continue;
+                }
                 long? gold = storyOf.TryGetValue(a.Event, out var g) ? g : null;
                 foreach (var c in clusterer.Score(a.Document))
                     rows.Add(new JoinExample(c.Features.Learned(), c.StoryId == gold));
-                storyOf[a.Event] = clusterer.Place(a.Document, gold, a.Title);
+                storyOf[a.Event] = storyOfArticle[a.Id] = clusterer.Place(a.Document, gold, a.Title);
             }
         }
         return rows;
@@ -110,17 +128,26 @@ public static class StoryModelFit
     /// <summary>BCubed and ARI of the real online clustering of the articles, in the given order.</summary>
     public static ClusterScore Cluster(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, int? order)
     {
-        var clusterer = new StoryClusterer(options);
+        var storyOf = Stories(articles, options, order);
+        return ClusterMetrics.Score(EvalOrder.Arrange(articles, order)
+            .Select(a => (a.Event, storyOf[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
+    }
+
+    /// <summary>
+    /// Each article's story as `lede eval stories` ends up with it: the articles linked in this order by an ArticleLinker
+    /// (copies stage, then stories with their repairs), and the stories as they end up after moves (PipelineRun.Over).
+    /// </summary>
+    public static Dictionary<string, long> Stories(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, int? order)
+    {
+        var linker = new ArticleLinker(storyOptions: options);
         var storyOf = new Dictionary<string, long>(StringComparer.Ordinal);
-        var arranged = EvalOrder.Arrange(articles, order);
-        foreach (var a in arranged)
+        foreach (var a in EvalOrder.Arrange(articles, order))
         {
-            var assignment = clusterer.Assign(a.Document, a.Title, a.Id);
-            storyOf[a.Id] = assignment.StoryId;
-            // A repair moves articles placed before: score the stories as they end up.
-            foreach (var move in assignment.Moved) storyOf[move.Key] = move.StoryId;
+            var linked = linker.Link(a.Article, a.Fingerprint, a.Document);
+            storyOf[a.Id] = linked.Story.StoryId;
+            foreach (var move in linked.Moved) storyOf[move.Identity] = move.StoryId;
         }
-        return ClusterMetrics.Score(arranged.Select(a => (a.Event, storyOf[a.Id].ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
+        return storyOf;
     }
 
     private static double[] Row(double[] f)

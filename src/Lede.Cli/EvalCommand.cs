@@ -29,7 +29,7 @@ internal static class EvalCommand
         };
         var shuffle = new Option<int?>("--shuffle-seed")
         {
-            Description = "stories: feed the articles in an order shuffled with this seed instead of file order.",
+            Description = "stories and copies: feed the articles in an order shuffled with this seed instead of file order.",
             HelpName = "N",
         };
         var command = new Command("eval", "Measure Lede against a public benchmark with the benchmark's own metric.")

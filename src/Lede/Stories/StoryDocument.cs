@@ -89,7 +89,8 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var bodyTokens = Tokens(body).ToList();
         var titleNumberList = Numbers(title).ToList();
         var names = Count(Names(bodyTokens, forms));
-        // Read here only when asked for: while the subject features weigh 0, reading them would be cost without effect.
+        // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
+        // join model that does not weigh the subjects.
         if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
         entities ??= ArticleEntities.Empty;
         if (options.EntityNames > 0) Canonical(names, forms, entities);

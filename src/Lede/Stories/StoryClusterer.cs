@@ -49,6 +49,10 @@ public sealed class StoryTimings
     public long Features;
     public long Reason;
     public long Update;
+
+    /// <summary>Bytes the assigning thread allocated in the reason and update phases: what the collector must sweep.</summary>
+    public long ReasonBytes;
+    public long UpdateBytes;
 }
 
 /// <summary>A live story scored against an article.</summary>
@@ -113,14 +117,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var scored = Stopwatch.GetTimestamp();
+        var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
-        long explained;
+        long explained, explainedBytes;
         if (best is not null && best.Score >= 0)
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
             explained = Stopwatch.GetTimestamp();
+            explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
             var moves = SplitCheck(story);
@@ -134,12 +140,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ? "new story: no live story shares its terms"
                 : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
             explained = Stopwatch.GetTimestamp();
+            explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             var story = Open(doc, title, key);
             assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
         }
         CloseQuiet();
         Timings.Reason += explained - scored;
         Timings.Update += Stopwatch.GetTimestamp() - explained;
+        Timings.ReasonBytes += explainedBytes - scoredBytes;
+        Timings.UpdateBytes += GC.GetAllocatedBytesForCurrentThread() - explainedBytes;
         return assignment;
     }
 

@@ -136,13 +136,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         else
         {
-            var reason = best is null
-                ? "new story: no live story shares its terms"
-                : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
             explained = Stopwatch.GetTimestamp();
             explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             var story = Open(doc, title, key);
-            assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
+            assignment = best is null
+                ? new StoryAssignment(story.Id, true, "new story: no live story shares its terms", story.Headline)
+                : new StoryAssignment(story.Id, true,
+                    () => $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})", story.Headline);
         }
         CloseQuiet();
         Timings.Reason += explained - scored;
@@ -705,6 +705,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         // A kept member holds its terms' live entries (Refs), so the repairs read frequencies without string lookups.
         var held = keep ? new MemberTerm[StoryDocument.PartCount][] : null;
+        // The article was just scored under the same frequencies: its terms' entries are known, in the parts' order, so
+        // the table is not asked again. An entry listed then is still the table's while it counts an article or a
+        // member holds it (DropKept above may have let some go); one not listed then is still not in the table.
+        var known = ReferenceEquals(doc, _termsDoc) && _termsStamp == _stamp ? _terms : null;
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
@@ -713,20 +717,30 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var hold = held is not null && p != (int)StoryPart.Title;
             if (held is not null) held[p] = hold ? new MemberTerm[part.Count] : [];
             if (part.Count == 0) continue;
-            var norm = Math.Sqrt(part.Values.Sum(v => v * v));
+            double squares = 0;
+            foreach (var (_, w) in part) squares += w * w;
+            var norm = Math.Sqrt(squares);
             var centroid = story.Parts[p];
             var all = _stats[p];
+            var listed = known?[p];
             var k = 0;
+            var i = 0;
             foreach (var (term, w) in part)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term, p);
+                var stats = listed is not null ? listed[i++].Stats : null;
+                if (stats is not { Df: > 0 } and not { Refs: > 0 })
+                {
+                    if (listed is not null) all[term] = stats = new TermStats(term, p);
+                    else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p);
+                }
                 stats.Df++;
                 if (hold)
                 {
                     stats.Refs++;
                     held![p][k++] = new MemberTerm(stats, w);
                 }
-                if (!centroid.TryGetValue(term, out var ct))
+                // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
+                if (!stats.Stories.TryGetValue(story, out var ct))
                 {
                     centroid[term] = ct = new CentroidTerm(stats);
                     stats.Stories[story] = ct;
@@ -883,30 +897,57 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return s;
     }
 
-    /// <summary>Why an article joined: its probability, its features, and the shared terms and names that weighed most.</summary>
-    private string Reason(StoryDocument doc, LiveStory story, StoryCandidate best, StoryCandidate? second)
+    /// <summary>
+    /// Why an article joined: its probability, its features, and the shared terms and names that weighed most. The
+    /// terms are picked now (the story changes as the article joins); the text is written when first read.
+    /// </summary>
+    private Func<string> Reason(StoryDocument doc, LiveStory story, StoryCandidate best, StoryCandidate? second)
     {
-        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"joined p={P(best.Score):0.00} ({Describe(best.Features)})"));
-        var names = Shared(doc, story, StoryPart.Names).Select(k => story.NameForms.GetValueOrDefault(k, doc.NameForms.GetValueOrDefault(k, k)));
+        var names = Shared(doc, story, StoryPart.Names);
+        for (var i = 0; i < names.Length; i++)
+            names[i] = story.NameForms.GetValueOrDefault(names[i], doc.NameForms.GetValueOrDefault(names[i], names[i]));
         var words = Shared(doc, story, StoryPart.Words);
-        sb.Append("; names: ").Append(string.Join(", ", names.DefaultIfEmpty("none")));
-        sb.Append("; terms: ").Append(string.Join(", ", words.DefaultIfEmpty("none")));
-        if (second is not null)
-            sb.Append(CultureInfo.InvariantCulture, $"; also close to story {second.StoryId} (p={P(second.Score):0.00}): joined as a bridge, its terms weigh {options.BridgeWeight}");
-        return sb.ToString();
+        var bridgeWeight = options.BridgeWeight;
+        return () =>
+        {
+            var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"joined p={P(best.Score):0.00} ({Describe(best.Features)})"));
+            sb.Append("; names: ").Append(string.Join(", ", names.DefaultIfEmpty("none")));
+            sb.Append("; terms: ").Append(string.Join(", ", words.DefaultIfEmpty("none")));
+            if (second is not null)
+                sb.Append(CultureInfo.InvariantCulture, $"; also close to story {second.StoryId} (p={P(second.Score):0.00}): joined as a bridge, its terms weigh {bridgeWeight}");
+            return sb.ToString();
+        };
     }
+
+    // The reason's heaviest shared terms so far, reused from article to article.
+    private (string Term, double W)[] _sharedTop = [];
 
     /// <summary>
     /// The article's terms of a part that the story holds, heaviest shared weight first, ties by term: read off the
     /// article's terms and their postings (the reason is written before the article joins, under the same frequencies).
+    /// The top ReasonTerms are kept by insertion as the terms pass, not by sorting every shared term.
     /// </summary>
-    private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
+    private string[] Shared(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var shared = new List<(string Term, double W)>();
+        var k = Math.Max(0, options.ReasonTerms);
+        if (_sharedTop.Length < k) _sharedTop = new (string, double)[k];
+        var top = _sharedTop;
+        var count = 0;
         foreach (var t in Terms(doc, (int)part))
-            if (t.Stats is { } stats && stats.Stories.TryGetValue(story, out var ct))
-                shared.Add((t.Term, t.Weight * ct.Weight * Math.Pow(t.Idf, 2)));
-        shared.Sort((a, b) => a.W != b.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.Term, b.Term));
-        return shared.Take(options.ReasonTerms).Select(x => x.Term);
+        {
+            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetValue(story, out var ct)) continue;
+            var w = t.Weight * ct.Weight * Math.Pow(t.Idf, 2);
+            if (count == k && !Heavier(w, t.Term, top[k - 1])) continue;
+            var i = count < k ? count++ : k - 1;
+            for (; i > 0 && Heavier(w, t.Term, top[i - 1]); i--) top[i] = top[i - 1];
+            top[i] = (t.Term, w);
+        }
+        var shared = new string[count];
+        for (var i = 0; i < count; i++) shared[i] = top[i].Term;
+        return shared;
     }
+
+    /// <summary>The reason's order: heavier first, then by term (terms are distinct within a part, so it is total).</summary>
+    private static bool Heavier(double w, string term, (string Term, double W) than) =>
+        w != than.W ? w > than.W : string.CompareOrdinal(term, than.Term) < 0;
 }

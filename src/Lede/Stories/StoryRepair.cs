@@ -17,6 +17,14 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
 
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];
+
+    private readonly double[]?[] _vectors = new double[]?[StoryDocument.PartCount];
+
+    /// <summary>
+    /// The member's repair vector of a part, written anew by each check: one array per member for all its checks, not
+    /// one per check (a check reads at most one vector per member, and checks do not overlap).
+    /// </summary>
+    public double[] Vector(int part) => _vectors[part] ??= new double[Terms[part].Length];
 }
 
 /// <summary>
@@ -87,7 +95,7 @@ public sealed partial class StoryClusterer
             {
                 var terms = members[i].Terms[p];
                 var lead = members[i].NamesLead;
-                var v = new double[terms.Length];
+                var v = members[i].Vector(p);
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
@@ -121,8 +129,10 @@ public sealed partial class StoryClusterer
     {
         var same = ReferenceEquals(first, second);
         var (n, m) = (first.Members.Count, second.Members.Count);
-        var sums = new double[n, m];
-        var dots = new double[n, m];
+        var (sums, dots) = (Buffer(ref _pairSums, n, m), Buffer(ref _pairDots, n, m));
+        // Every pair's dot is written below before it is read; the sums add up, so they start at zero.
+        for (var i = 0; i < n; i++)
+            for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] = 0;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (first.Weights[p] == 0) continue;
@@ -147,6 +157,16 @@ public sealed partial class StoryClusterer
         return sums;
     }
 
+    // The pairwise matrices of the checks, reused from check to check: at least [n, m], read only within [n, m].
+    private double[,] _pairSums = new double[0, 0], _pairDots = new double[0, 0];
+
+    private static double[,] Buffer(ref double[,] buffer, int n, int m)
+    {
+        if (buffer.GetLength(0) < n || buffer.GetLength(1) < m)
+            buffer = new double[Math.Max(n, buffer.GetLength(0)), Math.Max(m, buffer.GetLength(1))];
+        return buffer;
+    }
+
     /// <summary>Puts a vector's weights on its terms' entries under a new round, which it returns.</summary>
     private long Spread(MemberTerm[] terms, double[] v)
     {
@@ -167,11 +187,16 @@ public sealed partial class StoryClusterer
         return dot;
     }
 
-    /// <summary>Pairwise similarity of the members.</summary>
+    // The members' square matrices by size (the splitter reads the size off the matrix), each reused until the next
+    // check of that many members: every cell is written below.
+    private readonly List<double[,]?> _squares = [];
+
+    /// <summary>Pairwise similarity of the members: valid until the next call.</summary>
     private double[,] Similarities(MemberVectors vectors, int n)
     {
         var upper = Similarities(vectors, vectors);
-        var sim = new double[n, n];
+        while (_squares.Count <= n) _squares.Add(null);
+        var sim = _squares[n] ??= new double[n, n];
         for (var i = 0; i < n; i++)
         {
             sim[i, i] = 1;
@@ -326,12 +351,12 @@ public sealed partial class StoryClusterer
     {
         var own = moves.FirstOrDefault(m => m.Key == key);
         if (own is null) return assignment with { Moved = moves };
-        return assignment with
+        var joined = assignment;
+        return (assignment with
         {
             StoryId = own.StoryId,
-            Reason = $"{assignment.Reason}; then {own.Reason}",
             Moved = moves.Where(m => m.Key != key).ToList(),
-        };
+        }).Explained(() => $"{joined.Reason}; then {own.Reason}");
     }
 
     /// <summary>Rebuilds the story from the members that stay and opens a new one for those that leave.</summary>

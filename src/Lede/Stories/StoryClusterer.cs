@@ -693,7 +693,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return story;
     }
 
-    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
+    /// <param name="from">
+    /// A kept member's terms, per part in the document's order: read instead of doc's parts, which a kept member does
+    /// not keep (a split or a merge puts its members back from them).
+    /// </param>
+    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null,
+        MemberTerm[][]? from = null)
     {
         var keep = false;
         if (story.Kept is { } kept)
@@ -714,23 +719,34 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
-            var hold = held is not null && p != (int)StoryPart.Title;
-            if (held is not null) held[p] = hold ? new MemberTerm[part.Count] : [];
-            if (part.Count == 0) continue;
+            var count = from?[p].Length ?? part.Count;
+            var hold = held is not null;
+            if (hold) held![p] = new MemberTerm[count];
+            if (count == 0) continue;
             double squares = 0;
-            foreach (var (_, w) in part) squares += w * w;
+            if (from is null)
+                foreach (var (_, w) in part) squares += w * w;
+            else
+                foreach (var (_, w) in from[p]) squares += w * w;
             var norm = Math.Sqrt(squares);
             var centroid = story.Parts[p];
             var all = _stats[p];
             var listed = known?[p];
             var k = 0;
             var i = 0;
-            foreach (var (term, w) in part)
+            if (from is null)
+                foreach (var (term, w) in part) Put(term, w, listed is not null ? listed[i++].Stats : null);
+            else
+                foreach (var (stats, w) in from[p]) Put(stats.Term, w, stats);
+            if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
+
+            // An entry already in hand is still the table's while it counts an article or a member holds it; one the
+            // scored article listed as absent is still absent; otherwise the table says.
+            void Put(string term, double w, TermStats? stats)
             {
-                var stats = listed is not null ? listed[i++].Stats : null;
                 if (stats is not { Df: > 0 } and not { Refs: > 0 })
                 {
-                    if (listed is not null) all[term] = stats = new TermStats(term, p);
+                    if (listed is not null && from is null) all[term] = stats = new TermStats(term, p);
                     else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p);
                 }
                 stats.Df++;
@@ -748,12 +764,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Weight += weight * w / norm;
                 ct.Docs++;
             }
-            if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
         }
         if (held is not null)
         {
             var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
-            story.Kept!.Add(new StoryMember(doc, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
+            // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
+            // some tens of KB per member for the collector to trace.
+            story.Kept!.Add(new StoryMember(doc with { Parts = NoParts }, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
@@ -784,6 +801,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         Retime(story, doc.When);
     }
+
+    private static readonly IReadOnlyDictionary<string, double>[] NoParts =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>()).ToArray();
 
     /// <summary>Keeps a story's heaviest terms; the rest leave the frequencies and the index as if their members closed.</summary>
     private void Prune(LiveStory story, int p)

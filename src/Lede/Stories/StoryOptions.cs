@@ -228,6 +228,18 @@ public sealed record StoryOptions
     public double SplitLeadBoost { get; init; } = 2.0;
 
     /// <summary>
+    /// The repair checks' schedule (StoryRepair): a story is checked at every member count up to this, then at every
+    /// RepairEvery-th: its members change most, relative to their number, while it is young.
+    /// </summary>
+    public int RepairDenseUpTo { get; init; } = 8;
+
+    /// <summary>Past RepairDenseUpTo members, a story is checked when its member count is a multiple of this.</summary>
+    public int RepairEvery { get; init; } = 4;
+
+    /// <summary>The merge check looks at this many candidate stories at most, the closest first.</summary>
+    public int MergeMaxCandidates { get; init; } = int.MaxValue;
+
+    /// <summary>
     /// A story the article also came close to (join score z at least this) is a candidate to merge into the story it
     /// joined (StoryRepair.MergeCheck).
     /// </summary>

@@ -9,10 +9,13 @@ public sealed record StoryRepairMove(string Key, long StoryId, string Reason)
     public string? Headline { get; init; }
 }
 
-/// <summary>A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key.</summary>
+/// <summary>
+/// A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key. Doc keeps
+/// the document's small parts (dates, names' forms, lead names, top words) but not its part tables: Terms stand for them.
+/// </summary>
 internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weight, double Centrality, string? Key)
 {
-    /// <summary>Per part (the title's left empty), the document's terms in its order with their live entries, held by Refs.</summary>
+    /// <summary>Per part, the document's terms in its order with their live entries, held by Refs.</summary>
     public MemberTerm[][] Terms { get; init; } = [];
 
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
@@ -38,8 +41,8 @@ public sealed partial class StoryClusterer
     private bool SplitDue(LiveStory story) =>
         story.Kept is { } kept && kept.Count >= options.SplitMinMembers && Due(kept.Count);
 
-    /// <summary>Checked at every size up to 8 members, then at every fourth: a few checks per story in all.</summary>
-    private static bool Due(int members) => members <= 8 || members % 4 == 0;
+    /// <summary>Checked at every size up to RepairDenseUpTo members, then at every RepairEvery-th: a few checks per story in all.</summary>
+    private bool Due(int members) => members <= options.RepairDenseUpTo || members % options.RepairEvery == 0;
 
     /// <summary>Splits the story when its members fall in two groups; returns the moves (none when it stays whole).</summary>
     private List<StoryRepairMove> SplitCheck(LiveStory story)
@@ -215,6 +218,7 @@ public sealed partial class StoryClusterer
         // On the split check's schedule: a story checks its neighbours as it grows, not at every report.
         if (story.Kept is not { Count: >= 2 } members || !Due(members.Count)) return [];
         var moves = new List<StoryRepairMove>();
+        var looked = 0;
         // The story's vectors and its members' mean similarity serve every candidate until a merge changes them; each
         // candidate then costs its own vectors and the cross pairs only.
         MemberVectors? ours = null;
@@ -226,6 +230,7 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (++looked > options.MergeMaxCandidates) break;
             ours ??= Vectors(members);
             rough ??= SpreadSums(ours);
             // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk
@@ -239,7 +244,7 @@ public sealed partial class StoryClusterer
             moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
             var copies = other.Members - other.Indexed;
             Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
@@ -373,7 +378,7 @@ public sealed partial class StoryClusterer
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
-            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
         }
         stay.Members += copies;
         var reason = string.Create(CultureInfo.InvariantCulture,

@@ -730,6 +730,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 foreach (var (_, w) in from[p]) squares += w * w;
             var norm = Math.Sqrt(squares);
             var centroid = story.Parts[p];
+            // A new story's centroid takes all the article's terms: sized once rather than grown through doublings
+            // (a dictionary's order does not depend on its capacity).
+            if (centroid.Count == 0) centroid.EnsureCapacity(count);
             var all = _stats[p];
             var listed = known?[p];
             var k = 0;

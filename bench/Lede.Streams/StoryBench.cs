@@ -40,6 +40,16 @@ public sealed record StoryBenchCheckpoint(
 
     /// <summary>Originals the clusterer's repairs (split and merge checks) moved to another story so far.</summary>
     public long RepairMoves { get; init; }
+
+    /// <summary>Bytes the whole process allocated so far (GC.GetTotalAllocatedBytes): building, generating and assigning.</summary>
+    public long AllocatedBytes { get; init; }
+
+    /// <summary>Bytes the assigning thread allocated inside Assign and Touch so far: the clusterer's own garbage.</summary>
+    public long AssignAllocatedBytes { get; init; }
+
+    /// <summary>Of those, the bytes allocated in the reason and update phases (StoryTimings).</summary>
+    public long ReasonAllocatedBytes { get; init; }
+    public long UpdateAllocatedBytes { get; init; }
 }
 
 /// <summary>BCubed of the clustering so far against the generator's instances (copies included).</summary>
@@ -76,7 +86,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var cells = new Dictionary<(long True, long Predicted), int>();
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
-        long done = 0, opened = 0, lastDone = 0, originals = 0;
+        long done = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0;
         double assign = 0, build = 0, generate = 0, lastSeconds = 0;
         var clock = Stopwatch.StartNew();
         var watch = new Stopwatch();
@@ -86,6 +96,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
             generate += batch.GenerateSeconds;
             foreach (var (item, doc) in batch.Items)
             {
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 watch.Restart();
                 long story;
                 if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
@@ -113,6 +124,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                     if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
                 }
                 assign += watch.Elapsed.TotalSeconds;
+                assignAllocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                 cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
                 trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
                 predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
@@ -132,6 +144,10 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                     {
                         Originals = originals,
                         RepairMoves = moves,
+                        AllocatedBytes = GC.GetTotalAllocatedBytes(),
+                        AssignAllocatedBytes = assignAllocated,
+                        ReasonAllocatedBytes = clusterer.Timings.ReasonBytes,
+                        UpdateAllocatedBytes = clusterer.Timings.UpdateBytes,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
                         GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
                         GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],

@@ -98,7 +98,7 @@ internal static class BenchStoriesCommand
             $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
-            "postings", "stories opened", "repair moves", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
+            "postings", "stories opened", "repair moves", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "assign KB/original", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
             "bcubed P", "bcubed R", "bcubed F1");
         foreach (var c in results)
             table.AddRow(Row(c).Select(Cli.Markup).ToArray());
@@ -123,6 +123,7 @@ internal static class BenchStoriesCommand
         yield return (c.GcHeapBytes / 1048576.0).ToString("N0", ci);
         yield return c.GcPauseSeconds.ToString("0.0", ci);
         yield return string.Join('/', c.GcCollections);
+        yield return (c.AssignAllocatedBytes / 1024.0 / Math.Max(1, c.Originals)).ToString("0.0", ci);
         yield return c.CpuSeconds.ToString("0.0", ci);
         yield return c.BuildSeconds.ToString("0.0", ci);
         yield return c.AssignSeconds.ToString("0.0", ci);
@@ -167,6 +168,11 @@ internal static class BenchStoriesCommand
             ["generate_seconds"] = c.GenerateSeconds,
             ["cpu_seconds"] = c.CpuSeconds,
             ["gc_pause_seconds"] = c.GcPauseSeconds,
+            ["allocated_bytes"] = c.AllocatedBytes,
+            ["assign_allocated_bytes"] = c.AssignAllocatedBytes,
+            ["assign_allocated_bytes_per_original"] = c.AssignAllocatedBytes / Math.Max(1, c.Originals),
+            ["reason_allocated_bytes_per_original"] = c.ReasonAllocatedBytes / Math.Max(1, c.Originals),
+            ["update_allocated_bytes_per_original"] = c.UpdateAllocatedBytes / Math.Max(1, c.Originals),
             ["gc_collections"] = new JsonArray(c.GcCollections.Select(n => (JsonNode)n).ToArray()),
             ["originals"] = c.Originals,
             ["retrieval_seconds"] = c.RetrievalSeconds,

@@ -49,6 +49,10 @@ public sealed class StoryTimings
     public long Features;
     public long Reason;
     public long Update;
+
+    /// <summary>Bytes the assigning thread allocated in the reason and update phases: what the collector must sweep.</summary>
+    public long ReasonBytes;
+    public long UpdateBytes;
 }
 
 /// <summary>A live story scored against an article.</summary>
@@ -113,14 +117,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var scored = Stopwatch.GetTimestamp();
+        var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
-        long explained;
+        long explained, explainedBytes;
         if (best is not null && best.Score >= 0)
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
             explained = Stopwatch.GetTimestamp();
+            explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
             var moves = SplitCheck(story);
@@ -130,16 +136,19 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         else
         {
-            var reason = best is null
-                ? "new story: no live story shares its terms"
-                : $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})";
             explained = Stopwatch.GetTimestamp();
+            explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             var story = Open(doc, title, key);
-            assignment = new StoryAssignment(story.Id, true, reason, story.Headline);
+            assignment = best is null
+                ? new StoryAssignment(story.Id, true, "new story: no live story shares its terms", story.Headline)
+                : new StoryAssignment(story.Id, true,
+                    () => $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})", story.Headline);
         }
         CloseQuiet();
         Timings.Reason += explained - scored;
         Timings.Update += Stopwatch.GetTimestamp() - explained;
+        Timings.ReasonBytes += explainedBytes - scoredBytes;
+        Timings.UpdateBytes += GC.GetAllocatedBytesForCurrentThread() - explainedBytes;
         return assignment;
     }
 
@@ -766,7 +775,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return story;
     }
 
-    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null)
+    /// <param name="from">
+    /// A kept member's terms, per part in the document's order: read instead of doc's parts, which a kept member does
+    /// not keep (a split or a merge puts its members back from them).
+    /// </param>
+    private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null,
+        MemberTerm[][]? from = null)
     {
         var keep = false;
         if (story.Kept is { } kept)
@@ -778,28 +792,56 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         // A kept member holds its terms' live entries (Refs), so the repairs read frequencies without string lookups.
         var held = keep ? new MemberTerm[StoryDocument.PartCount][] : null;
+        // The article was just scored under the same frequencies: its terms' entries are known, in the parts' order, so
+        // the table is not asked again. An entry listed then is still the table's while it counts an article or a
+        // member holds it (DropKept above may have let some go); one not listed then is still not in the table.
+        var known = ReferenceEquals(doc, _termsDoc) && _termsStamp == _stamp ? _terms : null;
         _articles++;
         _stamp++;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
-            var hold = held is not null && p != (int)StoryPart.Title;
-            if (held is not null) held[p] = hold ? new MemberTerm[part.Count] : [];
-            if (part.Count == 0) continue;
-            var norm = Math.Sqrt(part.Values.Sum(v => v * v));
+            var count = from?[p].Length ?? part.Count;
+            var hold = held is not null;
+            if (hold) held![p] = new MemberTerm[count];
+            if (count == 0) continue;
+            double squares = 0;
+            if (from is null)
+                foreach (var (_, w) in part) squares += w * w;
+            else
+                foreach (var (_, w) in from[p]) squares += w * w;
+            var norm = Math.Sqrt(squares);
             var centroid = story.Parts[p];
+            // A new story's centroid takes all the article's terms: sized once rather than grown through doublings
+            // (a dictionary's order does not depend on its capacity).
+            if (centroid.Count == 0) centroid.EnsureCapacity(count);
             var all = _stats[p];
+            var listed = known?[p];
             var k = 0;
-            foreach (var (term, w) in part)
+            var i = 0;
+            if (from is null)
+                foreach (var (term, w) in part) Put(term, w, listed is not null ? listed[i++].Stats : null);
+            else
+                foreach (var (stats, w) in from[p]) Put(stats.Term, w, stats);
+            if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
+
+            // An entry already in hand is still the table's while it counts an article or a member holds it; one the
+            // scored article listed as absent is still absent; otherwise the table says.
+            void Put(string term, double w, TermStats? stats)
             {
-                if (!all.TryGetValue(term, out var stats)) all[term] = stats = new TermStats(term, p);
+                if (stats is not { Df: > 0 } and not { Refs: > 0 })
+                {
+                    if (listed is not null && from is null) all[term] = stats = new TermStats(term, p);
+                    else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p);
+                }
                 stats.Df++;
                 if (hold)
                 {
                     stats.Refs++;
                     held![p][k++] = new MemberTerm(stats, w);
                 }
-                if (!centroid.TryGetValue(term, out var ct))
+                // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
+                if (!stats.Stories.TryGetValue(story, out var ct))
                 {
                     centroid[term] = ct = new CentroidTerm(stats);
                     stats.Stories[story] = ct;
@@ -807,12 +849,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Weight += weight * w / norm;
                 ct.Docs++;
             }
-            if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
         }
         if (held is not null)
         {
             var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
-            story.Kept!.Add(new StoryMember(doc, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
+            // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
+            // some tens of KB per member for the collector to trace.
+            story.Kept!.Add(new StoryMember(doc with { Parts = NoParts }, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
@@ -843,6 +886,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         Retime(story, doc.When);
     }
+
+    private static readonly IReadOnlyDictionary<string, double>[] NoParts =
+        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>()).ToArray();
 
     /// <summary>Keeps a story's heaviest terms; the rest leave the frequencies and the index as if their members closed.</summary>
     private void Prune(LiveStory story, int p)
@@ -956,30 +1002,57 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return s;
     }
 
-    /// <summary>Why an article joined: its probability, its features, and the shared terms and names that weighed most.</summary>
-    private string Reason(StoryDocument doc, LiveStory story, StoryCandidate best, StoryCandidate? second)
+    /// <summary>
+    /// Why an article joined: its probability, its features, and the shared terms and names that weighed most. The
+    /// terms are picked now (the story changes as the article joins); the text is written when first read.
+    /// </summary>
+    private Func<string> Reason(StoryDocument doc, LiveStory story, StoryCandidate best, StoryCandidate? second)
     {
-        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"joined p={P(best.Score):0.00} ({Describe(best.Features)})"));
-        var names = Shared(doc, story, StoryPart.Names).Select(k => story.NameForms.GetValueOrDefault(k, doc.NameForms.GetValueOrDefault(k, k)));
+        var names = Shared(doc, story, StoryPart.Names);
+        for (var i = 0; i < names.Length; i++)
+            names[i] = story.NameForms.GetValueOrDefault(names[i], doc.NameForms.GetValueOrDefault(names[i], names[i]));
         var words = Shared(doc, story, StoryPart.Words);
-        sb.Append("; names: ").Append(string.Join(", ", names.DefaultIfEmpty("none")));
-        sb.Append("; terms: ").Append(string.Join(", ", words.DefaultIfEmpty("none")));
-        if (second is not null)
-            sb.Append(CultureInfo.InvariantCulture, $"; also close to story {second.StoryId} (p={P(second.Score):0.00}): joined as a bridge, its terms weigh {options.BridgeWeight}");
-        return sb.ToString();
+        var bridgeWeight = options.BridgeWeight;
+        return () =>
+        {
+            var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"joined p={P(best.Score):0.00} ({Describe(best.Features)})"));
+            sb.Append("; names: ").Append(string.Join(", ", names.DefaultIfEmpty("none")));
+            sb.Append("; terms: ").Append(string.Join(", ", words.DefaultIfEmpty("none")));
+            if (second is not null)
+                sb.Append(CultureInfo.InvariantCulture, $"; also close to story {second.StoryId} (p={P(second.Score):0.00}): joined as a bridge, its terms weigh {bridgeWeight}");
+            return sb.ToString();
+        };
     }
+
+    // The reason's heaviest shared terms so far, reused from article to article.
+    private (string Term, double W)[] _sharedTop = [];
 
     /// <summary>
     /// The article's terms of a part that the story holds, heaviest shared weight first, ties by term: read off the
     /// article's terms and their postings (the reason is written before the article joins, under the same frequencies).
+    /// The top ReasonTerms are kept by insertion as the terms pass, not by sorting every shared term.
     /// </summary>
-    private IEnumerable<string> Shared(StoryDocument doc, LiveStory story, StoryPart part)
+    private string[] Shared(StoryDocument doc, LiveStory story, StoryPart part)
     {
-        var shared = new List<(string Term, double W)>();
+        var k = Math.Max(0, options.ReasonTerms);
+        if (_sharedTop.Length < k) _sharedTop = new (string, double)[k];
+        var top = _sharedTop;
+        var count = 0;
         foreach (var t in Terms(doc, (int)part))
-            if (t.Stats is { } stats && stats.Stories.TryGetValue(story, out var ct))
-                shared.Add((t.Term, t.Weight * ct.Weight * Math.Pow(t.Idf, 2)));
-        shared.Sort((a, b) => a.W != b.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.Term, b.Term));
-        return shared.Take(options.ReasonTerms).Select(x => x.Term);
+        {
+            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetValue(story, out var ct)) continue;
+            var w = t.Weight * ct.Weight * Math.Pow(t.Idf, 2);
+            if (count == k && !Heavier(w, t.Term, top[k - 1])) continue;
+            var i = count < k ? count++ : k - 1;
+            for (; i > 0 && Heavier(w, t.Term, top[i - 1]); i--) top[i] = top[i - 1];
+            top[i] = (t.Term, w);
+        }
+        var shared = new string[count];
+        for (var i = 0; i < count; i++) shared[i] = top[i].Term;
+        return shared;
     }
+
+    /// <summary>The reason's order: heavier first, then by term (terms are distinct within a part, so it is total).</summary>
+    private static bool Heavier(double w, string term, (string Term, double W) than) =>
+        w != than.W ? w > than.W : string.CompareOrdinal(term, than.Term) < 0;
 }

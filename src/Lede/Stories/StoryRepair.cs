@@ -9,14 +9,25 @@ public sealed record StoryRepairMove(string Key, long StoryId, string Reason)
     public string? Headline { get; init; }
 }
 
-/// <summary>A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key.</summary>
+/// <summary>
+/// A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key. Doc keeps
+/// the document's small parts (dates, names' forms, lead names, top words) but not its part tables: Terms stand for them.
+/// </summary>
 internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weight, double Centrality, string? Key)
 {
-    /// <summary>Per part (the title's left empty), the document's terms in its order with their live entries, held by Refs.</summary>
+    /// <summary>Per part, the document's terms in its order with their live entries, held by Refs.</summary>
     public MemberTerm[][] Terms { get; init; } = [];
 
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];
+
+    private readonly double[]?[] _vectors = new double[]?[StoryDocument.PartCount];
+
+    /// <summary>
+    /// The member's repair vector of a part, written anew by each check: one array per member for all its checks, not
+    /// one per check (a check reads at most one vector per member, and checks do not overlap).
+    /// </summary>
+    public double[] Vector(int part) => _vectors[part] ??= new double[Terms[part].Length];
 }
 
 /// <summary>
@@ -30,8 +41,8 @@ public sealed partial class StoryClusterer
     private bool SplitDue(LiveStory story) =>
         story.Kept is { } kept && kept.Count >= options.SplitMinMembers && Due(kept.Count);
 
-    /// <summary>Checked at every size up to 8 members, then at every fourth: a few checks per story in all.</summary>
-    private static bool Due(int members) => members <= 8 || members % 4 == 0;
+    /// <summary>Checked at every size up to RepairDenseUpTo members, then at every RepairEvery-th: a few checks per story in all.</summary>
+    private bool Due(int members) => members <= options.RepairDenseUpTo || members % options.RepairEvery == 0;
 
     /// <summary>Splits the story when its members fall in two groups; returns the moves (none when it stays whole).</summary>
     private List<StoryRepairMove> SplitCheck(LiveStory story)
@@ -88,7 +99,7 @@ public sealed partial class StoryClusterer
             {
                 var terms = members[i].Terms[p];
                 var lead = members[i].NamesLead;
-                var v = new double[terms.Length];
+                var v = members[i].Vector(p);
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
@@ -122,8 +133,10 @@ public sealed partial class StoryClusterer
     {
         var same = ReferenceEquals(first, second);
         var (n, m) = (first.Members.Count, second.Members.Count);
-        var sums = new double[n, m];
-        var dots = new double[n, m];
+        var (sums, dots) = (Buffer(ref _pairSums, n, m), Buffer(ref _pairDots, n, m));
+        // Every pair's dot is written below before it is read; the sums add up, so they start at zero.
+        for (var i = 0; i < n; i++)
+            for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] = 0;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (first.Weights[p] == 0) continue;
@@ -148,6 +161,16 @@ public sealed partial class StoryClusterer
         return sums;
     }
 
+    // The pairwise matrices of the checks, reused from check to check: at least [n, m], read only within [n, m].
+    private double[,] _pairSums = new double[0, 0], _pairDots = new double[0, 0];
+
+    private static double[,] Buffer(ref double[,] buffer, int n, int m)
+    {
+        if (buffer.GetLength(0) < n || buffer.GetLength(1) < m)
+            buffer = new double[Math.Max(n, buffer.GetLength(0)), Math.Max(m, buffer.GetLength(1))];
+        return buffer;
+    }
+
     /// <summary>Puts a vector's weights on its terms' entries under a new round, which it returns.</summary>
     private long Spread(MemberTerm[] terms, double[] v)
     {
@@ -168,11 +191,16 @@ public sealed partial class StoryClusterer
         return dot;
     }
 
-    /// <summary>Pairwise similarity of the members.</summary>
+    // The members' square matrices by size (the splitter reads the size off the matrix), each reused until the next
+    // check of that many members: every cell is written below.
+    private readonly List<double[,]?> _squares = [];
+
+    /// <summary>Pairwise similarity of the members: valid until the next call.</summary>
     private double[,] Similarities(MemberVectors vectors, int n)
     {
         var upper = Similarities(vectors, vectors);
-        var sim = new double[n, n];
+        while (_squares.Count <= n) _squares.Add(null);
+        var sim = _squares[n] ??= new double[n, n];
         for (var i = 0; i < n; i++)
         {
             sim[i, i] = 1;
@@ -191,6 +219,7 @@ public sealed partial class StoryClusterer
         // On the split check's schedule: a story checks its neighbours as it grows, not at every report.
         if (story.Kept is not { Count: >= 2 } members || !Due(members.Count)) return [];
         var moves = new List<StoryRepairMove>();
+        var looked = 0;
         // The story's vectors and its members' mean similarity serve every candidate until a merge changes them; each
         // candidate then costs its own vectors and the cross pairs only.
         MemberVectors? ours = null;
@@ -202,6 +231,7 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (++looked > options.MergeMaxCandidates) break;
             ours ??= Vectors(members);
             rough ??= SpreadSums(ours);
             // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk
@@ -215,7 +245,7 @@ public sealed partial class StoryClusterer
             moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
             var copies = other.Members - other.Indexed;
             Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
@@ -327,12 +357,12 @@ public sealed partial class StoryClusterer
     {
         var own = moves.FirstOrDefault(m => m.Key == key);
         if (own is null) return assignment with { Moved = moves };
-        return assignment with
+        var joined = assignment;
+        return (assignment with
         {
             StoryId = own.StoryId,
-            Reason = $"{assignment.Reason}; then {own.Reason}",
             Moved = moves.Where(m => m.Key != key).ToList(),
-        };
+        }).Explained(() => $"{joined.Reason}; then {own.Reason}");
     }
 
     /// <summary>Rebuilds the story from the members that stay and opens a new one for those that leave.</summary>
@@ -349,7 +379,7 @@ public sealed partial class StoryClusterer
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
-            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
         }
         stay.Members += copies;
         var reason = string.Create(CultureInfo.InvariantCulture,

@@ -104,10 +104,6 @@ internal sealed class LiveStory(long id)
     /// <summary>No member in the last StoryOptions.QuietArrivals arrivals: the clusterer lists it for the window to close.</summary>
     public bool Quiet { get; set; }
 
-    /// <summary>Retrieval votes of the article being placed, valid while VoteRound is the clusterer's round.</summary>
-    public double Votes;
-    public long VoteRound;
-
     /// <summary>The story's place among the article's candidates, valid while SlotRound is the clusterer's round.</summary>
     public int Slot;
     public long SlotRound;

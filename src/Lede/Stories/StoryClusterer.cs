@@ -179,6 +179,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
         var scored = new List<StoryCandidate>(found.Count);
+        var cheap = _cheap;
+        cheap.Clear();
         foreach (var story in found)
         {
             // Template guard: a report dated well outside a story's span is another edition of the event type
@@ -186,7 +188,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (story.GapDays(doc.When) > options.MaxGapDays) continue;
             // The same guard on the calendar day alone, for texts that name their event's day but no year.
             if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
-            var f = Features(doc, story);
+            var f = CheapFeatures(doc, story);
+            cheap.Add((story, f, f.Score(options.Model, options.TimeSigmaDays)));
+        }
+        if (cheap.Count > options.FullCandidates)
+        {
+            cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
+            cheap.RemoveRange(options.FullCandidates, cheap.Count - options.FullCandidates);
+        }
+        foreach (var (story, partial, _) in cheap)
+        {
+            var f = Features(doc, story, partial);
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
@@ -235,26 +247,46 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private List<LiveStory> Retrieve(StoryDocument doc)
     {
-        // Votes are kept on the stories themselves, marked with this round: no dictionary on the hottest loop.
+        // Votes are kept in a table by story id, marked with this round: the walk reads the postings' entries and one
+        // compact table, never the story objects spread over the heap (a cache miss each on lists thousands long).
         var round = ++_voteRound;
         var voted = _voted;
         voted.Clear();
+        if (_votes.Length < 2 * _live.Count)
+        {
+            _votes = new VoteSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * _live.Count))];
+            round = _voteRound = 1;
+        }
+        var table = _votes;
+        var mask = table.Length - 1;
         void Vote(ReadOnlySpan<ArticleTerm> terms)
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
                 if (stats is not { Stories.Count: > 0 }) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
+                if (stats.Stories.Count > options.MaxVotingStories) continue;
                 var w = weight * idf;
-                foreach (var (s, _) in stats.Stories)
+                foreach (ref readonly var e in stats.Stories.Entries)
                 {
-                    if (s.VoteRound != round)
+                    // Open addressing on the id: live ids are near-consecutive, so probes rarely go past the first slot.
+                    var i = (int)e.StoryId & mask;
+                    while (true)
                     {
-                        s.VoteRound = round;
-                        s.Votes = 0;
-                        voted.Add(s);
+                        ref var slot = ref table[i];
+                        if (slot.Round != round)
+                        {
+                            slot = new VoteSlot(round, e.StoryId, w, e.Story);
+                            voted.Add(i);
+                            break;
+                        }
+                        if (slot.Id == e.StoryId)
+                        {
+                            slot.Votes += w;
+                            break;
+                        }
+                        i = (i + 1) & mask;
                     }
-                    s.Votes += w;
                 }
             }
         }
@@ -295,15 +327,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
-    private List<LiveStory> Top(List<LiveStory> voted, int k)
+    private List<LiveStory> Top(List<int> voted, int k)
     {
         var heap = _topHeap;
         heap.Clear();
-        foreach (var story in voted)
+        foreach (var i in voted)
         {
-            var v = story.Votes;
-            if (heap.Count < k) heap.Enqueue(story, (v, -story.Id));
-            else heap.EnqueueDequeue(story, (v, -story.Id));
+            var (_, id, v, story) = _votes[i];
+            if (heap.Count < k) heap.Enqueue(story, (v, -id));
+            else heap.EnqueueDequeue(story, (v, -id));
         }
         var top = _found;
         top.Clear();
@@ -313,7 +345,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     // Retrieval's working lists, reused from article to article: the candidates are read before the next article comes.
-    private readonly List<LiveStory> _voted = [];
+    private readonly List<int> _voted = [];
+    private VoteSlot[] _votes = [];
+
+    /// <summary>A story's votes for the article being placed, valid while Round is the clusterer's vote round.</summary>
+    private record struct VoteSlot(long Round, long Id, double Votes, LiveStory Story);
     private readonly List<LiveStory> _found = [];
     private readonly PriorityQueue<LiveStory, (double Votes, long NegId)> _topHeap = new();
 
@@ -351,13 +387,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return _terms[part];
     }
 
-    private StoryFeatures Features(StoryDocument doc, LiveStory story)
+    private readonly List<(LiveStory Story, StoryFeatures Features, double Score)> _cheap = [];
+
+    /// <summary>
+    /// The features read off the candidates' accumulated sums and cached norms: enough to rank the candidates, so that
+    /// the costlier ones (member by member, salience, leads, subjects) are taken for the best few only.
+    /// </summary>
+    private StoryFeatures CheapFeatures(StoryDocument doc, LiveStory story)
     {
         var conflict = doc.TitleNumbers.Count > 0 && story.TitleNumbers.Count > 0 && !doc.TitleNumbers.Overlaps(story.TitleNumbers) ? 1.0 : 0.0;
         var (known, mentioned) = Coverage(doc, story, StoryPart.Names);
-        var (unknown, unmentioned) = Salience(doc, story);
         var years = doc.LatestYear is { } y && story.Years.Count > 0 && !story.Years.Contains(y) ? 1.0 : 0.0;
-        var (leadUnknown, leadUnmentioned) = Leads(doc, story);
         return new StoryFeatures(
             Cosine(doc, story, StoryPart.Words),
             Cosine(doc, story, StoryPart.Title),
@@ -367,17 +407,28 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             known,
             mentioned,
             years,
-            unknown,
-            unmentioned,
+            0,
+            0,
             1.0 / story.Members,
             story.GapDays(doc.When))
         {
+            EventYearConflict = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0,
+        };
+    }
+
+    private StoryFeatures Features(StoryDocument doc, LiveStory story, StoryFeatures cheap)
+    {
+        var (unknown, unmentioned) = Salience(doc, story);
+        var (leadUnknown, leadUnmentioned) = Leads(doc, story);
+        return cheap with
+        {
+            SalientUnknown = unknown,
+            SalientUnmentioned = unmentioned,
             LeadUnknown = leadUnknown,
             LeadUnmentioned = leadUnmentioned,
             MemberMax = MemberMax(doc, story),
             SubjectMatch = SubjectMatch(doc, story),
             SubjectConflict = SubjectConflict(doc, story),
-            EventYearConflict = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0,
         };
     }
 
@@ -598,8 +649,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private long _slotStamp = -1;
     private long _slotRound;
 
-    /// <summary>A term held by at most this many stories per candidate is met by walking its postings, else by lookups.</summary>
+    /// <summary>
+    /// A term held by at most this many stories per candidate is met by walking its postings, else by lookups: a walk
+    /// reads entries in a row and a small table, a lookup misses the cache two or three times.
+    /// </summary>
     private const int WalkPostingsPerCandidate = 8;
+
+    private CandidateSlot[] _candidates = [];
+
+    /// <summary>A candidate's place among the article's candidates, valid while Round is the clusterer's slot round.</summary>
+    private readonly record struct CandidateSlot(long Round, long Id, int Slot);
 
     private bool Accumulated(StoryDocument doc, LiveStory story) =>
         story.SlotRound == _slotRound && ReferenceEquals(doc, _slotDoc) && _slotStamp == _stamp;
@@ -613,6 +672,18 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var round = ++_slotRound;
         for (var i = 0; i < found.Count; i++) (found[i].Slot, found[i].SlotRound) = (i, round);
+        // The candidates by id in a small open-addressing table, so that a walk over a posting list tells them by the
+        // id its entries carry, without reading each story object.
+        if (_candidates.Length < 2 * found.Count)
+            _candidates = new CandidateSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * found.Count))];
+        var table = _candidates;
+        var mask = table.Length - 1;
+        for (var k = 0; k < found.Count; k++)
+        {
+            var i = (int)found[k].Id & mask;
+            while (table[i].Round == round) i = (i + 1) & mask;
+            table[i] = new CandidateSlot(round, found[k].Id, k);
+        }
         if (_namesShared.Length < found.Count)
         {
             for (var p = 0; p < StoryDocument.PartCount; p++) _dots[p] = new double[found.Count];
@@ -634,8 +705,19 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 var postings = stats.Stories;
                 if (postings.Count <= WalkPostingsPerCandidate * found.Count)
                 {
-                    foreach (var (story, ct) in postings)
-                        if (story.SlotRound == round) Hit(story.Slot, ct);
+                    foreach (ref readonly var e in postings.Entries)
+                    {
+                        var i = (int)e.StoryId & mask;
+                        while (table[i].Round == round)
+                        {
+                            if (table[i].Id == e.StoryId)
+                            {
+                                Hit(table[i].Slot, e.Term);
+                                break;
+                            }
+                            i = (i + 1) & mask;
+                        }
+                    }
                 }
                 else
                     for (var i = 0; i < found.Count; i++)

@@ -58,6 +58,12 @@ public sealed record StoryDocument(
     /// <summary>The first of Subjects that the entities stage marks as a person, if any: the event's protagonist.</summary>
     public string? SubjectPerson { get; init; }
 
+    /// <summary>
+    /// The weekdays the title and lead name (bit 0 Sunday … bit 6 Saturday; 0 when none): a report says on which day
+    /// its event happened ("fired on Saturday"), undated texts included (see StoryWhen).
+    /// </summary>
+    public int LeadWeekdays { get; init; }
+
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, double> EmptyWords = new Dictionary<string, double>(StringComparer.Ordinal);
 }
@@ -105,6 +111,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
             Subjects = entities.Subjects.Select(e => e.Key).ToList(),
             SubjectPerson = entities.Subjects.FirstOrDefault(e => e.Person)?.Key,
             LeadNames = lead,
+            LeadWeekdays = StoryWhen.Weekdays(title, LeadOf(body, options.LeadSentences)),
             TopWords = doc[StoryPart.Words].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                 .Take(options.MemberTerms).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
         };
@@ -144,7 +151,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     }
 
     /// <summary>The text up to the end of its n-th sentence (a line break or . ! ? followed by a space).</summary>
-    private static string LeadOf(string body, int sentences)
+    internal static string LeadOf(string body, int sentences)
     {
         int seen = 0, start = 0;
         for (var i = 0; i < body.Length; i++)

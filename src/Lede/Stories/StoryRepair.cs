@@ -39,7 +39,8 @@ public sealed partial class StoryClusterer
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
-        var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)));
+        WeekdayPenalty(sim, members);
+        var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)), options.SplitSetAside);
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }

@@ -45,6 +45,33 @@ public sealed class StoryRepairTests
         Assert.Null(StorySplitter.BestSplit(Blocks(2, 1, 0.6, 0.05), 2));
     }
 
+    [Fact]
+    public void An_outlier_set_aside_uncovers_the_cut_between_two_events()
+    {
+        // Two events of four reports each and one odd report that resembles neither: average linkage leaves the odd one
+        // for last, so the plain two-way cut peels it off alone; set aside, it goes to the group it resembles more.
+        var sim = new double[9, 9];
+        for (var i = 0; i < 9; i++)
+            for (var j = 0; j < 9; j++)
+                sim[i, j] = i == j ? 1 : i == 8 || j == 8 ? (Math.Min(i, j) < 4 ? 0.03 : 0.02) : (i < 4) == (j < 4) ? 0.6 : 0.1;
+        Assert.Null(StorySplitter.BestSplit(sim, 3));
+        var split = StorySplitter.BestSplit(sim, 3, setAside: 1);
+        Assert.NotNull(split);
+        Assert.Equal([4, 5, 6, 7], split.Moved);
+        Assert.True(split.Gap > 0.5);
+        // A story of one event and two odd reports still stays whole: what is left after setting them aside agrees.
+        Assert.Null(StorySplitter.BestSplit(Blocks(6, 1, 0.6, 0.05), 2, setAside: 1));
+    }
+
+    [Fact]
+    public void The_lead_names_its_weekdays()
+    {
+        // "On Saturday" is the event's day; "Friday's loss" the day before it.
+        Assert.Equal(1 << 6, StoryWhen.Weekdays("Sixers fire Cheeks", "The 76ers fired coach Maurice Cheeks on Saturday, a day after Friday's loss."));
+        Assert.Equal(1 << 1, StoryWhen.Weekdays("MONDAY, MAY 23, 2005", "Fired today."));
+        Assert.Equal(0, StoryWhen.Weekdays("Holiday sales", "Stores opened early for the Sundays-only market on Birthday."));
+    }
+
     // Two boxing title fights of one champion: same words, another opponent, place and year.
     private static readonly string[] Rahman =
     [

@@ -50,6 +50,6 @@ public sealed partial class StoryClusterer
     {
         MarkArticleWords(doc);
         MarkArticleNames(doc);
-        return Features(doc, story).Score(options.Model, options.TimeSigmaDays);
+        return Features(doc, story, CheapFeatures(doc, story)).Score(options.Model, options.TimeSigmaDays);
     }
 }

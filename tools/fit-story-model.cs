@@ -22,7 +22,7 @@ foreach (var setting in (Environment.GetEnvironmentVariable("FIT_SET") ?? "").Sp
         name = name["Model.".Length..];
     }
     var property = target.GetType().GetProperty(name) ?? throw new ArgumentException($"no option {name}");
-    property.SetValue(target, Convert.ChangeType(value, property.PropertyType, CultureInfo.InvariantCulture));
+    property.SetValue(target, Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, CultureInfo.InvariantCulture));
     if (target is StoryJoinModel model) options = options with { Model = model };
 }
 var readClock = System.Diagnostics.Stopwatch.StartNew();

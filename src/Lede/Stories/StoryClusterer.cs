@@ -129,7 +129,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             explainedBytes = GC.GetAllocatedBytesForCurrentThread();
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
-            var moves = SplitCheck(story);
+            var moves = RejoinCheck(story.Id, SplitCheck(story));
             if (moves.Count > 0) assignment = Repaired(assignment, moves, key);
             moves = MergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };

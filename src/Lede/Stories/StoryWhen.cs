@@ -24,7 +24,7 @@ public static class StoryWhen
             // Every weekday name is 6 to 9 letters and ends in "day": most tokens are dismissed on length alone.
             var t = token.Text;
             // A possessive ("Friday's loss") is left out: it names the day before more often than the event's own
-            // (counted, FIT_REPORT=split dev F1 in seed 2 fell from 0.903 to 0.880).
+            // (with them counted, FIT_REPORT=split dev F1 in seed 2 fell from 0.903 to 0.880).
             if (t.Length is < 6 or > 9 || !t.EndsWith("day", StringComparison.OrdinalIgnoreCase)) continue;
             for (var d = 0; d < Days.Length; d++)
                 if (t.Equals(Days[d], StringComparison.OrdinalIgnoreCase)) mask |= 1 << d;

@@ -28,6 +28,12 @@ public sealed record StoryBenchCheckpoint(
     /// <summary>Processor time of the whole process (all threads): the figure a loaded machine distorts least.</summary>
     public double CpuSeconds { get; init; }
 
+    /// <summary>
+    /// Processor time of the assigning thread alone (Linux: /proc/thread-self/stat; -1 where unreadable): the
+    /// assignment without the parallel build and the collector's threads, whose spinning a loaded machine inflates.
+    /// </summary>
+    public double AssignThreadCpuSeconds { get; init; } = -1;
+
     /// <summary>Time the garbage collector paused the process, and its collections of generation 0, 1 and 2.</summary>
     public double GcPauseSeconds { get; init; }
     public int[] GcCollections { get; init; } = [];
@@ -149,6 +155,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         ReasonAllocatedBytes = clusterer.Timings.ReasonBytes,
                         UpdateAllocatedBytes = clusterer.Timings.UpdateBytes,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
+                        AssignThreadCpuSeconds = ThreadCpuSeconds(),
                         GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
                         GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
                         RetrievalSeconds = Seconds(clusterer.Timings.Retrieval),
@@ -167,6 +174,28 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
     }
 
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+    /// <summary>The calling thread's user and system time from /proc (clock ticks of 1/100 s), or -1 where there is none.</summary>
+    private static double ThreadCpuSeconds()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/thread-self/stat");
+            // Fields after the command name (which may hold spaces, so read past its closing parenthesis): utime and
+            // stime are the 14th and 15th fields of the line, the 12th and 13th after the name.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture)
+                    + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return -1;
+        }
+    }
 
     private const int PruneEvery = 20_000;
 

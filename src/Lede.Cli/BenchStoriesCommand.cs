@@ -167,6 +167,7 @@ internal static class BenchStoriesCommand
             ["assign_seconds"] = c.AssignSeconds,
             ["generate_seconds"] = c.GenerateSeconds,
             ["cpu_seconds"] = c.CpuSeconds,
+            ["assign_thread_cpu_seconds"] = c.AssignThreadCpuSeconds,
             ["gc_pause_seconds"] = c.GcPauseSeconds,
             ["allocated_bytes"] = c.AllocatedBytes,
             ["assign_allocated_bytes"] = c.AssignAllocatedBytes,

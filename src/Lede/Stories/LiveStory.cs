@@ -8,20 +8,65 @@ internal sealed class CentroidTerm(TermStats stats)
 
     /// <summary>The term's live frequency and postings, shared by every story that holds it.</summary>
     public TermStats Stats { get; } = stats;
+
+    /// <summary>
+    /// The entry's id, which it keeps while the story holds the term (the term then counts at least this story's
+    /// members): a centroid's norm reads the frequencies by id, in one dense array, not entry by entry over the heap.
+    /// </summary>
+    public int TermId { get; } = stats.Id;
+}
+
+/// <summary>
+/// The live terms' document frequencies by entry id, in one dense array: ids are taken as entries enter the term tables
+/// and given back as they leave, so the array stays as long as the most entries ever live at once. Id 0 is where an
+/// entry that left points: it reads 0 and is never written.
+/// </summary>
+internal sealed class TermFrequencies
+{
+    private readonly Stack<int> _free = new();
+    private int _next = 1;
+
+    public int[] Df { get; private set; } = new int[1024];
+
+    public int Take()
+    {
+        if (_free.TryPop(out var id)) return id;
+        if (_next == Df.Length)
+        {
+            var grown = Df;
+            Array.Resize(ref grown, 2 * grown.Length);
+            Df = grown;
+        }
+        return _next++;
+    }
+
+    public void Give(TermStats stats)
+    {
+        Df[stats.Id] = 0;
+        _free.Push(stats.Id);
+        stats.Id = 0;
+    }
 }
 
 /// <summary>
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid term (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats(string term, int part)
+internal sealed class TermStats(string term, int part, TermFrequencies frequencies) : StoryPostings
 {
     public string Term { get; } = term;
 
     /// <summary>The part whose table holds the entry.</summary>
     public int Part { get; } = part;
-    public int Df;
-    public readonly StoryPostings Stories = new();
+
+    /// <summary>The entry's place in the frequencies while the table holds it; 0 once it left.</summary>
+    public int Id = frequencies.Take();
+
+    /// <summary>How many live articles carry the term.</summary>
+    public ref int Df => ref frequencies.Df[Id];
+
+    /// <summary>The live stories whose centroid holds the term: the entry is its own posting list.</summary>
+    public StoryPostings Stories => this;
 
     /// <summary>
     /// Member vectors that point at this entry: it stays in the table while any does, even at no frequency, so that a
@@ -48,7 +93,7 @@ internal sealed class TermStats(string term, int part)
     public long NamesRound;
 
     /// <summary>How many of the members being checked carry the term, valid while CountRound is the clusterer's round.</summary>
-    public int Count;
+    public int Carriers;
     public long CountRound;
 }
 

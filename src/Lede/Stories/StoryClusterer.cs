@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lede.Stories;
@@ -73,6 +72,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     // centroid term points at its entry, so a centroid's norm needs no lookup at all.
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
+    private readonly TermFrequencies _frequencies = new();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -300,40 +300,39 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
         }
         var words = Terms(doc, (int)StoryPart.Words);
-        Vote(CollectionsMarshal.AsSpan(TopWords(words, options.RetrievalWords)));
+        Vote(TopWords(words, options.RetrievalWords));
         Vote(Terms(doc, (int)StoryPart.Names));
         Vote(Terms(doc, (int)StoryPart.Numbers));
         return Top(voted, options.MaxCandidates);
     }
 
     /// <summary>
-    /// The k heaviest words by TF-IDF, ties by term, heaviest first: the order votes add up in, found by a partial
-    /// selection rather than a sort of all the article's words.
+    /// The k heaviest words by TF-IDF, ties by term, heaviest first: the order votes add up in, kept by insertion into
+    /// a reused buffer as the words pass (most fall short of the k-th at one comparison), not by a sort of all the
+    /// article's words nor a heap's comparer calls. Valid until the next article.
     /// </summary>
-    private static List<ArticleTerm> TopWords(ArticleTerm[] words, int k)
+    private ReadOnlySpan<ArticleTerm> TopWords(ReadOnlySpan<ArticleTerm> words, int k)
     {
-        var heap = new PriorityQueue<ArticleTerm, ArticleTerm>(k + 1, WorseFirst.Instance);
+        if (k <= 0) return [];
+        if (_topWords.Length < k) (_topWords, _topKeys) = (new ArticleTerm[k], new double[k]);
+        var (top, keys) = (_topWords, _topKeys);
+        var count = 0;
         foreach (var t in words)
         {
-            if (heap.Count < k) heap.Enqueue(t, t);
-            else heap.EnqueueDequeue(t, t);
+            var x = t.Weight * t.Idf;
+            if (count == k && !Heavier(x, t.Term, keys[k - 1], top[k - 1].Term)) continue;
+            var i = count < k ? count++ : k - 1;
+            for (; i > 0 && Heavier(x, t.Term, keys[i - 1], top[i - 1].Term); i--) (top[i], keys[i]) = (top[i - 1], keys[i - 1]);
+            (top[i], keys[i]) = (t, x);
         }
-        var top = new List<ArticleTerm>(heap.Count);
-        while (heap.Count > 0) top.Add(heap.Dequeue());
-        top.Reverse();
-        return top;
+        return top.AsSpan(0, count);
     }
 
-    private sealed class WorseFirst : IComparer<ArticleTerm>
-    {
-        public static readonly WorseFirst Instance = new();
+    private ArticleTerm[] _topWords = [];
+    private double[] _topKeys = [];
 
-        public int Compare(ArticleTerm a, ArticleTerm b)
-        {
-            var byWeight = (a.Weight * a.Idf).CompareTo(b.Weight * b.Idf);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(b.Term, a.Term);
-        }
-    }
+    private static bool Heavier(double x, string term, double than, string thanTerm) =>
+        x != than ? x > than : string.CompareOrdinal(term, thanTerm) < 0;
 
     /// <summary>The k stories with the most votes, ties by id: a partial selection, since votes can hold thousands.</summary>
     private List<LiveStory> Top(List<int> voted, int k)
@@ -365,7 +364,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
     private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
 
-    private readonly ArticleTerm[][] _terms = new ArticleTerm[StoryDocument.PartCount][];
+    // Per part, the article's terms in a buffer reused from article to article (the first _termCounts[p] are its own).
+    private readonly ArticleTerm[][] _terms = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => Array.Empty<ArticleTerm>()).ToArray();
+    private readonly int[] _termCounts = new int[StoryDocument.PartCount];
     private StoryDocument? _termsDoc;
     private long _termsStamp = -1;
     private long _stamp;
@@ -373,15 +374,18 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     /// <summary>
     /// The article's terms of a part with their IDF, in the part's own order: computed once per article and frequency
-    /// state, not once per candidate story (the lookups and logarithms were most of the cost of scoring).
+    /// state, not once per candidate story (the lookups and logarithms were most of the cost of scoring). Valid until
+    /// the frequencies change or another document is asked for.
     /// </summary>
-    private ArticleTerm[] Terms(StoryDocument doc, int part)
+    private ReadOnlySpan<ArticleTerm> Terms(StoryDocument doc, int part)
     {
         if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
         {
             for (var p = 0; p < StoryDocument.PartCount; p++)
             {
-                var terms = new ArticleTerm[doc.Parts[p].Count];
+                var count = doc.Parts[p].Count;
+                if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
+                var terms = _terms[p];
                 var i = 0;
                 foreach (var (term, w) in doc.Parts[p])
                 {
@@ -389,11 +393,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     var df = stats?.Df ?? 0;
                     terms[i++] = new ArticleTerm(term, w, options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(df), df, stats);
                 }
-                _terms[p] = terms;
+                _termCounts[p] = count;
             }
             (_termsDoc, _termsStamp) = (doc, _stamp);
         }
-        return _terms[part];
+        return _terms[part].AsSpan(0, _termCounts[part]);
     }
 
     private readonly List<(LiveStory Story, StoryFeatures Features, double Score)> _cheap = [];
@@ -639,9 +643,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             return cache.Value;
         double nc = 0;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var df = _frequencies.Df;
         foreach (var (_, ct) in story.Parts[part])
         {
-            var y = ct.Weight * (idfBase - LogPlusOne(ct.Stats.Df));
+            var y = ct.Weight * (idfBase - LogPlusOne(df[ct.TermId]));
             nc += y * y;
         }
         story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
@@ -776,11 +781,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <param name="from">
-    /// A kept member's terms, per part in the document's order: read instead of doc's parts, which a kept member does
-    /// not keep (a split or a merge puts its members back from them).
+    /// A kept member put back (a split or a merge): its terms, per part in the document's order, are read instead of
+    /// doc's parts, which a kept member does not keep. The member itself is kept again, its term arrays rewritten in
+    /// place with the live entries (the story it left is closed): a repair moves up to SplitMaxMembers members, and
+    /// new arrays for each were most of what a split allocated.
     /// </param>
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null,
-        MemberTerm[][]? from = null)
+        StoryMember? from = null)
     {
         var keep = false;
         if (story.Kept is { } kept)
@@ -801,15 +808,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var part = doc.Parts[p];
-            var count = from?[p].Length ?? part.Count;
+            var count = from?.Terms[p].Length ?? part.Count;
             var hold = held is not null;
-            if (hold) held![p] = new MemberTerm[count];
+            if (hold) held![p] = from?.Terms[p] ?? new MemberTerm[count];
             if (count == 0) continue;
             double squares = 0;
             if (from is null)
                 foreach (var (_, w) in part) squares += w * w;
             else
-                foreach (var (_, w) in from[p]) squares += w * w;
+                foreach (var (_, w) in from.Terms[p]) squares += w * w;
             var norm = Math.Sqrt(squares);
             var centroid = story.Parts[p];
             // A new story's centroid takes all the article's terms: sized once rather than grown through doublings
@@ -822,7 +829,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (from is null)
                 foreach (var (term, w) in part) Put(term, w, listed is not null ? listed[i++].Stats : null);
             else
-                foreach (var (stats, w) in from[p]) Put(stats.Term, w, stats);
+                // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
+                foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, w, stats);
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
 
             // An entry already in hand is still the table's while it counts an article or a member holds it; one the
@@ -831,8 +839,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             {
                 if (stats is not { Df: > 0 } and not { Refs: > 0 })
                 {
-                    if (listed is not null && from is null) all[term] = stats = new TermStats(term, p);
-                    else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p);
+                    if (listed is not null && from is null) all[term] = stats = new TermStats(term, p, _frequencies);
+                    else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p, _frequencies);
                 }
                 stats.Df++;
                 if (hold)
@@ -850,7 +858,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Docs++;
             }
         }
-        if (held is not null)
+        if (held is not null && from is not null)
+            // The same terms in the same order (entries renewed where the old ones left): the same lead flags.
+            story.Kept!.Add(from);
+        else if (held is not null)
         {
             var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
@@ -871,7 +882,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var words = _stats[(int)StoryPart.Words];
             var member = doc.TopWords.Select(kv => new MemberTerm(
-                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key, (int)StoryPart.Words), kv.Value)).ToArray();
+                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key, (int)StoryPart.Words, _frequencies), kv.Value)).ToArray();
             foreach (var t in member) t.Stats.Refs++;
             story.MemberWords.Enqueue(member);
             if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
@@ -908,14 +919,21 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var stats = ct.Stats;
         stats.Df -= ct.Docs;
         stats.Stories.Remove(story);
-        if (stats.Df <= 0 && stats.Refs == 0) _stats[p].Remove(term);
+        if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
     }
 
     /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
     private void Release(MemberTerm[] member)
     {
         foreach (var (stats, _) in member)
-            if (--stats.Refs == 0 && stats.Df <= 0) _stats[stats.Part].Remove(stats.Term);
+            if (--stats.Refs == 0 && stats.Df <= 0) Drop(stats);
+    }
+
+    /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
+    private void Drop(TermStats stats)
+    {
+        _stats[stats.Part].Remove(stats.Term);
+        _frequencies.Give(stats);
     }
 
     /// <summary>The story stops keeping its members: their terms' entries are released.</summary>

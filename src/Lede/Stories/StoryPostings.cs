@@ -7,8 +7,10 @@ namespace Lede.Stories;
 /// of a stream are held by one or two stories (a name, a detail of one event), so entries sit in a small array that
 /// is scanned, and only a list grown past IndexAbove gets a dictionary from story to place. A term costs two small
 /// allocations instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
+/// A term's entry (TermStats) is its own posting list, so that reaching the list from the entry is not one more
+/// object to read (a cache miss per article term in retrieval and scoring) nor one more for the collector to trace.
 /// </summary>
-internal sealed class StoryPostings
+internal abstract class StoryPostings
 {
     private const int IndexAbove = 8;
 

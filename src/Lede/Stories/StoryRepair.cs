@@ -90,8 +90,8 @@ public sealed partial class StoryClusterer
                 foreach (var m in members)
                     foreach (var (stats, _) in m.Terms[p])
                     {
-                        if (stats.CountRound != round) (stats.Count, stats.CountRound) = (0, round);
-                        stats.Count++;
+                        if (stats.CountRound != round) (stats.Carriers, stats.CountRound) = (0, round);
+                        stats.Carriers++;
                     }
             }
             var names = p == (int)StoryPart.Names;
@@ -106,7 +106,7 @@ public sealed partial class StoryClusterer
                     var (stats, w) = terms[k];
                     // The names of the lead are who the report is about; background names weigh less.
                     var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
-                    if (localFactor is not null) x *= localFactor[stats.Count];
+                    if (localFactor is not null) x *= localFactor[stats.Carriers];
                     v[k] = x;
                     norm += x * x;
                 }
@@ -245,7 +245,7 @@ public sealed partial class StoryClusterer
             moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
             var copies = other.Members - other.Indexed;
             Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
             story.Members += copies;
             members = story.Kept;
             if (members is null) break;
@@ -379,7 +379,7 @@ public sealed partial class StoryClusterer
         for (var i = 0; i < members.Count; i++)
         {
             var m = members[i];
-            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
+            Add(leaving.Contains(i) ? leave : stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
         }
         stay.Members += copies;
         var reason = string.Create(CultureInfo.InvariantCulture,

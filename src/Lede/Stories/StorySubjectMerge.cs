@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Lede.Stories;
+
+/// <summary>
+/// The merge check's second look (StoryOptions.SubjectMergeMinScore): two young stories that are about the same person
+/// (the entities stage's first subject of half the members of each or more) are one event told from two angles more
+/// often than two events, however little vocabulary they share (the offer of a post and the doctor's career). Two
+/// same-type events about one person (a coach hired, and fired three years on) differ in their year or in the
+/// weekdays their leads name, and those keep them apart, as does a rare name in all of one story's leads that the
+/// other never names (LeadConflict).
+/// </summary>
+public sealed partial class StoryClusterer
+{
+    private List<StoryRepairMove> SubjectMergeCheck(LiveStory story, IReadOnlyList<StoryCandidate> candidates)
+    {
+        if (options.SubjectMergeMinScore is not { } minScore) return [];
+        if (story.Kept is not { Count: >= 2 } || !Due(story.Kept.Count)) return [];
+        var moves = new List<StoryRepairMove>();
+        var looked = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Score < minScore) break;
+            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
+            if (other.Kept is not { Count: > 0 } theirs) continue;
+            if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (++looked > options.SubjectMergeMaxCandidates) break;
+            if (SharedSubject(story, other) is not { } person || LeadConflict(story, other) || LeadConflict(other, story)) continue;
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"merged into story {story.Id}: both stories are about {story.NameForms.GetValueOrDefault(person, person)}");
+            moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
+            var copies = other.Members - other.Indexed;
+            Close(other.Id);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
+            story.Members += copies;
+            if (story.Kept is null) break;
+        }
+        return moves;
+    }
+
+    /// <summary>
+    /// The person that half the members of each story or more are about, when the stories' years agree and their
+    /// leads' weekdays do not conflict; null otherwise.
+    /// </summary>
+    private string? SharedSubject(LiveStory a, LiveStory b)
+    {
+        if (a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years)) return null;
+        if (options.SubjectMergeWeekdays && Weekdays(a) is var wa and not 0 && Weekdays(b) is var wb and not 0 && (wa & wb) == 0) return null;
+        foreach (var (person, count) in a.SubjectPersons)
+        {
+            if (options.SubjectMergeShare * a.Indexed > count) continue;
+            if (options.SubjectMergeShare * b.Indexed > b.SubjectPersons.GetValueOrDefault(person)) continue;
+            return person;
+        }
+        return null;
+    }
+
+    /// <summary>The weekdays the kept members' leads name, as StoryDocument.LeadWeekdays bits.</summary>
+    private static int Weekdays(LiveStory story)
+    {
+        var bits = 0;
+        foreach (var m in story.Kept!) bits |= m.Doc.LeadWeekdays;
+        return bits;
+    }
+}

@@ -34,7 +34,10 @@ public sealed record StoryBenchCheckpoint(
     /// </summary>
     public double AssignThreadCpuSeconds { get; init; } = -1;
 
-    /// <summary>Time the garbage collector paused the process, and its collections of generation 0, 1 and 2.</summary>
+    /// <summary>
+    /// Time the garbage collector paused the process (less the checkpoints' own full collections, see LiveHeapBytes),
+    /// and its collections of generation 0, 1 and 2 (those included: one more of each per earlier checkpoint).
+    /// </summary>
     public double GcPauseSeconds { get; init; }
     public int[] GcCollections { get; init; } = [];
 
@@ -56,6 +59,22 @@ public sealed record StoryBenchCheckpoint(
     /// <summary>Of those, the bytes allocated in the reason and update phases (StoryTimings).</summary>
     public long ReasonAllocatedBytes { get; init; }
     public long UpdateAllocatedBytes { get; init; }
+
+    /// <summary>
+    /// Bytes still reachable after a full blocking collection at the checkpoint (its time is left out of the rates):
+    /// GcHeapBytes also counts garbage not yet collected, which Server GC lets build up, so this is the flatness figure.
+    /// </summary>
+    public long LiveHeapBytes { get; init; }
+
+    /// <summary>The widest span of a live story (days) and the most articles one live story indexes.</summary>
+    public double LongestSpanDays { get; init; }
+    public int LargestStory { get; init; }
+
+    /// <summary>
+    /// Entries of the bench's own tallies (scoring cells, story sizes, placed originals, originals awaiting copies):
+    /// the scoring tallies grow with the stream's stories (a few tens of bytes each), unlike the clusterer's state.
+    /// </summary>
+    public long BenchEntries { get; init; }
 }
 
 /// <summary>BCubed of the clustering so far against the generator's instances (copies included).</summary>
@@ -93,7 +112,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
         long done = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0;
-        double assign = 0, build = 0, generate = 0, lastSeconds = 0;
+        double assign = 0, build = 0, generate = 0, lastSeconds = 0, excluded = 0, excludedPause = 0;
         var clock = Stopwatch.StartNew();
         var watch = new Stopwatch();
         foreach (var batch in batches.GetConsumingEnumerable(cancel))
@@ -141,7 +160,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                 if (stops.Count > 0 && done == stops.Min)
                 {
                     stops.Remove(stops.Min);
-                    var seconds = clock.Elapsed.TotalSeconds;
+                    var seconds = clock.Elapsed.TotalSeconds - excluded;
                     var checkpoint = new StoryBenchCheckpoint(
                         done, seconds, done / seconds, (done - lastDone) / (seconds - lastSeconds),
                         clusterer.LiveCount, clusterer.LiveArticles, clusterer.IndexedTerms, clusterer.Postings, opened,
@@ -156,16 +175,23 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         UpdateAllocatedBytes = clusterer.Timings.UpdateBytes,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
                         AssignThreadCpuSeconds = ThreadCpuSeconds(),
-                        GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds,
+                        GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds - excludedPause,
                         GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
                         RetrievalSeconds = Seconds(clusterer.Timings.Retrieval),
                         FeatureSeconds = Seconds(clusterer.Timings.Features),
                         ReasonSeconds = Seconds(clusterer.Timings.Reason),
                         UpdateSeconds = Seconds(clusterer.Timings.Update),
+                        LongestSpanDays = clusterer.LongestSpanDays,
+                        LargestStory = clusterer.LargestStory,
+                        BenchEntries = cells.Count + trueSizes.Count + predictedSizes.Count + placed.Count + storyOfOriginal.Count,
                     };
+                    var (collecting, pausedBefore) = (clock.Elapsed.TotalSeconds, GC.GetTotalPauseDuration().TotalSeconds);
+                    checkpoint = checkpoint with { LiveHeapBytes = GC.GetTotalMemory(forceFullCollection: true) };
+                    excluded += clock.Elapsed.TotalSeconds - collecting;
+                    excludedPause += GC.GetTotalPauseDuration().TotalSeconds - pausedBefore;
                     results.Add(checkpoint);
                     onCheckpoint?.Invoke(checkpoint);
-                    (lastDone, lastSeconds) = (done, clock.Elapsed.TotalSeconds);
+                    (lastDone, lastSeconds) = (done, clock.Elapsed.TotalSeconds - excluded);
                 }
             }
         }

@@ -37,6 +37,11 @@ internal static class BenchStoriesCommand
             DefaultValueFactory = _ => StoryOptions.Default.Window.TotalDays,
             HelpName = "DAYS",
         };
+        var maxSpan = new Option<double?>("--max-span")
+        {
+            Description = "Days a story's span may cover (StoryOptions.MaxSpanDays); 0 for no bound.",
+            HelpName = "DAYS",
+        };
         var checkpoints = new Option<long[]>("--checkpoint")
         {
             Description = "Report after this many articles; repeat for more (default 10000, 100000, 1000000 and the end).",
@@ -60,7 +65,7 @@ internal static class BenchStoriesCommand
             "original's story representation (from title, text and publication date, built in parallel) and its assignment " +
             "(in arrival order); not included: extraction, dates and copy detection (copies are marked by the generator).")
         {
-            articles, seed, window, checkpoints, stopAt, dataset, json,
+            articles, seed, window, maxSpan, checkpoints, stopAt, dataset, json,
         };
         command.SetAction(parse => Cli.Guard(() =>
         {
@@ -75,12 +80,15 @@ internal static class BenchStoriesCommand
             var source = StorySource.Load(folder);
             var streamOptions = new StoryStreamOptions { Articles = total, Seed = parse.GetValue(seed) };
             var options = StoryOptions.Default with { Window = TimeSpan.FromDays(days) };
+            if (parse.GetValue(maxSpan) is { } span) options = options with { MaxSpanDays = span > 0 ? span : null };
             var stops = (parse.GetValue(checkpoints) is { Length: > 0 } given ? given : DefaultCheckpoints)
                 .Where(c => c > 0 && c < n).Append(n).Distinct().Order().ToList();
             var quiet = parse.GetValue(json);
             var results = new StoryBench(options).Run(new StoryStream(source, streamOptions).Take(n), stops,
                 onCheckpoint: c => Console.Error.WriteLine(
-                    string.Create(CultureInfo.InvariantCulture, $"lede: {c.Articles:N0} articles, {c.Seconds:0.0} s, {c.IntervalArticlesPerSecond:N0}/s in the last interval")));
+                    string.Create(CultureInfo.InvariantCulture, $"lede: {c.Articles:N0} articles, {c.Seconds:0.0} s, {c.IntervalArticlesPerSecond:N0}/s in the last interval, " +
+                    $"{c.LiveStories:N0} live stories of {c.LiveArticles:N0} articles, live heap {c.LiveHeapBytes / 1048576.0:N0} MB, " +
+                    $"longest span {c.LongestSpanDays:0.0} d, bcubed F1 {c.Quality.BCubedF1:0.000}")));
             if (quiet) Console.WriteLine(Json(results, source, streamOptions, options, folder, n).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             else Print(results, source, streamOptions, options, n);
             return ExitCode.Ok;
@@ -98,7 +106,7 @@ internal static class BenchStoriesCommand
             $"stories bench: {processed:N0} of a {stream.Articles:N0}-article stream from {source.Events.Count} dev events ({source.ArticleCount} articles) over {stream.Span.TotalDays:0} days, " +
             $"copy rate {stream.CopyRate:0.##}, seed {stream.Seed}, window {options.Window.TotalDays:0.#} days, {Environment.ProcessorCount} cores")));
         var table = Cli.NewTable("articles", "seconds", "articles/s", "interval /s", "live stories", "live articles", "index terms",
-            "postings", "stories opened", "repair moves", "working set MB", "GC heap MB", "GC pause s", "GCs 0/1/2", "assign KB/original", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
+            "postings", "stories opened", "repair moves", "working set MB", "GC heap MB", "live heap MB", "longest span d", "largest story", "bench entries", "GC pause s", "GCs 0/1/2", "assign KB/original", "cpu s", "build s", "assign s", "retrieve µs", "features µs", "reason µs", "update µs",
             "bcubed P", "bcubed R", "bcubed F1");
         foreach (var c in results)
             table.AddRow(Row(c).Select(Cli.Markup).ToArray());
@@ -121,6 +129,10 @@ internal static class BenchStoriesCommand
         yield return c.RepairMoves.ToString("N0", ci);
         yield return (c.WorkingSetBytes / 1048576.0).ToString("N0", ci);
         yield return (c.GcHeapBytes / 1048576.0).ToString("N0", ci);
+        yield return (c.LiveHeapBytes / 1048576.0).ToString("N0", ci);
+        yield return c.LongestSpanDays.ToString("0.0", ci);
+        yield return c.LargestStory.ToString("N0", ci);
+        yield return c.BenchEntries.ToString("N0", ci);
         yield return c.GcPauseSeconds.ToString("0.0", ci);
         yield return string.Join('/', c.GcCollections);
         yield return (c.AssignAllocatedBytes / 1024.0 / Math.Max(1, c.Originals)).ToString("0.0", ci);
@@ -147,6 +159,7 @@ internal static class BenchStoriesCommand
         ["span_days"] = stream.Span.TotalDays,
         ["copy_rate"] = stream.CopyRate,
         ["window_days"] = options.Window.TotalDays,
+        ["max_span_days"] = options.MaxSpanDays,
         ["cores"] = Environment.ProcessorCount,
         ["included"] = Included,
         ["checkpoints"] = new JsonArray(results.Select(c => (JsonNode)new JsonObject
@@ -163,6 +176,10 @@ internal static class BenchStoriesCommand
             ["repair_moves"] = c.RepairMoves,
             ["working_set_bytes"] = c.WorkingSetBytes,
             ["gc_heap_bytes"] = c.GcHeapBytes,
+            ["live_heap_bytes"] = c.LiveHeapBytes,
+            ["longest_span_days"] = c.LongestSpanDays,
+            ["largest_story"] = c.LargestStory,
+            ["bench_entries"] = c.BenchEntries,
             ["build_seconds"] = c.BuildSeconds,
             ["assign_seconds"] = c.AssignSeconds,
             ["generate_seconds"] = c.GenerateSeconds,

@@ -176,6 +176,20 @@ internal sealed class LiveStory(long id)
         if (Last is null || w > Last) Last = w;
     }
 
+    /// <summary>Days the story's span would cover with `when` added; null when either side has no date.</summary>
+    public double? SpanWithDays(DateTimeOffset? when)
+    {
+        if (when is not { } w || First is not { } first || Last is not { } last) return null;
+        return ((w > last ? w : last) - (w < first ? w : first)).TotalDays;
+    }
+
+    /// <summary>Days the span of two stories taken together would cover; null when either has no date.</summary>
+    public double? SpanWithDays(LiveStory other)
+    {
+        if (other.First is not { } first || other.Last is not { } last) return null;
+        return Math.Max(SpanWithDays(first) ?? 0, SpanWithDays(last) ?? 0);
+    }
+
     /// <summary>Days from `when` to the story's span (0 inside it); null when either side has no date.</summary>
     public double? GapDays(DateTimeOffset? when)
     {

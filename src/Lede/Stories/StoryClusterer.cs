@@ -63,7 +63,8 @@ public sealed record StoryCandidate(long StoryId, StoryFeatures Features, double
 /// against each story's centroid and on the time gap; a logistic model decides join or new. Stories never merge,
 /// and a centroid moves by one member at a time, so one bridging article cannot weld two events; an article two
 /// stories would take adds its terms at a reduced weight. Document frequencies count the live articles only and
-/// stories close after a quiet window, so memory stays flat on an endless stream.
+/// stories close after a quiet window; a story's span is bounded (MaxSpanDays), so that one fed without pause still
+/// closes, and memory stays flat on an endless stream.
 /// </summary>
 public sealed partial class StoryClusterer(StoryOptions options, long firstFreeStoryId = 1)
 {
@@ -99,6 +100,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     /// <summary>Entries in the term tables, all parts, held or not: what kept members and member vectors pin.</summary>
     internal int TermEntries => _stats.Sum(t => t.Count);
+
+    /// <summary>The widest first-to-last span of a live story, in days (0 when none is dated): what MaxSpanDays bounds.</summary>
+    public double LongestSpanDays => _live.Values.Select(s => s.First is { } f && s.Last is { } l ? (l - f).TotalDays : 0).DefaultIfEmpty(0).Max();
+
+    /// <summary>Articles indexed in the live story that holds the most.</summary>
+    public int LargestStory => _live.Values.Select(s => s.Indexed).DefaultIfEmpty(0).Max();
 
     public bool IsLive(long storyId) => _live.ContainsKey(storyId);
 
@@ -197,6 +204,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             // Template guard: a report dated well outside a story's span is another edition of the event type
             // ("Day 2" and "Day 21" share every word but the number), however close the text.
             if (story.GapDays(doc.When) > options.MaxGapDays) continue;
+            // Memory guard as much as quality: a story past its longest span takes no report that would widen it.
+            if (story.SpanWithDays(doc.When) > options.MaxSpanDays) continue;
             // The same guard on the calendar day alone, for texts that name their event's day but no year.
             if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
             var f = CheapFeatures(doc, story);

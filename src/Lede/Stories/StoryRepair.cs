@@ -231,6 +231,7 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
             if (++looked > options.MergeMaxCandidates) break;
             ours ??= Vectors(members);
             rough ??= SpreadSums(ours);

@@ -41,6 +41,15 @@ public sealed class StoryClustererTests
         "Looting broke out in Pisco and Ica days after the 7.9 earthquake; Alan Garcia sent troops, and the toll in Peru rose to 519.",
     ];
 
+    // An ongoing event told again and again with no day, number or new name that would set one report apart.
+    private static readonly string[] Strike =
+    [
+        "Dockers at the port of Harwick stayed on strike as talks between the Harwick Dockers Union and the port authority stalled, union leader Maria Costa said.",
+        "The strike at the port of Harwick went on, with ships waiting offshore; Maria Costa of the Harwick Dockers Union said talks with the port authority had stalled.",
+        "Talks between the port authority and the Harwick Dockers Union stalled again, leaving the port of Harwick shut by the dockers' strike, Maria Costa said.",
+        "Ships queued outside the port of Harwick as the dockers' strike went on; Maria Costa said the Harwick Dockers Union would not return to talks with the port authority yet.",
+    ];
+
     private const string RoundUp =
         "Earthquakes this year: a 5.9 quake on Qeshm Island near Tabl killed 10, Governor Ali Rezaei said; in Peru a 7.9 quake in Ica and Pisco killed 519, said President Alan Garcia.";
 
@@ -102,6 +111,41 @@ public sealed class StoryClustererTests
         }
         // A forgotten article is placed again as new, not answered from a map that kept it.
         Assert.NotEqual("already assigned", grouper.Assign("o0", null, texts[0], Day0.AddDays(30 * 24), null).Reason);
+    }
+
+    [Fact]
+    public void A_story_reported_for_months_keeps_a_bounded_span_and_state()
+    {
+        // The same event reported every third day for 120 days amid other news: each report joins the last, so
+        // without a bound on the span one story would take all 40, never be quiet and never close.
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 0, MaxSpanDays = 28 };
+        var grouper = new StoryGrouper(1, options);
+        var clusterer = grouper.Clusterer;
+        var stories = new List<long>();
+        for (var day = 0; day < 120; day++)
+        {
+            if (day % 3 == 0)
+            {
+                var story = grouper.Assign($"s{day}", null, Strike[0], Day0.AddDays(day), null).StoryId;
+                if (!stories.Contains(story)) stories.Add(story);
+            }
+            for (var k = 0; k < 12; k++) grouper.Assign($"f{day}-{k}", null, Filler(12 * day + k), Day0.AddDays(day), null);
+            Assert.True(clusterer.LongestSpanDays <= 28, $"day {day}: a live story spans {clusterer.LongestSpanDays} days");
+            // A story holds the reports of one span at most (28 days, a report every third day), however long the
+            // event goes on; the index and the frequencies hold the live stories' articles only.
+            Assert.True(clusterer.LargestStory <= 28 / 3 + 1, $"day {day}: a live story holds {clusterer.LargestStory} articles");
+        }
+        // The reports chain into one story per span, and each leaves the live set a window after its last report.
+        Assert.InRange(stories.Count, 4, 5);
+        Assert.False(clusterer.IsLive(stories[0]));
+        Assert.True(clusterer.LiveArticles <= (28 / 3 + 1) * 2 + 12 * 15, $"{clusterer.LiveArticles} live articles");
+    }
+
+    /// <summary>A report of its own: words and a name no other filler shares.</summary>
+    private static string Filler(int n)
+    {
+        var tag = string.Concat(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => (char)('a' + c - '0')));
+        return $"The council of Vel{tag}ton approved the {tag}ward budget for the {tag}ish library, mayor Tor{tag}sen told reporters.";
     }
 
     [Fact]

@@ -319,7 +319,8 @@ public sealed record StoryOptions
     //   eval F1 0.909, 0.931, 0.916, 0.943 (P 0.963, 0.962, 0.961, 0.970; recall fell 0.886 to 0.861 in file order);
     // - the same only for the two halves of an earlier split: train 0.915, 0.904, 0.910, 0.894, dev 0.909, 0.911, 0.903,
     //   0.904; never merging split halves: train 0.911, 0.888, 0.910, 0.887, dev 0.879, 0.874, 0.866, 0.895. Most splits
-    //   that the merge check folds back were within one event.
+    //   that the merge check folds back were within one event. The split check's weekday mark on the merge check's cross
+    //   pairs (0.4 of the pair off): train 0.926, 0.918, 0.916, 0.897, dev 0.926, 0.907, 0.896, 0.885 (0.2: dev seed 3 0.889).
     // Also: MergeRatio 0.75 (train 0.922, 0.914, 0.904, 0.904, dev 0.909, 0.907, 0.887, 0.885) or 0.8; SplitLeadBoost 3
     // (train 0.912, 0.937, 0.917, 0.898, dev 0.867, 0.921, 0.921, 0.863) or 4; a reassignment pass after the cut, each
     // member to the group it resembles more (train 0.927, 0.926, 0.911, 0.906, dev seed 2 0.903 to 0.884); leaving out of

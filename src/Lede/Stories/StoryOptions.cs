@@ -322,6 +322,27 @@ public sealed record StoryOptions
     /// <summary>It merges when its members' mean similarity with the story's is at least this share of the story's own.</summary>
     public double MergeRatio { get; init; } = 0.7;
 
+    // Tried for precision (issue 6; same-type events in one story: ECB+ topics 9, 10, 11) and not kept. Baseline
+    // FIT_REPORT=split train 0.930, 0.929, 0.912, 0.910, dev 0.926, 0.911, 0.903, 0.904 (file order, seeds 1-3); `lede eval
+    // stories` F1 0.925, 0.933, 0.930, 0.938. What the split check sees: in topic 10 (two teams' offers to one player) the
+    // gold two-way partition of the merged story has a gap of only 0.15-0.25 in every order (the looser group's members
+    // share 0.08 on average), and the best cut does not follow it, so no threshold separates them. In topic 9 (seed 2)
+    // the split check cuts the events apart (gap 0.52) and the merge check folds them back (cross 0.246 against within
+    // 0.279: its vectors lack the within-story IDF), twice. Yet guarding the merge check loses more than it wins:
+    // - no merge that the split check would cut again (within-story IDF and weekday mark on the union, gap ≥ SplitGap):
+    //   eval F1 0.909, 0.931, 0.916, 0.943 (P 0.963, 0.962, 0.961, 0.970; recall fell 0.886 to 0.861 in file order);
+    // - the same only for the two halves of an earlier split: train 0.915, 0.904, 0.910, 0.894, dev 0.909, 0.911, 0.903,
+    //   0.904; never merging split halves: train 0.911, 0.888, 0.910, 0.887, dev 0.879, 0.874, 0.866, 0.895. Most splits
+    //   that the merge check folds back were within one event. The split check's weekday mark on the merge check's cross
+    //   pairs (0.4 of the pair off): train 0.926, 0.918, 0.916, 0.897, dev 0.926, 0.907, 0.896, 0.885 (0.2: dev seed 3 0.889).
+    // Also: MergeRatio 0.75 (train 0.922, 0.914, 0.904, 0.904, dev 0.909, 0.907, 0.887, 0.885) or 0.8; SplitLeadBoost 3
+    // (train 0.912, 0.937, 0.917, 0.898, dev 0.867, 0.921, 0.921, 0.863) or 4; a reassignment pass after the cut, each
+    // member to the group it resembles more (train 0.927, 0.926, 0.911, 0.906, dev seed 2 0.903 to 0.884); leaving out of
+    // the split vectors the terms only one member carries (dev 0.899, 0.883, 0.907, 0.849); the split gap against the
+    // groups' size-weighted within similarity rather than the looser group's (dev 0.926, 0.901, 0.884, 0.880; with
+    // SplitGap 0.45: 0.926, 0.913, 0.898, 0.880); and for YearConflict, no year read from "2,000" and the last year of a
+    // range ("2008-09") read: eval F1 0.924, 0.932, 0.928, 0.938, dev 0.926, 0.911, 0.897, 0.898.
+
     /// <summary>
     /// A story the article also came close to (join score z at least this), among the SubjectMergeMaxCandidates
     /// closest, merges into the story it joined when half the members of each or more are about one person (the

@@ -24,7 +24,7 @@ public sealed partial class StoryClusterer
             if (ScoreAgainst(m.Doc, big) < minScore) return moves;
         // The leaving group holds no copies (Split left them with the story that stays): its members go back as they came.
         Close(leave.Id);
-        foreach (var m in theirs) Add(stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key);
+        foreach (var m in theirs) Add(stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
         return [];
     }
 

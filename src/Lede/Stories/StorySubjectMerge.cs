@@ -31,7 +31,7 @@ public sealed partial class StoryClusterer
             moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
             var copies = other.Members - other.Indexed;
             Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m.Terms);
+            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
             story.Members += copies;
             if (story.Kept is null) break;
         }

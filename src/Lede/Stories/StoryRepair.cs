@@ -243,16 +243,25 @@ public sealed partial class StoryClusterer
             if (cross < options.MergeRatio * within) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
-            moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
-            var copies = other.Members - other.Indexed;
-            Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
-            story.Members += copies;
+            TakeIn(story, other, theirs, reason, moves);
             members = story.Kept;
             if (members is null) break;
             (ours, within, rough) = (null, null, null);
         }
         return moves;
+    }
+
+    /// <summary>
+    /// Moves every kept member of `other` into `story` (a merge): the moves are reported with `reason`, the other story
+    /// closes, and its copies count in `story` (they follow their originals).
+    /// </summary>
+    private void TakeIn(LiveStory story, LiveStory other, List<StoryMember> theirs, string reason, List<StoryRepairMove> moves)
+    {
+        moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
+        var copies = other.Members - other.Indexed;
+        Close(other.Id);
+        foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
+        story.Members += copies;
     }
 
     /// <summary>

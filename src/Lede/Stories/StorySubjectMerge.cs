@@ -24,15 +24,12 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
             if (++looked > options.SubjectMergeMaxCandidates) break;
             if (SharedSubject(story, other) is not { } person || LeadConflict(story, other) || LeadConflict(other, story)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: both stories are about {story.NameForms.GetValueOrDefault(person, person)}");
-            moves.AddRange(theirs.Select(m => new StoryRepairMove(m.Key!, story.Id, reason) { Headline = story.Headline }));
-            var copies = other.Members - other.Indexed;
-            Close(other.Id);
-            foreach (var m in theirs) Add(story, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
-            story.Members += copies;
+            TakeIn(story, other, theirs, reason, moves);
             if (story.Kept is null) break;
         }
         return moves;

@@ -398,7 +398,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
                 var terms = _terms[p];
                 var i = 0;
-                foreach (var (term, w) in doc.Parts[p])
+                foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
                     var stats = _stats[p].GetValueOrDefault(term);
                     var df = stats?.Df ?? 0;
@@ -412,6 +412,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     private readonly List<(LiveStory Story, StoryFeatures Features, double Score)> _cheap = [];
+
+    /// <summary>
+    /// A document part as the dictionary the featurizer builds, walked through its struct enumerator (the same order as
+    /// through the interface, whose enumerator is boxed: three walks of four parts per article); other kinds are copied.
+    /// </summary>
+    private static Dictionary<string, double> Listed(IReadOnlyDictionary<string, double> part) =>
+        part as Dictionary<string, double> ?? new Dictionary<string, double>(part, StringComparer.Ordinal);
 
     /// <summary>
     /// The features read off the candidates' accumulated sums and cached norms: enough to rank the candidates, so that
@@ -490,7 +497,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (story.MajorityLeads is { } cached && story.MajorityLeadsKey == (story.Version, story.Members)) return cached;
         var all = _stats[(int)StoryPart.Names];
-        var list = new List<(string, TermStats?)>();
+        // The story's previous list is refilled: it was read through before this call (Leads walks it at once).
+        var list = story.MajorityLeads ?? [];
+        list.Clear();
         foreach (var (term, n) in story.LeadNames)
             if (2 * n >= story.Members) list.Add((term, all.GetValueOrDefault(term)));
         story.MajorityLeads = list;
@@ -597,7 +606,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private static List<CentroidTerm> Majority(LiveStory story)
     {
         if (story.MajorityNames is { } cached && story.MajorityKey == (story.Version, story.Members)) return cached;
-        var list = new List<CentroidTerm>();
+        // The story's previous list is refilled: it was read through before this call (Salience walks it at once).
+        var list = story.MajorityNames ?? [];
+        list.Clear();
         foreach (var ct in story.Parts[(int)StoryPart.Names])
             if (2 * ct.Docs >= story.Members) list.Add(ct);
         story.MajorityNames = list;
@@ -826,7 +837,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (count == 0) continue;
             double squares = 0;
             if (from is null)
-                foreach (var (_, w) in part) squares += w * w;
+                foreach (var (_, w) in Listed(part)) squares += w * w;
             else
                 foreach (var (_, w) in from.Terms[p]) squares += w * w;
             var norm = Math.Sqrt(squares);
@@ -839,7 +850,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var k = 0;
             var i = 0;
             if (from is null)
-                foreach (var (term, w) in part) Put(term, w, listed is not null ? listed[i++].Stats : null);
+                foreach (var (term, w) in Listed(part)) Put(term, w, listed is not null ? listed[i++].Stats : null);
             else
                 // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
                 foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, w, stats);

@@ -14,6 +14,85 @@ internal sealed class CentroidTerm(TermStats stats)
     /// members): a centroid's norm reads the frequencies by id, in one dense array, not entry by entry over the heap.
     /// </summary>
     public int TermId { get; } = stats.Id;
+
+    /// <summary>The term's place in its story's centroid (Centroid), while the story holds it.</summary>
+    public int Slot;
+}
+
+/// <summary>
+/// A story's centroid of one part: its terms in slots, listed in slot order. A removed term's slot is the next one
+/// filled (the latest freed first), which is the order a Dictionary lists its entries in, so a norm summed over the
+/// centroid adds its terms in the order it did when the centroid was a dictionary by term. No term is hashed: the
+/// story's terms are reached through their entries (a term's postings hold the story exactly when it holds the term),
+/// and adding an article's terms was a string hash and an insertion per new term.
+/// </summary>
+internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table)
+{
+    private CentroidTerm?[] _slots = [];
+    private int _end;
+    private int[] _free = [];
+    private int _freeCount;
+
+    public int Count { get; private set; }
+
+    /// <summary>Slots in use or freed, in order: a walk over [0, End) that skips the empty ones lists the centroid.</summary>
+    public int End => _end;
+
+    public ReadOnlySpan<CentroidTerm?> Slots => _slots.AsSpan(0, _end);
+
+    /// <summary>Whether the story holds the term: the table's entry for it lists the story in its postings.</summary>
+    public bool ContainsKey(string term) => table.TryGetValue(term, out var stats) && stats.Stories.ContainsKey(story);
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (_slots.Length < capacity) Array.Resize(ref _slots, capacity);
+    }
+
+    public void Add(CentroidTerm term)
+    {
+        int slot;
+        if (_freeCount > 0) slot = _free[--_freeCount];
+        else
+        {
+            if (_end == _slots.Length) Array.Resize(ref _slots, Math.Max(4, 2 * _slots.Length));
+            slot = _end++;
+        }
+        _slots[slot] = term;
+        term.Slot = slot;
+        Count++;
+    }
+
+    public void Remove(CentroidTerm term)
+    {
+        _slots[term.Slot] = null;
+        if (_freeCount == _free.Length) Array.Resize(ref _free, Math.Max(4, 2 * _free.Length));
+        _free[_freeCount++] = term.Slot;
+        Count--;
+    }
+
+    public Enumerator GetEnumerator() => new(_slots, _end);
+
+    /// <summary>The centroid's terms in slot order.</summary>
+    public struct Enumerator(CentroidTerm?[] slots, int end)
+    {
+        private int _i = -1;
+
+        public readonly CentroidTerm Current => slots[_i]!;
+
+        public bool MoveNext()
+        {
+            while (++_i < end)
+                if (slots[_i] is not null) return true;
+            return false;
+        }
+    }
+
+    /// <summary>The terms in slot order, for LINQ's sake (off the hot paths).</summary>
+    public IEnumerable<CentroidTerm> All()
+    {
+        for (var i = 0; i < _end; i++)
+            if (_slots[i] is { } t) yield return t;
+    }
 }
 
 /// <summary>
@@ -104,19 +183,27 @@ internal readonly record struct MemberTerm(TermStats Stats, double Weight);
 internal readonly record struct CachedNorm(double Value, int Version, int Articles);
 
 /// <summary>A story still open to new articles: its centroid per part, its time span and its best headline.</summary>
-internal sealed class LiveStory(long id)
+internal sealed class LiveStory
 {
-    public long Id { get; } = id;
+    /// <param name="tables">The clusterer's term tables per part, through which the centroids tell whether they hold a term.</param>
+    public LiveStory(long id, Dictionary<string, TermStats>[] tables)
+    {
+        Id = id;
+        _hash = id.GetHashCode();
+        Parts = new Centroid[tables.Length];
+        for (var p = 0; p < tables.Length; p++) Parts[p] = new Centroid(this, tables[p]);
+    }
+
+    public long Id { get; }
 
     // Stories key every posting list: a stored hash spares the runtime's object hash on the hottest lookups.
     // Equality stays by reference; a dictionary's order does not depend on hashes, so nothing it lists moves.
-    private readonly int _hash = id.GetHashCode();
+    private readonly int _hash;
 
     public override int GetHashCode() => _hash;
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
-    public Dictionary<string, CentroidTerm>[] Parts { get; } =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, CentroidTerm>(StringComparer.Ordinal)).ToArray();
+    public Centroid[] Parts { get; }
     public HashSet<string> TitleNumbers { get; } = new(StringComparer.Ordinal);
     public HashSet<int> Years { get; } = [];
 
@@ -154,7 +241,7 @@ internal sealed class LiveStory(long id)
     public long SlotRound;
 
     /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
-    public List<KeyValuePair<string, CentroidTerm>>? MajorityNames { get; set; }
+    public List<CentroidTerm>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
 
     /// <summary>

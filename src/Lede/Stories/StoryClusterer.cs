@@ -245,7 +245,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (!_live.TryGetValue(storyId, out var story))
         {
-            story = new LiveStory(storyId);
+            story = new LiveStory(storyId, _stats);
             _live[storyId] = story;
             Reserve(storyId);
         }
@@ -257,11 +257,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public IReadOnlyList<string> TopNames(long storyId)
     {
         if (!_live.TryGetValue(storyId, out var story)) return [];
-        return story.Parts[(int)StoryPart.Names]
-            .Where(kv => kv.Key.Contains(' ', StringComparison.Ordinal) || story.Parts[(int)StoryPart.Names].Count < 3)
-            .OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+        return story.Parts[(int)StoryPart.Names].All()
+            .Where(ct => ct.Stats.Term.Contains(' ', StringComparison.Ordinal) || story.Parts[(int)StoryPart.Names].Count < 3)
+            .OrderByDescending(ct => ct.Weight).ThenBy(ct => ct.Stats.Term, StringComparer.Ordinal)
             .Take(options.ReasonTerms)
-            .Select(kv => story.NameForms.GetValueOrDefault(kv.Key, kv.Key))
+            .Select(ct => story.NameForms.GetValueOrDefault(ct.Stats.Term, ct.Stats.Term))
             .ToList();
     }
 
@@ -398,7 +398,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
                 var terms = _terms[p];
                 var i = 0;
-                foreach (var (term, w) in doc.Parts[p])
+                foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
                     var stats = _stats[p].GetValueOrDefault(term);
                     var df = stats?.Df ?? 0;
@@ -412,6 +412,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     private readonly List<(LiveStory Story, StoryFeatures Features, double Score)> _cheap = [];
+
+    /// <summary>
+    /// A document part as the dictionary the featurizer builds, walked through its struct enumerator (the same order as
+    /// through the interface, whose enumerator is boxed: three walks of four parts per article); other kinds are copied.
+    /// </summary>
+    private static Dictionary<string, double> Listed(IReadOnlyDictionary<string, double> part) =>
+        part as Dictionary<string, double> ?? new Dictionary<string, double>(part, StringComparer.Ordinal);
 
     /// <summary>
     /// The features read off the candidates' accumulated sums and cached norms: enough to rank the candidates, so that
@@ -490,7 +497,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (story.MajorityLeads is { } cached && story.MajorityLeadsKey == (story.Version, story.Members)) return cached;
         var all = _stats[(int)StoryPart.Names];
-        var list = new List<(string, TermStats?)>();
+        // The story's previous list is refilled: it was read through before this call (Leads walks it at once).
+        var list = story.MajorityLeads ?? [];
+        list.Clear();
         foreach (var (term, n) in story.LeadNames)
             if (2 * n >= story.Members) list.Add((term, all.GetValueOrDefault(term)));
         story.MajorityLeads = list;
@@ -580,7 +589,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             articleSalient++;
             if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
-        foreach (var (_, ct) in Majority(story))
+        foreach (var ct in Majority(story))
         {
             if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
             storySalient++;
@@ -594,12 +603,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// The story's names that half its members or more carry, in centroid order: cached per version and member
     /// count, since Salience asks for them once per article scored and a mature centroid holds a thousand names.
     /// </summary>
-    private static List<KeyValuePair<string, CentroidTerm>> Majority(LiveStory story)
+    private static List<CentroidTerm> Majority(LiveStory story)
     {
         if (story.MajorityNames is { } cached && story.MajorityKey == (story.Version, story.Members)) return cached;
-        var list = new List<KeyValuePair<string, CentroidTerm>>();
-        foreach (var kv in story.Parts[(int)StoryPart.Names])
-            if (2 * kv.Value.Docs >= story.Members) list.Add(kv);
+        // The story's previous list is refilled: it was read through before this call (Salience walks it at once).
+        var list = story.MajorityNames ?? [];
+        list.Clear();
+        foreach (var ct in story.Parts[(int)StoryPart.Names])
+            if (2 * ct.Docs >= story.Members) list.Add(ct);
         story.MajorityNames = list;
         story.MajorityKey = (story.Version, story.Members);
         return list;
@@ -655,8 +666,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         double nc = 0;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var df = _frequencies.Df;
-        foreach (var (_, ct) in story.Parts[part])
+        foreach (var ct in story.Parts[part].Slots)
         {
+            if (ct is null) continue;
             var y = ct.Weight * (idfBase - LogPlusOne(df[ct.TermId]));
             nc += y * y;
         }
@@ -785,7 +797,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private LiveStory Open(StoryDocument doc, string? title, string? key = null)
     {
-        var story = new LiveStory(NextStoryId++);
+        var story = new LiveStory(NextStoryId++, _stats);
         _live[story.Id] = story;
         Add(story, doc, title, 1.0, 0, key);
         return story;
@@ -825,7 +837,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (count == 0) continue;
             double squares = 0;
             if (from is null)
-                foreach (var (_, w) in part) squares += w * w;
+                foreach (var (_, w) in Listed(part)) squares += w * w;
             else
                 foreach (var (_, w) in from.Terms[p]) squares += w * w;
             var norm = Math.Sqrt(squares);
@@ -838,7 +850,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var k = 0;
             var i = 0;
             if (from is null)
-                foreach (var (term, w) in part) Put(term, w, listed is not null ? listed[i++].Stats : null);
+                foreach (var (term, w) in Listed(part)) Put(term, w, listed is not null ? listed[i++].Stats : null);
             else
                 // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
                 foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, w, stats);
@@ -862,7 +874,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
                 if (!stats.Stories.TryGetValue(story, out var ct))
                 {
-                    centroid[term] = ct = new CentroidTerm(stats);
+                    centroid.Add(ct = new CentroidTerm(stats));
                     stats.Stories[story] = ct;
                 }
                 ct.Weight += weight * w / norm;
@@ -916,15 +928,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Prune(LiveStory story, int p)
     {
         var centroid = story.Parts[p];
-        var drop = centroid.OrderByDescending(kv => kv.Value.Weight).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Skip(options.MaxCentroidTerms).Select(kv => kv.Key).ToList();
-        foreach (var term in drop) Forget(story, p, term, centroid[term]);
-        foreach (var term in drop) centroid.Remove(term);
+        var drop = centroid.All().OrderByDescending(ct => ct.Weight).ThenBy(ct => ct.Stats.Term, StringComparer.Ordinal)
+            .Skip(options.MaxCentroidTerms).ToList();
+        foreach (var ct in drop) Forget(story, ct);
+        foreach (var ct in drop) centroid.Remove(ct);
         if (p == (int)StoryPart.Names)
             foreach (var key in story.NameForms.Keys.Where(k => !centroid.ContainsKey(k)).ToList()) story.NameForms.Remove(key);
     }
 
-    private void Forget(LiveStory story, int p, string term, CentroidTerm ct)
+    private void Forget(LiveStory story, CentroidTerm ct)
     {
         _stamp++;
         var stats = ct.Stats;
@@ -1009,8 +1021,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
         for (var p = 0; p < StoryDocument.PartCount; p++)
-            foreach (var (term, ct) in story.Parts[p])
-                Forget(story, p, term, ct);
+            foreach (var ct in story.Parts[p])
+                Forget(story, ct);
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));

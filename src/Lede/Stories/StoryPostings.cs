@@ -5,7 +5,7 @@ namespace Lede.Stories;
 /// <summary>
 /// The live stories that hold one term, each with its centroid term: the inverted index's posting list. Most terms
 /// of a stream are held by one or two stories (a name, a detail of one event), so entries sit in a small array that
-/// is scanned, and only a list grown past IndexAbove gets a dictionary from story to place. A term costs two small
+/// is scanned, and only a list grown past IndexAbove gets an index from story id to place. A term costs two small
 /// allocations instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
 /// A term's entry (TermStats) is its own posting list, so that reaching the list from the entry is not one more
 /// object to read (a cache miss per article term in retrieval and scoring) nor one more for the collector to trace.
@@ -15,7 +15,9 @@ internal abstract class StoryPostings
     private const int IndexAbove = 8;
 
     private Entry[] _entries = new Entry[2];
-    private Dictionary<LiveStory, int>? _index;
+    // Past IndexAbove, each entry's place + 1 by its story's id, open addressing with linear probes (0 is empty): a
+    // lookup reads the entries' ids, never a story object's hash or equality, and allocates nothing per story.
+    private int[]? _index;
 
     public int Count { get; private set; }
 
@@ -39,12 +41,8 @@ internal abstract class StoryPostings
         {
             if (Count == _entries.Length) Array.Resize(ref _entries, 2 * Count);
             _entries[Count] = new Entry(story, value, story.Id);
-            if (_index is not null) _index[story] = Count;
-            else if (Count + 1 > IndexAbove)
-            {
-                _index = new Dictionary<LiveStory, int>(2 * IndexAbove);
-                for (var i = 0; i <= Count; i++) _index[_entries[i].Story] = i;
-            }
+            if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
+            else if (Count + 1 > IndexAbove) Reindex(Count + 1);
             Count++;
         }
     }
@@ -53,13 +51,14 @@ internal abstract class StoryPostings
     {
         var i = Find(story);
         if (i < 0) return false;
-        var last = --Count;
-        _index?.Remove(story);
-        if (i != last)
+        var last = Count - 1;
+        if (_index is not null)
         {
-            _entries[i] = _entries[last];
-            if (_index is not null) _index[_entries[i].Story] = i;
+            Unplace(SlotOf(story.Id));
+            if (i != last) _index[SlotOf(_entries[last].StoryId)] = i + 1;
         }
+        Count = last;
+        if (i != last) _entries[i] = _entries[last];
         _entries[last] = default;
         return true;
     }
@@ -68,11 +67,63 @@ internal abstract class StoryPostings
 
     private int Find(LiveStory story)
     {
-        if (_index is not null) return _index.TryGetValue(story, out var i) ? i : -1;
+        if (_index is { } index)
+        {
+            var (mask, id) = (index.Length - 1, story.Id);
+            for (var s = Home(id, mask); index[s] != 0; s = (s + 1) & mask)
+                if (_entries[index[s] - 1].StoryId == id) return index[s] - 1;
+            return -1;
+        }
         var entries = _entries;
         for (var k = 0; k < Count; k++)
             if (ReferenceEquals(entries[k].Story, story)) return k;
         return -1;
+    }
+
+    private static int Home(long id, int mask) => (int)id & mask;
+
+    /// <summary>Rebuilds the index for the first `count` entries, at least twice as many slots as entries.</summary>
+    private void Reindex(int count)
+    {
+        _index = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(4 * count, 4 * IndexAbove))];
+        for (var k = 0; k < count; k++) Place(k);
+    }
+
+    private void Place(int k)
+    {
+        var index = _index!;
+        var mask = index.Length - 1;
+        var s = Home(_entries[k].StoryId, mask);
+        while (index[s] != 0) s = (s + 1) & mask;
+        index[s] = k + 1;
+    }
+
+    /// <summary>The slot that holds the story's place (the story is listed).</summary>
+    private int SlotOf(long id)
+    {
+        var index = _index!;
+        var mask = index.Length - 1;
+        var s = Home(id, mask);
+        while (_entries[index[s] - 1].StoryId != id) s = (s + 1) & mask;
+        return s;
+    }
+
+    /// <summary>Empties a slot, moving back later slots of the run that would no longer be reached from their home.</summary>
+    private void Unplace(int s)
+    {
+        var index = _index!;
+        var mask = index.Length - 1;
+        index[s] = 0;
+        for (var j = (s + 1) & mask; index[j] != 0; j = (j + 1) & mask)
+        {
+            var home = Home(_entries[index[j] - 1].StoryId, mask);
+            // The entry at j stays when its home lies cyclically in (s, j]: a probe from there reaches j before s.
+            var stays = s <= j ? home > s && home <= j : home > s || home <= j;
+            if (stays) continue;
+            index[s] = index[j];
+            index[j] = 0;
+            s = j;
+        }
     }
 
     [StructLayout(LayoutKind.Auto)]

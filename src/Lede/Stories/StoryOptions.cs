@@ -347,6 +347,11 @@ public sealed record StoryOptions
     // shown them as one, would cut along their seam (each side a group it could cut, the split check's vectors and
     // weekday mark, gap ≥ SplitGap): FIT_REPORT=all F1 0.917, 0.940, 0.932, 0.950 (P 0.963, 0.962, 0.961, 0.970; was
     // 0.925, 0.940, 0.939, 0.942), FIT_REPORT=split dev 0.909, 0.911, 0.903, 0.889 (was 0.926, 0.911, 0.903, 0.904).
+    // The merge check's pairs judged again with the split check's vectors on the union (within-union IDF, weekday mark),
+    // merging only when their cross similarity is at least a share of the story's own there: at 0.6 all 0.912, 0.940,
+    // 0.928, 0.945, dev 0.909, 0.911, 0.903, 0.889; at 0.4 all 0.925, 0.940, 0.933, 0.934, dev seed 3 0.889. The
+    // take-back's lead-name guard (LeadConflict) on the merge check: all 0.916, 0.936, 0.933, 0.949, dev 0.926, 0.904,
+    // 0.911, 0.899. Most merges such guards block join one event's fragments.
 
     /// <summary>
     /// A story the article also came close to (join score z at least this), among the SubjectMergeMaxCandidates

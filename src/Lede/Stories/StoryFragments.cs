@@ -21,7 +21,7 @@ public sealed partial class StoryClusterer
         var (big, small) = leave.Kept.Count > stay.Kept.Count ? (leave, stay) : (stay, leave);
         if (LeadConflict(stay, leave) || LeadConflict(leave, stay)) return moves;
         foreach (var m in small.Kept!)
-            if (ScoreAgainst(m.Doc, big) < minScore) return moves;
+            if (ScoreAgainst(Rebuilt(m), big) < minScore) return moves;
         // The leaving group holds no copies (Split left them with the story that stays): its members go back as they came.
         Close(leave.Id);
         foreach (var m in theirs) Add(stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
@@ -43,6 +43,23 @@ public sealed partial class StoryClusterer
             if (Rare(Df(p, term))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A kept member's document with its part tables rebuilt from its kept terms, in the document's order: a kept member
+    /// keeps its terms as entries, not its tables, and the join model reads the tables. Only after a split, for the
+    /// smaller group's few members.
+    /// </summary>
+    private static StoryDocument Rebuilt(StoryMember m)
+    {
+        var parts = new IReadOnlyDictionary<string, double>[StoryDocument.PartCount];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var table = new Dictionary<string, double>(m.Terms[p].Length, StringComparer.Ordinal);
+            foreach (var (stats, w) in m.Terms[p]) table[stats.Term] = w;
+            parts[p] = table;
+        }
+        return m.Doc with { Parts = parts };
     }
 
     /// <summary>The join model's score of a document against a story, as Score would compute it for an arriving article.</summary>

@@ -341,7 +341,17 @@ public sealed record StoryOptions
     // the split vectors the terms only one member carries (dev 0.899, 0.883, 0.907, 0.849); the split gap against the
     // groups' size-weighted within similarity rather than the looser group's (dev 0.926, 0.901, 0.884, 0.880; with
     // SplitGap 0.45: 0.926, 0.913, 0.898, 0.880); and for YearConflict, no year read from "2,000" and the last year of a
-    // range ("2008-09") read: eval F1 0.924, 0.932, 0.928, 0.938, dev 0.926, 0.911, 0.897, 0.898.
+    // range ("2008-09") read: eval F1 0.924, 0.932, 0.928, 0.938, dev 0.926, 0.911, 0.897, 0.898. (With the split
+    // take-back working, no year read from "2,000" alone changes neither figure: see StoryDocument.LatestYear.)
+    // With the take-back working (stories/8): the merge check kept from joining two stories that the split check,
+    // shown them as one, would cut along their seam (each side a group it could cut, the split check's vectors and
+    // weekday mark, gap ≥ SplitGap): FIT_REPORT=all F1 0.917, 0.940, 0.932, 0.950 (P 0.963, 0.962, 0.961, 0.970; was
+    // 0.925, 0.940, 0.939, 0.942), FIT_REPORT=split dev 0.909, 0.911, 0.903, 0.889 (was 0.926, 0.911, 0.903, 0.904).
+    // The merge check's pairs judged again with the split check's vectors on the union (within-union IDF, weekday mark),
+    // merging only when their cross similarity is at least a share of the story's own there: at 0.6 all 0.912, 0.940,
+    // 0.928, 0.945, dev 0.909, 0.911, 0.903, 0.889; at 0.4 all 0.925, 0.940, 0.933, 0.934, dev seed 3 0.889. The
+    // take-back's lead-name guard (LeadConflict) on the merge check: all 0.916, 0.936, 0.933, 0.949, dev 0.926, 0.904,
+    // 0.911, 0.899. Most merges such guards block join one event's fragments.
 
     /// <summary>
     /// A story the article also came close to (join score z at least this), among the SubjectMergeMaxCandidates
@@ -384,6 +394,15 @@ public sealed record StoryOptions
     /// `lede bench stories --stop-at 20000`: stream BCubed F1 0.919 (P 0.915, R 0.922; was 0.913: P 0.915, R 0.911),
     /// CPU seconds 40.1 and 37.7 against 41.0 and 37.3 in runs alternated with the baseline: the check runs only
     /// after a split.
+    /// Those figures predate the kept members' compact terms; since then the check scored documents without part tables
+    /// and never took a split back, until it scored the members' tables rebuilt from their kept terms (stories/8). With
+    /// the split check's weekday penalty and set-aside: `lede eval stories` F1 0.925, 0.940, 0.939, 0.942 (file order,
+    /// seeds 1-3; without the take-back 0.925, 0.935, 0.935, 0.938), precision unchanged (0.968, 0.957, 0.952, 0.956),
+    /// recall 0.886, 0.924, 0.927, 0.929 (was 0.886, 0.914, 0.919, 0.921); FIT_REPORT=split train 0.930, 0.931, 0.931,
+    /// 0.921 (was 0.930, 0.932, 0.912, 0.921), dev unchanged (0.926, 0.911, 0.903, 0.904). At 2 or 2.25 dev seed 3 rises
+    /// to 0.924 but all topics' seed 2 falls to 0.931 (precision 0.939); at 1.5 seed 2 0.922; at 3 train seed 2 0.929.
+    /// `lede bench stories --stop-at 20000`: stream BCubed F1 0.932 (P 0.947, R 0.918; without: 0.926, P 0.949, R 0.903),
+    /// process CPU 34.7 s against 39.1 s (load 6-8): fewer repair moves (2,131 against 2,800).
     /// </summary>
     public double? SplitRejoinScore { get; init; } = 2.5;
 

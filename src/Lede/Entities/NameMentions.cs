@@ -165,7 +165,14 @@ public static class NameMentionParser
     }
 
     /// <summary>A long word in capitals ("BREAKING", "UPDATE") is emphasis; short ones are acronyms ("NATO", "FBI").</summary>
-    private static bool IsShout(string word) => word.Length > 5 && !word.Any(char.IsLower);
+    private static bool IsShout(string word) => word.Length > 5 && !HasLower(word);
+
+    private static bool HasLower(string word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A line of three words or more mostly in capitals, or in title case (every word capitalised but the short ones
@@ -183,7 +190,8 @@ public static class NameMentionParser
             var j = i;
             while (j < line.Length && char.IsLetter(line[j])) j++;
             if (char.IsUpper(line[i])) caps++;
-            else if (!TitleCaseSmall.Contains(line[i..j].ToString())) lower++;
+            // Only whether any word is lower (and no small word) counts: the first settles it.
+            else if (lower == 0 && !TitleCaseSmallSpans.Contains(line[i..j])) lower++;
             var k = i;
             while (k < line.Length && char.IsLetter(line[k]) && !char.IsLower(line[k])) k++;
             if (k - i > 1 && k == j) upper++;
@@ -193,6 +201,8 @@ public static class NameMentionParser
 
     private static readonly HashSet<string> TitleCaseSmall = new(StringComparer.Ordinal)
         { "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleCaseSmallSpans = TitleCaseSmall.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower-case words that sit inside names: "Bank of America", "Leonardo da Vinci", "Ludwig van Beethoven".</summary>
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Lede.Entities;
 using Lucene.Net.Analysis.En;
@@ -79,43 +80,79 @@ public sealed class StoryFeaturizer(StoryOptions options)
 
     private readonly EntityReader _entities = new();
 
+    [ThreadStatic] private static Scratch? _scratch;
+
     /// <param name="entities">The entities stage's record of the article; read here when the caller has none.</param>
     public StoryDocument Build(string? title, string text, DateTimeOffset? eventDate, DateTimeOffset? published, ArticleEntities? entities = null)
     {
+        var scratch = _scratch ??= new Scratch();
         title = title?.Trim() ?? "";
         // An article that is only a title (a wire flash, a feed entry) is judged by its title.
-        var body = text.Trim().Length == 0 ? title : text;
-        var titleWords = Count(Stems(title));
-        var words = Count(Stems(body));
+        var body = string.IsNullOrWhiteSpace(text) ? title : text;
+        var titleWords = Stems(title);
+        var words = Stems(body);
         foreach (var (term, n) in titleWords)
             words[term] = words.GetValueOrDefault(term) + options.TitleWeight * n;
 
+        // The body and the title are tokenised once for names, numbers, the lead and its weekdays.
+        var titleTokens = scratch.TitleTokens;
+        Tokenize(title, titleTokens);
+        var bodyTokens = scratch.BodyTokens;
+        Tokenize(body, bodyTokens);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        // The body is tokenised once for names and numbers, the title's numbers read once for both uses.
-        var bodyTokens = Tokens(body).ToList();
-        var titleTokens = Tokens(title).ToList();
-        var titleNumberList = Numbers(titleTokens).ToList();
-        var names = Count(Names(bodyTokens, forms));
+        var names = new Dictionary<string, double>(StringComparer.Ordinal);
+        Names(body, bodyTokens, bodyTokens.Count, names, forms, null, scratch);
         // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
         // join model that does not weigh the subjects.
         if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
         entities ??= ArticleEntities.Empty;
         if (options.EntityNames > 0) Canonical(names, forms, entities);
-        var numbers = Count(Numbers(bodyTokens).Concat(titleNumberList));
-        var titleNumbers = titleNumberList.ToHashSet(StringComparer.Ordinal);
-        var lead = LeadNames(title, body, names);
+        var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
+        var titleNumbers = new HashSet<string>(StringComparer.Ordinal);
+        Numbers(body, bodyTokens, numbers, null);
+        Numbers(title, titleTokens, numbers, titleNumbers);
+        var leadEnd = LeadEnd(body, options.LeadSentences);
+        var leadTokens = LeadTokens(body, leadEnd, scratch);
+        var lead = LeadNames(title, titleTokens, body, leadTokens, names, scratch);
         var doc = new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
-            titleNumbers, forms, LatestYear(bodyTokens.Concat(titleTokens)), eventDate ?? published);
+            titleNumbers, forms, LatestYear(body, bodyTokens, title, titleTokens), eventDate ?? published);
+        var person = (string?)null;
+        foreach (var e in entities.Subjects)
+            if (e.Person)
+            {
+                person = e.Key;
+                break;
+            }
+        var subjects = new List<string>(entities.Subjects.Count);
+        foreach (var e in entities.Subjects) subjects.Add(e.Key);
         return doc with
         {
-            Subjects = entities.Subjects.Select(e => e.Key).ToList(),
-            SubjectPerson = entities.Subjects.FirstOrDefault(e => e.Person)?.Key,
+            Subjects = subjects,
+            SubjectPerson = person,
             LeadNames = lead,
-            LeadWeekdays = StoryWhen.Weekdays(title, LeadOf(body, options.LeadSentences)),
-            TopWords = doc[StoryPart.Words].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                .Take(options.MemberTerms).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            LeadWeekdays = Weekdays(title, titleTokens) | Weekdays(body, leadTokens),
+            TopWords = TopWords(doc[StoryPart.Words]),
         };
+    }
+
+    /// <summary>The MemberTerms heaviest words, heaviest first, ties in ordinal order.</summary>
+    private Dictionary<string, double> TopWords(IReadOnlyDictionary<string, double> words)
+    {
+        var all = new KeyValuePair<string, double>[words.Count];
+        var n = 0;
+        foreach (var kv in words) all[n++] = kv;
+        Array.Sort(all, static (a, b) => b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
+        var top = new Dictionary<string, double>(Math.Clamp(options.MemberTerms, 0, n), StringComparer.Ordinal);
+        for (var i = 0; i < n && i < options.MemberTerms; i++) top.Add(all[i].Key, all[i].Value);
+        return top;
+    }
+
+    private static int Weekdays(string text, List<Token> tokens)
+    {
+        var mask = 0;
+        foreach (var t in tokens) mask |= StoryWhen.Weekday(t.Of(text));
+        return mask;
     }
 
     /// <summary>
@@ -136,23 +173,51 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// Names of the body's first LeadSentences sentences, and the body's names that the title spells out (a title in
     /// capitals or title case yields no names of its own, but "Jamal Williams arrested" still names him).
     /// </summary>
-    private HashSet<string> LeadNames(string title, string body, Dictionary<string, double> names)
+    private static HashSet<string> LeadNames(string title, List<Token> titleTokens, string body, List<Token> leadTokens,
+        Dictionary<string, double> names, Scratch scratch)
     {
         // A capitalised word said once may be a sentence's opening ("However", "One"); a subject is named again.
-        var lead = new HashSet<string>(Names(LeadOf(body, options.LeadSentences), [])
-            .Where(key => key.Contains(' ', StringComparison.Ordinal) || names.GetValueOrDefault(key) >= 2), StringComparer.Ordinal);
+        var lead = new HashSet<string>(StringComparer.Ordinal);
+        Names(body, leadTokens, leadTokens.Count, names, null, lead, scratch);
         if (title.Length > 0)
         {
-            var titleWords = " " + string.Join(' ', Tokens(title).Select(t => t.Text.ToLowerInvariant())) + " ";
-            foreach (var key in names.Keys)
-                if ((key.Contains(' ', StringComparison.Ordinal) || names[key] >= 2) && titleWords.Contains(" " + key + " ", StringComparison.Ordinal))
+            var titleWords = TitleWords(title, titleTokens, scratch);
+            foreach (var (key, n) in names)
+                if ((key.Contains(' ', StringComparison.Ordinal) || n >= 2) && HasWords(titleWords, key))
                     lead.Add(key);
         }
         return lead;
     }
 
-    /// <summary>The text up to the end of its n-th sentence (a line break or . ! ? followed by a space).</summary>
-    internal static string LeadOf(string body, int sentences)
+    /// <summary>The title's tokens in lower case, each between spaces (" jamal williams arrested ").</summary>
+    private static string TitleWords(string title, List<Token> tokens, Scratch scratch)
+    {
+        var sb = new StringBuilder(title.Length + 2).Append(' ');
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(scratch.Lowered(tokens[i].Of(title)));
+        }
+        return sb.Append(' ').ToString();
+    }
+
+    /// <summary>Whether the words (between spaces, as TitleWords writes them) hold the key as whole words.</summary>
+    private static bool HasWords(string words, string key)
+    {
+        var from = 0;
+        while (from < words.Length)
+        {
+            var at = words.AsSpan(from).IndexOf(key, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += from;
+            if (at > 0 && words[at - 1] == ' ' && at + key.Length < words.Length && words[at + key.Length] == ' ') return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary>The length of the text up to the end of its n-th sentence (a line break or . ! ? followed by a space).</summary>
+    internal static int LeadEnd(string body, int sentences)
     {
         int seen = 0, start = 0;
         for (var i = 0; i < body.Length; i++)
@@ -161,37 +226,56 @@ public sealed class StoryFeaturizer(StoryOptions options)
             // "Mr." and "U.S." end no sentence: a capital just before the stop marks an abbreviation.
             var end = c == '\n' || (c is '.' or '!' or '?' && i + 1 < body.Length && char.IsWhiteSpace(body[i + 1]) && i > 3 && !char.IsUpper(body[i - 2]));
             if (!end) continue;
-            if (!string.IsNullOrWhiteSpace(body[start..i]) && ++seen >= sentences) return body[..(i + 1)];
+            if (!body.AsSpan(start, i - start).IsWhiteSpace() && ++seen >= sentences) return i + 1;
             start = i + 1;
         }
-        return body;
+        return body.Length;
     }
 
-    private static IEnumerable<string> Stems(string text)
+    /// <summary>
+    /// The tokens of the lead (the body up to leadEnd) as if it were tokenised alone: the body's first ones, but a
+    /// line the lead cuts short is judged for capitals on the lead's part of it.
+    /// </summary>
+    private static List<Token> LeadTokens(string body, int leadEnd, Scratch scratch)
     {
-        if (text.Length == 0) yield break;
+        var lead = scratch.LeadTokens;
+        lead.Clear();
+        var bodyTokens = scratch.BodyTokens;
+        var count = 0;
+        while (count < bodyTokens.Count && bodyTokens[count].Start < leadEnd) count++;
+        var lineStart = leadEnd < body.Length ? body.LastIndexOf('\n', leadEnd - 1) + 1 : 0;
+        var capsLine = leadEnd < body.Length && IsCapsLine(body.AsSpan(lineStart, leadEnd - lineStart));
+        for (var i = 0; i < count; i++)
+        {
+            var t = bodyTokens[i];
+            lead.Add(leadEnd < body.Length && t.Start >= lineStart ? t with { CapsLine = capsLine } : t);
+        }
+        return lead;
+    }
+
+    /// <summary>The text's stems, counted; a string is made only for a stem new to the text.</summary>
+    private static Dictionary<string, double> Stems(string text)
+    {
+        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (text.Length == 0) return counts;
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = Analyzer.GetTokenStream("f", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
-        {
-            var s = term.ToString();
             // Lone digits and letters say nothing; the numbers part keeps digits apart.
-            if (s.Length > 1) yield return s;
-        }
+            if (term.Length > 1) CollectionsMarshal.GetValueRefOrAddDefault(lookup, term.Buffer.AsSpan(0, term.Length), out _) += 1;
         stream.End();
-    }
-
-    private static Dictionary<string, double> Count(IEnumerable<string> terms)
-    {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var t in terms) counts[t] = counts.GetValueOrDefault(t) + 1;
         return counts;
     }
 
     private static Dictionary<string, double> Sublinear(Dictionary<string, double> counts)
     {
-        foreach (var key in counts.Keys.ToList()) counts[key] = 1 + Math.Log(counts[key]);
+        foreach (var key in counts.Keys)
+        {
+            ref var v = ref CollectionsMarshal.GetValueRefOrNullRef(counts, key);
+            v = 1 + Math.Log(v);
+        }
         return counts;
     }
 
@@ -202,77 +286,116 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// part drops its separator. Measured with FIT_REPORT (stories/8, take-back working): all topics F1 0.925, 0.940,
     /// 0.939, 0.942 and dev 0.926, 0.911, 0.903, 0.904 either way (file order, seeds 1-3).
     /// </summary>
-    private static int? LatestYear(IEnumerable<Token> tokens) =>
-        LatestYear(tokens.Where(t => char.IsDigit(t.Text[0]) && !t.Text.Contains(',', StringComparison.Ordinal)).Select(t => t.Text.TrimEnd('.')));
+    private static int? LatestYear(string body, List<Token> bodyTokens, string title, List<Token> titleTokens) =>
+        Max(LatestYear(body, bodyTokens), LatestYear(title, titleTokens));
 
-    private static int? LatestYear(IEnumerable<string> numbers)
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static int? LatestYear(string text, List<Token> tokens)
     {
         int? latest = null;
-        foreach (var n in numbers)
+        foreach (var t in tokens)
+        {
+            var written = t.Of(text);
+            if (!char.IsDigit(written[0]) || written.Contains(',')) continue;
+            var n = written.TrimEnd('.');
             if (n.Length == 4 && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and < 2100)
                 latest = Math.Max(latest ?? y, y);
+        }
         return latest;
     }
 
     /// <summary>Digit tokens, thousands separators dropped ("100,000" → "100000"); "2" and "21" stay apart.</summary>
-    internal static IEnumerable<string> Numbers(string text) => Numbers(Tokens(text));
-
-    private static IEnumerable<string> Numbers(IEnumerable<Token> tokens)
+    private static void Numbers(string text, List<Token> tokens, Dictionary<string, double> counts, HashSet<string>? seen)
     {
-        foreach (var token in tokens)
-        {
-            if (!char.IsDigit(token.Text[0])) continue;
-            var s = token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
-            if (s.All(c => char.IsDigit(c) || c == '.')) yield return s;
-        }
+        foreach (var t in tokens)
+            if (Number(t.Of(text)) is { } n)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, n, out _) += 1;
+                seen?.Add(n);
+            }
+    }
+
+    private static string? Number(ReadOnlySpan<char> token)
+    {
+        if (!char.IsDigit(token[0])) return null;
+        Span<char> digits = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        var n = 0;
+        foreach (var c in token)
+            if (c != ',') digits[n++] = c;
+        var s = digits[..n].TrimEnd('.');
+        foreach (var c in s)
+            if (!char.IsDigit(c) && c != '.') return null;
+        return s.ToString();
     }
 
     /// <summary>
     /// Capitalised runs, lower-cased: the whole run and each of its words (so "Brian Nichols" meets a later
     /// "Nichols"). A sentence's first word counts only when the run goes on or the text never writes it in lower case;
-    /// a line in capitals (a headline, a shout) says nothing.
+    /// a line in capitals (a headline, a shout) says nothing. With forms, each name is counted in names and its first
+    /// written form kept; with lead, the names that are phrases or that names counts twice or more go to lead.
     /// </summary>
-    internal static IEnumerable<string> Names(string text, Dictionary<string, string> forms) => Names(Tokens(text).ToList(), forms);
-
-    private static IEnumerable<string> Names(List<Token> tokens, Dictionary<string, string> forms)
+    private static void Names(string text, List<Token> tokens, int count, Dictionary<string, double> names,
+        Dictionary<string, string>? forms, HashSet<string>? lead, Scratch scratch)
     {
-        var lower = tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var run = new List<Token>();
-        for (var i = 0; i <= tokens.Count; i++)
+        scratch.Lower.Reset(text, tokens, count);
+        var run = -1;
+        for (var i = 0; i <= count; i++)
         {
-            var t = i < tokens.Count ? tokens[i] : null;
-            if (t is not null && t.Capitalised && (run.Count == 0 || !t.SentenceStart))
+            var capitalised = i < count && tokens[i].Capitalised;
+            if (capitalised && (run < 0 || !tokens[i].SentenceStart))
             {
-                run.Add(t);
+                if (run < 0) run = i;
                 continue;
             }
-            foreach (var name in Emit(run, lower, forms)) yield return name;
-            run.Clear();
-            if (t is not null && t.Capitalised) run.Add(t);
+            if (run >= 0) Emit(text, tokens, run, i, names, forms, lead, scratch);
+            run = capitalised ? i : -1;
         }
     }
 
-    private static IEnumerable<string> Emit(List<Token> run, HashSet<string> lower, Dictionary<string, string> forms)
+    private static void Emit(string text, List<Token> tokens, int from, int to, Dictionary<string, double> names,
+        Dictionary<string, string>? forms, HashSet<string>? lead, Scratch scratch)
     {
-        if (run.Count == 0) yield break;
-        var words = run.Select(t => t.Text).ToList();
-        if (run[0].SentenceStart && (StopWords.Contains(words[0].ToLowerInvariant()) || (run.Count == 1 && lower.Contains(words[0].ToLowerInvariant()))))
-            words.RemoveAt(0);
-        if (words.Count == 0) yield break;
-        if (words.Count > 1)
+        if (tokens[from].SentenceStart)
         {
-            var phrase = string.Join(' ', words);
-            var key = phrase.ToLowerInvariant();
-            forms.TryAdd(key, phrase);
-            yield return key;
+            var first = scratch.Lowered(tokens[from].Of(text));
+            if (StopWordSpans.Contains(first) || (to - from == 1 && scratch.Lower.Contains(first))) from++;
         }
-        foreach (var w in words)
+        if (from == to) return;
+        if (to - from > 1)
         {
-            var key = w.ToLowerInvariant();
-            if (key.Length < 2 || StopWords.Contains(key)) continue;
-            forms.TryAdd(key, w);
-            yield return key;
+            var written = scratch.Join(text, tokens, from, to);
+            Name(scratch.Lowered(written), written, names, forms, lead, true);
         }
+        for (var i = from; i < to; i++)
+        {
+            var word = tokens[i].Of(text);
+            var key = scratch.Lowered(word);
+            if (key.Length < 2 || StopWordSpans.Contains(key)) continue;
+            Name(key, word, names, forms, lead, false);
+        }
+    }
+
+    /// <summary>
+    /// One name said: counted, its written form kept the first time (with forms), or kept for the lead (with lead);
+    /// a string is made only for a name new to the article.
+    /// </summary>
+    private static void Name(ReadOnlySpan<char> key, ReadOnlySpan<char> written, Dictionary<string, double> names,
+        Dictionary<string, string>? forms, HashSet<string>? lead, bool phrase)
+    {
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (forms is not null)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out var seen) += 1;
+            if (!seen && lookup.TryGetValue(key, out var made, out _)) forms.TryAdd(made, written.ToString());
+            return;
+        }
+        if (lead is null) return;
+        if (lookup.TryGetValue(key, out var known, out var count))
+        {
+            if (phrase || count >= 2) lead.Add(known);
+        }
+        else if (phrase) lead.Add(key.ToString());
     }
 
     private static readonly HashSet<string> StopWords = new(
@@ -284,14 +407,26 @@ public sealed class StoryFeaturizer(StoryOptions options)
                 "jul", "aug", "sep", "sept", "oct", "nov", "dec", "update", "updated", "posted", "published", "breaking"]),
         StringComparer.Ordinal);
 
-    internal sealed record Token(string Text, bool SentenceStart, bool Capitalised);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A word or number of a text: where it starts and how long it is, whether it starts a sentence (after . ! ? : a
+    /// quote or a line break), whether it is written capitalised, and whether its line is in capitals.
+    /// </summary>
+    internal readonly record struct Token(int Start, int Length, bool SentenceStart, bool Upper, bool CapsLine)
+    {
+        /// <summary>Capitalised as a name is: a capitalised word on a line not in capitals.</summary>
+        public bool Capitalised => Upper && !CapsLine;
+
+        public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+    }
 
     /// <summary>Words and numbers with whether each starts a sentence (after . ! ? : a quote or a line break).</summary>
-    internal static IEnumerable<Token> Tokens(string text)
+    internal static void Tokenize(string text, List<Token> tokens)
     {
+        tokens.Clear();
         var sentenceStart = true;
         var capsLine = IsCapsLine(text, 0);
-        // A token is a contiguous run of the text, so it is cut out in one piece rather than built char by char.
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -303,35 +438,34 @@ public sealed class StoryFeaturizer(StoryOptions options)
             }
             if (start >= 0)
             {
-                var s = text[start..i];
+                tokens.Add(new Token(start, i - start, sentenceStart, IsCapitalised(text.AsSpan(start, i - start)), capsLine));
                 start = -1;
-                yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
                 sentenceStart = false;
             }
             if (c is '.' or '!' or '?' or ':' or '"' or '“' or '”' or '\n' or '(' or '-' or '–' or '—' or '|') sentenceStart = true;
             if (c == '\n') capsLine = IsCapsLine(text, i + 1);
         }
-        if (start >= 0)
-        {
-            var s = text[start..];
-            yield return new Token(s, sentenceStart, !capsLine && IsCapitalised(s));
-        }
+        if (start >= 0) tokens.Add(new Token(start, text.Length - start, sentenceStart, IsCapitalised(text.AsSpan(start)), capsLine));
     }
 
-    private static bool IsCapitalised(string s) => char.IsUpper(s[0]) && (s.Length <= 5 || s.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(s));
+    private static bool IsCapitalised(ReadOnlySpan<char> s) => char.IsUpper(s[0]) && (s.Length <= 5 || s.IndexOfAnyInRange('a', 'z') >= 0 || HasLower(s));
 
-    private static bool HasLower(string s)
+    private static bool HasLower(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
             if (char.IsLower(c)) return true;
         return false;
     }
 
-    /// <summary>A line mostly in capitals, or with most words capitalised (a title-case headline).</summary>
     private static bool IsCapsLine(string text, int start)
     {
         var end = text.IndexOf('\n', start);
-        var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+        return IsCapsLine(end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start));
+    }
+
+    /// <summary>A line mostly in capitals, or with most words capitalised (a title-case headline).</summary>
+    private static bool IsCapsLine(ReadOnlySpan<char> line)
+    {
         int words = 0, upper = 0, caps = 0;
         var inWord = false;
         for (var i = 0; i < line.Length; i++)
@@ -354,4 +488,83 @@ public sealed class StoryFeaturizer(StoryOptions options)
     }
 
     internal static string Day(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>One thread's working lists and buffers, kept between articles so that each article does not make its own.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Token> TitleTokens = [], BodyTokens = [], LeadTokens = [];
+        public readonly LowerWords Lower = new();
+        private char[] _joined = new char[256], _lowered = new char[256];
+
+        /// <summary>The tokens from … to (exclusive) joined by spaces, in a buffer that the next call reuses.</summary>
+        public ReadOnlySpan<char> Join(string text, List<Token> tokens, int from, int to)
+        {
+            var length = tokens[to - 1].Start + tokens[to - 1].Length - tokens[from].Start;
+            if (_joined.Length < length) _joined = new char[Math.Max(length, 2 * _joined.Length)];
+            var n = 0;
+            for (var i = from; i < to; i++)
+            {
+                if (i > from) _joined[n++] = ' ';
+                tokens[i].Of(text).CopyTo(_joined.AsSpan(n));
+                n += tokens[i].Length;
+            }
+            return _joined.AsSpan(0, n);
+        }
+
+        /// <summary>The text in lower case (as string.ToLowerInvariant), in a buffer that the next call reuses.</summary>
+        public ReadOnlySpan<char> Lowered(ReadOnlySpan<char> text)
+        {
+            if (_lowered.Length < text.Length) _lowered = new char[Math.Max(text.Length, 2 * _lowered.Length)];
+            return _lowered.AsSpan(0, text.ToLowerInvariant(_lowered));
+        }
+    }
+
+    /// <summary>
+    /// The tokens a text writes with a lower-case first letter, as a set of token indices looked up by span (no string
+    /// per token), made on first need.
+    /// </summary>
+    private sealed class LowerWords : IEqualityComparer<int>, IAlternateEqualityComparer<ReadOnlySpan<char>, int>
+    {
+        private readonly HashSet<int> _set;
+        private readonly HashSet<int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private string _text = "";
+        private List<Token> _tokens = [];
+        private int _count;
+        private bool _ready;
+
+        public LowerWords()
+        {
+            _set = new HashSet<int>(this);
+            _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public void Reset(string text, List<Token> tokens, int count)
+        {
+            (_text, _tokens, _count, _ready) = (text, tokens, count, false);
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (!_ready)
+            {
+                _set.Clear();
+                for (var i = 0; i < _count; i++)
+                    if (char.IsLower(_text[_tokens[i].Start])) _set.Add(i);
+                _ready = true;
+            }
+            return _lookup.Contains(word);
+        }
+
+        private ReadOnlySpan<char> Of(int token) => _tokens[token].Of(_text);
+
+        public bool Equals(int x, int y) => Of(x).SequenceEqual(Of(y));
+
+        public int GetHashCode(int token) => string.GetHashCode(Of(token));
+
+        public bool Equals(ReadOnlySpan<char> alternate, int other) => alternate.SequenceEqual(Of(other));
+
+        public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate);
+
+        public int Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException("looked up only");
+    }
 }

@@ -18,18 +18,23 @@ public static class StoryWhen
 
     private static int Weekdays(string text)
     {
+        var tokens = new List<StoryFeaturizer.Token>();
+        StoryFeaturizer.Tokenize(text, tokens);
         var mask = 0;
-        foreach (var token in StoryFeaturizer.Tokens(text))
-        {
-            // Every weekday name is 6 to 9 letters and ends in "day": most tokens are dismissed on length alone.
-            var t = token.Text;
-            // A possessive ("Friday's loss") is left out: it names the day before more often than the event's own
-            // (with them counted, FIT_REPORT=split dev F1 in seed 2 fell from 0.903 to 0.880).
-            if (t.Length is < 6 or > 9 || !t.EndsWith("day", StringComparison.OrdinalIgnoreCase)) continue;
-            for (var d = 0; d < Days.Length; d++)
-                if (t.Equals(Days[d], StringComparison.OrdinalIgnoreCase)) mask |= 1 << d;
-        }
+        foreach (var token in tokens) mask |= Weekday(token.Of(text));
         return mask;
+    }
+
+    /// <summary>The bit of the weekday a token names, 0 for none.</summary>
+    internal static int Weekday(ReadOnlySpan<char> token)
+    {
+        // Every weekday name is 6 to 9 letters and ends in "day": most tokens are dismissed on length alone.
+        // A possessive ("Friday's loss") is left out: it names the day before more often than the event's own
+        // (with them counted, FIT_REPORT=split dev F1 in seed 2 fell from 0.903 to 0.880).
+        if (token.Length is < 6 or > 9 || !token.EndsWith("day", StringComparison.OrdinalIgnoreCase)) return 0;
+        for (var d = 0; d < Days.Length; d++)
+            if (token.Equals(Days[d], StringComparison.OrdinalIgnoreCase)) return 1 << d;
+        return 0;
     }
 }
 

@@ -161,12 +161,21 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return assignment;
     }
 
-    /// <summary>A copy joins its original's story: it touches the story but adds nothing (a family counts once).</summary>
+    /// <summary>
+    /// A copy joins its original's story: it touches the story but adds nothing (a family counts once). A copy dated
+    /// past the span bound (republished weeks later) still belongs to the story, but it neither widens the live span
+    /// nor keeps the story open: the bound holds for copies as for originals, so the story closes by the window.
+    /// </summary>
     public void Touch(long storyId, DateTimeOffset? when)
     {
         if (!_live.TryGetValue(storyId, out var story)) return;
         story.Members++;
-        Retime(story, when);
+        if (story.SpanWithDays(when) > options.MaxSpanDays)
+        {
+            // Its date still moves the stream's clock: the window is measured from the newest article seen.
+            if (when is { } w && (_newest is null || w > _newest)) _newest = w;
+        }
+        else Retime(story, when);
         CloseQuiet();
     }
 

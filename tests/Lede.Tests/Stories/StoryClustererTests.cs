@@ -168,6 +168,27 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_late_copy_stays_in_its_storys_family_but_does_not_widen_the_live_span_past_the_bound()
+    {
+        var options = StoryOptions.Default with { Window = TimeSpan.FromDays(30), QuietArrivals = 0, MaxSpanDays = 28 };
+        var grouper = new StoryGrouper(1, options);
+        var clusterer = grouper.Clusterer;
+        var copy = new CopyLink("q1", CopyRelation.Syndicated, 1.0, "");
+        var story = grouper.Assign("q0", null, Qeshm[0], Day0, null).StoryId;
+        Assert.Equal(story, grouper.Assign("q1", null, Qeshm[1], Day0.AddDays(5), null).StoryId);
+        // A copy inside the bound widens the span as any member does.
+        Assert.Equal(story, grouper.Assign("q1-copy", null, Qeshm[1], Day0.AddDays(7), copy).StoryId);
+        Assert.Equal(7, clusterer.LongestSpanDays, 6);
+        // Republished 31 days after the first report: still the family's story, but the live span stays inside the bound.
+        Assert.Equal(story, grouper.Assign("q1-late", null, Qeshm[1], Day0.AddDays(31), copy).StoryId);
+        Assert.True(clusterer.IsLive(story));
+        Assert.Equal(7, clusterer.LongestSpanDays, 6);
+        // Nor does it keep the story open: the window closes it a window after its last member within the bound.
+        grouper.Assign("i0", null, Ica[0], Day0.AddDays(38), null);
+        Assert.False(clusterer.IsLive(story));
+    }
+
+    [Fact]
     public void An_archive_fed_out_of_date_order_keeps_a_story_live_until_it_is_quiet_by_arrivals_too()
     {
         var options = StoryOptions.Default with { Window = TimeSpan.FromDays(14), QuietArrivals = 3 };

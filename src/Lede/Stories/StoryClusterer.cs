@@ -26,14 +26,24 @@ public sealed record StoryFeatures(
         [Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict, SalientUnknown, SalientUnmentioned, Small,
          LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict, EventYearConflict];
 
-    public double Score(StoryJoinModel m, double timeSigmaDays)
+    public double Score(StoryJoinModel m, double timeSigmaDays) =>
+        Score(m, timeSigmaDays, Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict,
+            SalientUnknown, SalientUnmentioned, Small, LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict,
+            EventYearConflict, GapDays);
+
+    /// <summary>The model's score of features given one by one: the clusterer ranks its candidates with no record each.</summary>
+    internal static double Score(StoryJoinModel m, double timeSigmaDays,
+        double words, double title, double names, double numbers, double titleNumberConflict, double namesKnown,
+        double namesMentioned, double yearConflict, double salientUnknown, double salientUnmentioned, double small,
+        double leadUnknown, double leadUnmentioned, double memberMax, double subjectMatch, double subjectConflict,
+        double eventYearConflict, double? gapDays)
     {
-        var z = m.Bias + m.Words * Words + m.Title * Title + m.Names * Names + m.Numbers * Numbers
-                + m.TitleNumberConflict * TitleNumberConflict + m.NamesKnown * NamesKnown + m.NamesMentioned * NamesMentioned
-                + m.YearConflict * YearConflict + m.SalientUnknown * SalientUnknown + m.SalientUnmentioned * SalientUnmentioned
-                + m.Small * Small + m.LeadUnknown * LeadUnknown + m.LeadUnmentioned * LeadUnmentioned + m.MemberMax * MemberMax
-                + m.SubjectMatch * SubjectMatch + m.SubjectConflict * SubjectConflict + m.EventYearConflict * EventYearConflict;
-        if (GapDays is { } gap) z += m.Time * (Math.Exp(-gap * gap / (2 * timeSigmaDays * timeSigmaDays)) - 0.5);
+        var z = m.Bias + m.Words * words + m.Title * title + m.Names * names + m.Numbers * numbers
+                + m.TitleNumberConflict * titleNumberConflict + m.NamesKnown * namesKnown + m.NamesMentioned * namesMentioned
+                + m.YearConflict * yearConflict + m.SalientUnknown * salientUnknown + m.SalientUnmentioned * salientUnmentioned
+                + m.Small * small + m.LeadUnknown * leadUnknown + m.LeadUnmentioned * leadUnmentioned + m.MemberMax * memberMax
+                + m.SubjectMatch * subjectMatch + m.SubjectConflict * subjectConflict + m.EventYearConflict * eventYearConflict;
+        if (gapDays is { } gap) z += m.Time * (Math.Exp(-gap * gap / (2 * timeSigmaDays * timeSigmaDays)) - 0.5);
         return z;
     }
 }
@@ -217,16 +227,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (story.SpanWithDays(doc.When) > options.MaxSpanDays) continue;
             // The same guard on the calendar day alone, for texts that name their event's day but no year.
             if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
-            var f = CheapFeatures(doc, story);
-            cheap.Add((story, f, f.Score(options.Model, options.TimeSigmaDays)));
+            cheap.Add(CheapFeatures(doc, story));
         }
         if (cheap.Count > options.FullCandidates)
         {
             cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
             cheap.RemoveRange(options.FullCandidates, cheap.Count - options.FullCandidates);
         }
-        foreach (var (story, partial, _) in cheap)
+        foreach (ref readonly var partial in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cheap))
         {
+            var story = partial.Story;
             var f = Features(doc, story, partial);
             scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
         }
@@ -420,7 +430,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         return _terms[part].AsSpan(0, _termCounts[part]);
     }
 
-    private readonly List<(LiveStory Story, StoryFeatures Features, double Score)> _cheap = [];
+    private readonly List<CheapCandidate> _cheap = [];
+
+    /// <summary>
+    /// A candidate's cheap features and its score with the costly ones at 0: a struct in a reused list, since an article
+    /// ranks some twenty candidates and only the best few (FullCandidates) become records.
+    /// </summary>
+    private readonly record struct CheapCandidate(
+        LiveStory Story, double Words, double Title, double Names, double Numbers, double TitleNumberConflict,
+        double NamesKnown, double NamesMentioned, double YearConflict, double Small, double? GapDays, double EventYearConflict,
+        double Score);
 
     /// <summary>
     /// A document part as the dictionary the featurizer builds, walked through its struct enumerator (the same order as
@@ -433,37 +452,31 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// The features read off the candidates' accumulated sums and cached norms: enough to rank the candidates, so that
     /// the costlier ones (member by member, salience, leads, subjects) are taken for the best few only.
     /// </summary>
-    private StoryFeatures CheapFeatures(StoryDocument doc, LiveStory story)
+    private CheapCandidate CheapFeatures(StoryDocument doc, LiveStory story)
     {
         var conflict = doc.TitleNumbers.Count > 0 && story.TitleNumbers.Count > 0 && !doc.TitleNumbers.Overlaps(story.TitleNumbers) ? 1.0 : 0.0;
         var (known, mentioned) = Coverage(doc, story, StoryPart.Names);
         var years = doc.LatestYear is { } y && story.Years.Count > 0 && !story.Years.Contains(y) ? 1.0 : 0.0;
-        return new StoryFeatures(
-            Cosine(doc, story, StoryPart.Words),
-            Cosine(doc, story, StoryPart.Title),
-            Cosine(doc, story, StoryPart.Names),
-            Cosine(doc, story, StoryPart.Numbers),
-            conflict,
-            known,
-            mentioned,
-            years,
-            0,
-            0,
-            1.0 / story.Members,
-            story.GapDays(doc.When))
-        {
-            EventYearConflict = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0,
-        };
+        var words = Cosine(doc, story, StoryPart.Words);
+        var title = Cosine(doc, story, StoryPart.Title);
+        var names = Cosine(doc, story, StoryPart.Names);
+        var numbers = Cosine(doc, story, StoryPart.Numbers);
+        var small = 1.0 / story.Members;
+        var gap = story.GapDays(doc.When);
+        var eventYears = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0;
+        var score = StoryFeatures.Score(options.Model, options.TimeSigmaDays, words, title, names, numbers, conflict, known,
+            mentioned, years, 0, 0, small, 0, 0, 0, 0, 0, eventYears, gap);
+        return new CheapCandidate(story, words, title, names, numbers, conflict, known, mentioned, years, small, gap, eventYears, score);
     }
 
-    private StoryFeatures Features(StoryDocument doc, LiveStory story, StoryFeatures cheap)
+    private StoryFeatures Features(StoryDocument doc, LiveStory story, in CheapCandidate cheap)
     {
         var (unknown, unmentioned) = Salience(doc, story);
         var (leadUnknown, leadUnmentioned) = Leads(doc, story);
-        return cheap with
+        return new StoryFeatures(cheap.Words, cheap.Title, cheap.Names, cheap.Numbers, cheap.TitleNumberConflict,
+            cheap.NamesKnown, cheap.NamesMentioned, cheap.YearConflict, unknown, unmentioned, cheap.Small, cheap.GapDays)
         {
-            SalientUnknown = unknown,
-            SalientUnmentioned = unmentioned,
+            EventYearConflict = cheap.EventYearConflict,
             LeadUnknown = leadUnknown,
             LeadUnmentioned = leadUnmentioned,
             MemberMax = MemberMax(doc, story),

@@ -26,8 +26,7 @@ public sealed class EntityReader(EntityOptions? options = null)
         {
             var titleWords = " " + string.Join(' ', Words(title)) + " ";
             foreach (var e in found)
-                if (!e.InTitle && (titleWords.Contains(" " + e.Key + " ", StringComparison.Ordinal)
-                                   || (e.Person && e.Words.Length > 1 && titleWords.Contains(" " + e.Words[^1] + " ", StringComparison.Ordinal))))
+                if (!e.InTitle && (ContainsWords(titleWords, e.Key) || (e.Person && e.Words.Length > 1 && ContainsWords(titleWords, e.Words[^1]))))
                     e.InTitle = true;
         }
         var entities = found
@@ -50,8 +49,8 @@ public sealed class EntityReader(EntityOptions? options = null)
     /// <summary>The entity a mention refers to, made or widened as needed, with the mention counted.</summary>
     private static Building Resolve(List<Building> found, NameMention m, int position)
     {
-        var words = m.Text.ToLowerInvariant().Split(' ');
-        var key = string.Join(' ', words);
+        var key = m.Text.ToLowerInvariant();
+        var words = key.Split(' ');
         Building? target = null;
         // Latest first: a shared surname refers to the person named last.
         for (var i = found.Count - 1; i >= 0 && target is null; i--)
@@ -101,6 +100,14 @@ public sealed class EntityReader(EntityOptions? options = null)
             for (var j = 0; j < part.Length && match; j++) match = whole[i + j] == part[j];
             if (match) return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether the spaced words hold the phrase between spaces (as Contains(" " + phrase + " ") would say).</summary>
+    private static bool ContainsWords(string spaced, string phrase)
+    {
+        for (var at = spaced.IndexOf(phrase, 1, StringComparison.Ordinal); at > 0; at = spaced.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            if (spaced[at - 1] == ' ' && at + phrase.Length < spaced.Length && spaced[at + phrase.Length] == ' ') return true;
         return false;
     }
 

@@ -22,89 +22,129 @@ public static class NameMentionParser
 {
     public static IReadOnlyList<NameMention> Parse(string text)
     {
-        var tokens = Tokenise(text);
-        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Tokens hold positions, not strings: only the mentions kept (and an honorific) are ever copied out of the
+        // text, and the scratch is the thread's own, reused from one article to the next.
+        var scratch = t_scratch ??= new Scratch();
+        var tokens = scratch.Tokens;
+        tokens.Clear();
+        Tokenise(text, tokens);
+        var lower = scratch.Lower;
+        lower.Clear();
+        scratch.Comparer.Text = text;
         foreach (var t in tokens)
-            if (char.IsLower(t.Text[0])) lower.Add(t.Text);
+            if (char.IsLower(text[t.Start])) lower.Add((t.Start, t.Length));
         var mentions = new List<NameMention>();
-        var run = new List<Token>();
-        string? honorific = null;
-        for (var i = 0; i <= tokens.Count; i++)
+        try
         {
-            var t = i < tokens.Count ? tokens[i] : null;
-            if (t is not null && IsNameWord(t) && (run.Count == 0 || !t.SentenceStart))
+            var run = new Run(text, tokens, lower);
+            int runStart = 0, runCount = 0;
+            string? honorific = null;
+            for (var i = 0; i <= tokens.Count; i++)
             {
-                run.Add(t);
-                // "Lohan's", "Obama-led": the name ends inside this token.
-                if (!t.Ends) continue;
-                t = null;
-            }
-            else if (t is not null && run.Count > 0 && !t.SentenceStart && Connectors.Contains(t.Text)
-                     && i + 1 < tokens.Count && IsNameWord(tokens[i + 1]) && !tokens[i + 1].SentenceStart)
-            {
-                run.Add(t);
-                continue;
-            }
-            honorific = Emit(text, run, lower, honorific, mentions);
-            run.Clear();
-            if (t is not null && IsNameWord(t))
-            {
-                run.Add(t);
-                if (t.Ends)
+                var has = i < tokens.Count;
+                var t = has ? tokens[i] : default;
+                if (has && t.Capitalised && (runCount == 0 || !t.SentenceStart))
                 {
-                    honorific = Emit(text, run, lower, honorific, mentions);
-                    run.Clear();
+                    if (runCount++ == 0) runStart = i;
+                    // "Lohan's", "Obama-led": the name ends inside this token.
+                    if (!t.Ends) continue;
+                    has = false;
                 }
+                else if (has && runCount > 0 && !t.SentenceStart && Connectors.Contains(run.Text(t))
+                         && i + 1 < tokens.Count && tokens[i + 1].Capitalised && !tokens[i + 1].SentenceStart)
+                {
+                    runCount++;
+                    continue;
+                }
+                honorific = run.Emit(runStart, runCount, honorific, mentions);
+                runCount = 0;
+                if (has && t.Capitalised)
+                {
+                    runStart = i;
+                    runCount = 1;
+                    if (t.Ends)
+                    {
+                        honorific = run.Emit(runStart, runCount, honorific, mentions);
+                        runCount = 0;
+                    }
+                }
+                else if (has) honorific = null;
             }
-            else if (t is not null) honorific = null;
+        }
+        finally
+        {
+            // The set's comparer must not keep the article alive.
+            lower.Clear();
+            scratch.Comparer.Text = "";
         }
         return mentions;
     }
 
-    private static bool IsNameWord(Token t) => t.Capitalised;
-
-    /// <summary>Adds the run's mention (if it is one) and returns the honorific that the next run may carry.</summary>
-    private static string? Emit(string text, List<Token> run, HashSet<string> lower, string? pending, List<NameMention> mentions)
+    /// <summary>The run being read: its tokens are consecutive, so a start and a count name them.</summary>
+    private readonly ref struct Run(string text, List<Token> tokens, HashSet<(int Start, int Length)> lower)
     {
-        if (run.Count == 0) return pending;
-        // Connectors at the end were only taken for a following name.
-        var words = new List<Token>(run);
-        while (words.Count > 0 && Connectors.Contains(words[^1].Text)) words.RemoveAt(words.Count - 1);
-        string? honorific = pending;
-        // A sentence's opening word ("The", "After", "Police") is capitalised by position, not as a name.
-        if (words.Count > 0 && words[0].SentenceStart && (FunctionWords.Contains(words[0].Word) || lower.Contains(words[0].Word)) && !Honorifics.Contains(words[0].Word))
-            words.RemoveAt(0);
-        // "Shares of Bank of America", "Friends of Tara Reid": a sentence's opening word before a connector is the
-        // sentence's, not the name's.
-        if (words.Count > 2 && words[0].SentenceStart && Connectors.Contains(words[1].Text)) words.RemoveRange(0, 2);
-        // Trimmed until both edges hold name words: an office, a function word, a connector or a date at the front
-        // ("Monday The Lindsay ..." after a shout), a connector or a date at the back.
-        while (words.Count > 0)
+        public ReadOnlySpan<char> Text(Token t) => text.AsSpan(t.Start, t.Length);
+
+        private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].WordLength);
+
+        /// <summary>Adds the run's mention (if it is one) and returns the honorific that the next run may carry.</summary>
+        public string? Emit(int runStart, int runCount, string? pending, List<NameMention> mentions)
         {
-            var w = words[0].Word;
-            if (Honorifics.Contains(w)) honorific = w;
-            else if (!FunctionWords.Contains(w) && !Connectors.Contains(w) && !DateWords.Contains(w)) break;
-            words.RemoveAt(0);
+            if (runCount == 0) return pending;
+            int lo = runStart, hi = runStart + runCount;
+            // Connectors at the end were only taken for a following name.
+            while (hi > lo && Connectors.Contains(Text(tokens[hi - 1]))) hi--;
+            var honorific = pending;
+            // A sentence's opening word ("The", "After", "Police") is capitalised by position, not as a name.
+            if (hi > lo && tokens[lo].SentenceStart && (FunctionWords.Contains(Word(lo)) || lower.Contains((tokens[lo].Start, tokens[lo].WordLength)))
+                && !Honorifics.Contains(Word(lo)))
+                lo++;
+            // "Shares of Bank of America", "Friends of Tara Reid": a sentence's opening word before a connector is the
+            // sentence's, not the name's.
+            if (hi - lo > 2 && tokens[lo].SentenceStart && Connectors.Contains(Text(tokens[lo + 1]))) lo += 2;
+            // Trimmed until both edges hold name words: an office, a function word, a connector or a date at the front
+            // ("Monday The Lindsay ..." after a shout), a connector or a date at the back.
+            while (hi > lo)
+            {
+                var w = Word(lo);
+                if (Honorifics.Contains(w)) honorific = w.ToString();
+                else if (!FunctionWords.Contains(w) && !Connectors.Contains(w) && !DateWords.Contains(w)) break;
+                lo++;
+            }
+            while (hi > lo && (Connectors.Contains(Word(hi - 1)) || DateWords.Contains(Word(hi - 1)))) hi--;
+            if (hi == lo)
+                // "President" alone still marks the name that follows ("President Barack Obama" as two runs never happens,
+                // but "Mr. Smith" tokenises as two runs when the stop ends a sentence).
+                return runCount == 1 && Honorifics.Contains(Word(runStart)) ? Word(runStart).ToString() : null;
+            if (hi - lo == 1 && tokens[lo].WordLength < 2) return null;
+            var start = tokens[lo].Start;
+            var end = tokens[hi - 1].Start + tokens[hi - 1].WordLength;
+            var length = hi - lo - 1;
+            for (var i = lo; i < hi; i++) length += tokens[i].WordLength;
+            var name = string.Create(length, (text, tokens, lo, hi), static (dest, s) =>
+            {
+                var at = 0;
+                for (var i = s.lo; i < s.hi; i++)
+                {
+                    if (i > s.lo) dest[at++] = ' ';
+                    var t = s.tokens[i];
+                    s.text.AsSpan(t.Start, t.WordLength).CopyTo(dest[at..]);
+                    at += t.WordLength;
+                }
+            });
+            mentions.Add(new NameMention(name, start, end - start, tokens[lo].Sentence) { Honorific = honorific });
+            return null;
         }
-        while (words.Count > 0 && (Connectors.Contains(words[^1].Word) || DateWords.Contains(words[^1].Word))) words.RemoveAt(words.Count - 1);
-        if (words.Count == 0)
-            // "President" alone still marks the name that follows ("President Barack Obama" as two runs never happens,
-            // but "Mr. Smith" tokenises as two runs when the stop ends a sentence).
-            return run.Count == 1 && Honorifics.Contains(run[0].Word) ? run[0].Word : null;
-        if (words.Count == 1 && words[0].Word.Length < 2) return null;
-        var start = words[0].Start;
-        var end = words[^1].Start + words[^1].Word.Length;
-        var name = string.Join(' ', words.Select(w => w.Word));
-        mentions.Add(new NameMention(name, start, end - start, words[0].Sentence) { Honorific = honorific });
-        return null;
     }
 
-    /// <summary>A word token with its sentence and whether the name must end inside it (a possessive, "Obama-led").</summary>
-    private sealed record Token(string Text, string Word, int Start, int Sentence, bool SentenceStart, bool Capitalised, bool Ends);
+    /// <summary>
+    /// A word token: Start and Length cover it as written, WordLength the word it names, without a possessive or a
+    /// lower-case tail ("Obama-led"), in which case the name must end inside it (Ends).
+    /// </summary>
+    private readonly record struct Token(int Start, int Length, int WordLength, int Sentence, bool SentenceStart, bool Capitalised, bool Ends);
 
-    private static List<Token> Tokenise(string text)
+    private static void Tokenise(string text, List<Token> tokens)
     {
-        var tokens = new List<Token>();
         var sentence = 0;
         var sentenceStart = true;
         var headline = IsHeadlineLine(text, 0);
@@ -136,12 +176,11 @@ public static class NameMentionParser
             else if (c is ':' or '"' or '“' or '”' or '(' or '–' or '—' or '|' or '`') sentenceStart = true;
             if (c == '\n' && i + 1 < text.Length) headline = IsHeadlineLine(text, i + 1);
         }
-        return tokens;
     }
 
     private static Token MakeToken(string text, int start, int end, int sentence, bool sentenceStart, bool headline)
     {
-        var raw = text[start..end];
+        var raw = text.AsSpan(start, end - start);
         var word = raw;
         var ends = false;
         // Possessives: "Lohan's", "Lohan’s", "Jones'" (the last is cut by the tokeniser already).
@@ -153,7 +192,7 @@ public static class NameMentionParser
                 break;
             }
         // "Obama-led", "Reid-style": the name is the part before the lower-case one.
-        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        var hyphen = word.IndexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]))
         {
             word = word[..hyphen];
@@ -161,13 +200,35 @@ public static class NameMentionParser
         }
         if (word.EndsWith('.') && !Honorifics.Contains(word)) word = word.Length > 2 && word[..^1].Contains('.') ? word : word[..^1];
         var capitalised = !headline && word.Length > 0 && char.IsUpper(word[0]) && !IsShout(word);
-        return new Token(raw, word, start, sentence, sentenceStart, capitalised, ends);
+        return new Token(start, raw.Length, word.Length, sentence, sentenceStart, capitalised, ends);
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<Token> Tokens = [];
+        public readonly SpanComparer Comparer = new();
+        public readonly HashSet<(int Start, int Length)> Lower;
+
+        public Scratch() => Lower = new HashSet<(int Start, int Length)>(Comparer);
+    }
+
+    /// <summary>Words of one text, named by position, compared as OrdinalIgnoreCase compares strings.</summary>
+    private sealed class SpanComparer : IEqualityComparer<(int Start, int Length)>
+    {
+        public string Text = "";
+
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            Text.AsSpan(x.Start, x.Length).Equals(Text.AsSpan(y.Start, y.Length), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((int Start, int Length) w) => string.GetHashCode(Text.AsSpan(w.Start, w.Length), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A long word in capitals ("BREAKING", "UPDATE") is emphasis; short ones are acronyms ("NATO", "FBI").</summary>
-    private static bool IsShout(string word) => word.Length > 5 && !HasLower(word);
+    private static bool IsShout(ReadOnlySpan<char> word) => word.Length > 5 && !HasLower(word);
 
-    private static bool HasLower(string word)
+    private static bool HasLower(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
             if (char.IsLower(c)) return true;
@@ -205,11 +266,11 @@ public static class NameMentionParser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleCaseSmallSpans = TitleCaseSmall.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower-case words that sit inside names: "Bank of America", "Leonardo da Vinci", "Ludwig van Beethoven".</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> ConnectorWords = new(StringComparer.Ordinal)
         { "of", "de", "da", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "al", "y" };
 
     /// <summary>Offices and honorifics written before a name: they mark a person but are no part of the name.</summary>
-    internal static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> HonorificWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame", "Lord", "Lady",
         "President", "Vice", "Prime", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
@@ -221,7 +282,7 @@ public static class NameMentionParser
     };
 
     /// <summary>Words that open sentences but never names (checked when the word opens a sentence or a run).</summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FunctionWordSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
         "her", "their", "our", "my", "your", "and", "but", "or", "nor", "so", "yet", "if", "as", "at", "by", "for", "from",
@@ -236,11 +297,17 @@ public static class NameMentionParser
         "early", "earlier", "later", "police", "officials", "authorities", "sources", "witnesses", "reports",
     };
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> DateWordSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "am", "pm", "gmt", "est", "pst",
         "edt", "pdt", "bst", "utc", "et", "pt",
     };
+
+    // Span views of the sets above (declared after them: static fields initialise in order).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = ConnectorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = FunctionWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWords = DateWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Lede.Stories;
@@ -903,35 +904,35 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ct.Docs++;
             }
         }
+        // Forms and top words before the member is kept: it keeps them as arrays (StoryMember), its document's own
+        // tables let go; a member put back reads its arrays, in the same order as its document's tables.
+        var forms = from?.Forms ?? AddForms(story, doc, held);
+        if (from is not null)
+            foreach (var (key, form) in forms) story.NameForms.TryAdd(key, form);
+        var top = AddTopWords(story, from?.TopWords, doc);
         if (held is not null && from is not null)
+        {
             // The same terms in the same order (entries renewed where the old ones left): the same lead flags.
+            from.TopWords = top;
             story.Kept!.Add(from);
+        }
         else if (held is not null)
         {
             var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
-            story.Kept!.Add(new StoryMember(doc with { Parts = NoParts }, title, weight, centrality, memberKey) { Terms = held, NamesLead = leads });
+            story.Kept!.Add(new StoryMember(doc with { Parts = NoParts, NameForms = NoForms, TopWords = NoWords }, title, weight, centrality, memberKey)
+                { Terms = held, NamesLead = leads, Forms = forms, TopWords = top });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
         foreach (var n in doc.TitleNumbers)
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
-        foreach (var (key, form) in doc.NameForms) story.NameForms.TryAdd(key, form);
         AddSubjects(story, doc);
         if (doc.EventYear is { } eventYear && story.EventYears.Count < options.MaxCentroidTerms) story.EventYears.Add(eventYear);
         foreach (var name in doc.LeadNames)
             if (story.LeadNames.Count < options.MaxCentroidTerms || story.LeadNames.ContainsKey(name))
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
-        if (doc.TopWords.Count > 0)
-        {
-            var words = _stats[(int)StoryPart.Words];
-            var member = doc.TopWords.Select(kv => new MemberTerm(
-                words.TryGetValue(kv.Key, out var stats) ? stats : words[kv.Key] = new TermStats(kv.Key, (int)StoryPart.Words, _frequencies), kv.Value)).ToArray();
-            foreach (var t in member) t.Stats.Refs++;
-            story.MemberWords.Enqueue(member);
-            if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
-        }
         story.Members++;
         story.Indexed++;
         story.Version++;
@@ -942,6 +943,52 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         Retime(story, doc.When);
     }
+
+    /// <summary>
+    /// Adds the document's names' forms the story lacks; with held (the member is kept), returns them as the member
+    /// keeps them: a key as its term's entry's string (names and forms list the same names in the same order; a key
+    /// that differs stays its own), a form as the story's where they agree, so a kept member pins no strings of its own
+    /// for either. Empty when not kept.
+    /// </summary>
+    private static KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
+    {
+        var kept = held is null || doc.NameForms.Count == 0 ? [] : new KeyValuePair<string, string>[doc.NameForms.Count];
+        var names = held?[(int)StoryPart.Names];
+        var i = 0;
+        foreach (var (key, form) in doc.NameForms)
+        {
+            // As TryAdd, the story's first form of a name stays.
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(story.NameForms, key, out var exists);
+            if (!exists) known = form;
+            if (kept.Length == 0) continue;
+            var term = names is not null && i < names.Length && string.Equals(names[i].Stats.Term, key, StringComparison.Ordinal) ? names[i].Stats.Term : key;
+            kept[i++] = new(term, string.Equals(known, form, StringComparison.Ordinal) ? known! : form);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Queues the member's top words (its document's, or a kept member's own when put back) in the story's MemberWords,
+    /// each with its live entry found by term, and returns the queued array (empty when none).
+    /// </summary>
+    private MemberTerm[] AddTopWords(LiveStory story, MemberTerm[]? kept, StoryDocument doc)
+    {
+        if (kept is not null ? kept.Length == 0 : doc.TopWords.Count == 0) return [];
+        var words = _stats[(int)StoryPart.Words];
+        var member = kept is not null
+            ? kept.Select(t => Held(t.Stats.Term, t.Weight)).ToArray()
+            : doc.TopWords.Select(kv => Held(kv.Key, kv.Value)).ToArray();
+        foreach (var t in member) t.Stats.Refs++;
+        story.MemberWords.Enqueue(member);
+        if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
+        return member;
+
+        MemberTerm Held(string term, double w) =>
+            new(words.TryGetValue(term, out var stats) ? stats : words[term] = new TermStats(term, (int)StoryPart.Words, _frequencies), w);
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> NoForms = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, double> NoWords = new Dictionary<string, double>();
 
     private static readonly IReadOnlyDictionary<string, double>[] NoParts =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>()).ToArray();

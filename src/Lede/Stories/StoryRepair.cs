@@ -11,12 +11,26 @@ public sealed record StoryRepairMove(string Key, long StoryId, string Reason)
 
 /// <summary>
 /// A member a story keeps while it may still be split: what Add needs to put it back, and its caller's key. Doc keeps
-/// the document's small parts (dates, names' forms, lead names, top words) but not its part tables: Terms stand for them.
+/// the document's small parts (dates, lead names) but not its part tables, names' forms nor top words: Terms, Forms
+/// and TopWords stand for them.
 /// </summary>
 internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weight, double Centrality, string? Key)
 {
     /// <summary>Per part, the document's terms in its order with their live entries, held by Refs.</summary>
     public MemberTerm[][] Terms { get; init; } = [];
+
+    /// <summary>
+    /// The document's names' forms in its order, as pairs: a kept document's own dictionary cost some 2 KB per member
+    /// (about 170 MB of the 1.4 GB live heap at 50k in the bench, with its strings), its keys a second copy of the
+    /// names' terms. A key is its term's entry's string and a form the story's own where they agree.
+    /// </summary>
+    public KeyValuePair<string, string>[] Forms { get; init; } = [];
+
+    /// <summary>
+    /// The document's top words in its order, with the entries they had when the member last joined (the array its
+    /// story's MemberWords queued, not a copy): put back, a member looks them up again by term, as its document did.
+    /// </summary>
+    public MemberTerm[] TopWords { get; set; } = [];
 
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];

@@ -315,7 +315,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                         ref var slot = ref table[i];
                         if (slot.Round != round)
                         {
-                            slot = new VoteSlot(round, e.StoryId, w, e.Story);
+                            slot = new VoteSlot(round, e.StoryId, w);
                             voted.Add(i);
                             break;
                         }
@@ -371,13 +371,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         heap.Clear();
         foreach (var i in voted)
         {
-            var (_, id, v, story) = _votes[i];
-            if (heap.Count < k) heap.Enqueue(story, (v, -id));
-            else heap.EnqueueDequeue(story, (v, -id));
+            var (_, id, v) = _votes[i];
+            if (heap.Count < k) heap.Enqueue(id, (v, -id));
+            else heap.EnqueueDequeue(id, (v, -id));
         }
         var top = _found;
         top.Clear();
-        while (heap.Count > 0) top.Add(heap.Dequeue());
+        while (heap.Count > 0) top.Add(_live[heap.Dequeue()]);
         top.Reverse();
         return top;
     }
@@ -387,9 +387,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private VoteSlot[] _votes = [];
 
     /// <summary>A story's votes for the article being placed, valid while Round is the clusterer's vote round.</summary>
-    private record struct VoteSlot(long Round, long Id, double Votes, LiveStory Story);
+    private record struct VoteSlot(long Round, long Id, double Votes);
     private readonly List<LiveStory> _found = [];
-    private readonly PriorityQueue<LiveStory, (double Votes, long NegId)> _topHeap = new();
+    private readonly PriorityQueue<long, (double Votes, long NegId)> _topHeap = new();
 
     /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
     private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
@@ -688,10 +688,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         double nc = 0;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var df = _frequencies.Df;
-        foreach (var ct in story.Parts[part].Slots)
+        // Slot by slot through the centroid's dense weights and ids: a free slot adds 0 (weight 0, id 0 reads df 0),
+        // so the sum is the one over the terms in slot order.
+        var centroid = story.Parts[part];
+        var weights = centroid.Weights;
+        var ids = centroid.TermIds;
+        for (var k = 0; k < weights.Length; k++)
         {
-            if (ct is null) continue;
-            var y = ct.Weight * (idfBase - LogPlusOne(df[ct.TermId]));
+            var y = weights[k] * (idfBase - LogPlusOne(df[ids[k]]));
             nc += y * y;
         }
         story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
@@ -771,7 +775,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                         {
                             if (table[i].Id == e.StoryId)
                             {
-                                Hit(table[i].Slot, e.Term);
+                                Hit(table[i].Slot, e.Weight);
                                 break;
                             }
                             i = (i + 1) & mask;
@@ -780,14 +784,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 }
                 else
                     for (var i = 0; i < found.Count; i++)
-                        if (postings.TryGetValue(found[i], out var ct)) Hit(i, ct);
+                        if (postings.IndexOf(found[i]) is var at and >= 0) Hit(i, postings.At(at).Weight);
 
-                void Hit(int slot, CentroidTerm ct)
+                // The entry's copy of the centroid term's weight: the same value, without reading the term.
+                void Hit(int slot, double weight)
                 {
-                    dots[slot] += x * ct.Weight * idf;
+                    dots[slot] += x * weight * idf;
                     if (!names) return;
                     _namesShared[slot] += x * x;
-                    var y = ct.Weight * idf;
+                    var y = weight * idf;
                     _namesStoryShared[slot] += y * y;
                 }
             }
@@ -894,12 +899,20 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     held![p][k++] = new MemberTerm(stats, w);
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
-                if (!stats.Stories.TryGetValue(story, out var ct))
+                var postings = stats.Stories;
+                var at = postings.IndexOf(story);
+                CentroidTerm ct;
+                if (at >= 0) ct = postings.At(at).Term;
+                else
                 {
                     centroid.Add(ct = new CentroidTerm(stats));
-                    stats.Stories[story] = ct;
+                    at = postings.Add(story, ct);
                 }
-                ct.Weight += weight * w / norm;
+                // The weight lives on the term, beside its posting and in its centroid slot: all three add the same.
+                var add = weight * w / norm;
+                ct.Weight += add;
+                postings.At(at).Weight += add;
+                centroid.WeightAt(ct.Slot) += add;
                 ct.Docs++;
             }
         }

@@ -29,6 +29,10 @@ internal sealed class CentroidTerm(TermStats stats)
 internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table)
 {
     private CentroidTerm?[] _slots = [];
+    // Beside the slots, each term's weight and entry id (0 and 0 in a free slot): a norm walks two dense arrays,
+    // not the term objects over the heap (Add writes the weight here and on the term).
+    private double[] _weights = [];
+    private int[] _ids = [];
     private int _end;
     private int[] _free = [];
     private int _freeCount;
@@ -40,12 +44,27 @@ internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> ta
 
     public ReadOnlySpan<CentroidTerm?> Slots => _slots.AsSpan(0, _end);
 
+    /// <summary>The weights by slot, 0 in a free one.</summary>
+    public ReadOnlySpan<double> Weights => _weights.AsSpan(0, _end);
+
+    /// <summary>The terms' entry ids by slot, 0 (which reads no frequency) in a free one.</summary>
+    public ReadOnlySpan<int> TermIds => _ids.AsSpan(0, _end);
+
+    public ref double WeightAt(int slot) => ref _weights[slot];
+
     /// <summary>Whether the story holds the term: the table's entry for it lists the story in its postings.</summary>
     public bool ContainsKey(string term) => table.TryGetValue(term, out var stats) && stats.Stories.ContainsKey(story);
 
     public void EnsureCapacity(int capacity)
     {
-        if (_slots.Length < capacity) Array.Resize(ref _slots, capacity);
+        if (_slots.Length < capacity) Resize(capacity);
+    }
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref _slots, capacity);
+        Array.Resize(ref _weights, capacity);
+        Array.Resize(ref _ids, capacity);
     }
 
     public void Add(CentroidTerm term)
@@ -54,10 +73,11 @@ internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> ta
         if (_freeCount > 0) slot = _free[--_freeCount];
         else
         {
-            if (_end == _slots.Length) Array.Resize(ref _slots, Math.Max(4, 2 * _slots.Length));
+            if (_end == _slots.Length) Resize(Math.Max(4, 2 * _slots.Length));
             slot = _end++;
         }
         _slots[slot] = term;
+        (_weights[slot], _ids[slot]) = (term.Weight, term.TermId);
         term.Slot = slot;
         Count++;
     }
@@ -65,6 +85,7 @@ internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> ta
     public void Remove(CentroidTerm term)
     {
         _slots[term.Slot] = null;
+        (_weights[term.Slot], _ids[term.Slot]) = (0, 0);
         if (_freeCount == _free.Length) Array.Resize(ref _free, Math.Max(4, 2 * _free.Length));
         _free[_freeCount++] = term.Slot;
         Count--;

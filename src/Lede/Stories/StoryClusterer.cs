@@ -316,7 +316,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                         ref var slot = ref table[i];
                         if (slot.Round != round)
                         {
-                            slot = new VoteSlot(round, e.StoryId, w, e.Story);
+                            slot = new VoteSlot(round, e.StoryId, w);
                             voted.Add(i);
                             break;
                         }
@@ -372,13 +372,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         heap.Clear();
         foreach (var i in voted)
         {
-            var (_, id, v, story) = _votes[i];
-            if (heap.Count < k) heap.Enqueue(story, (v, -id));
-            else heap.EnqueueDequeue(story, (v, -id));
+            var (_, id, v) = _votes[i];
+            if (heap.Count < k) heap.Enqueue(id, (v, -id));
+            else heap.EnqueueDequeue(id, (v, -id));
         }
         var top = _found;
         top.Clear();
-        while (heap.Count > 0) top.Add(heap.Dequeue());
+        while (heap.Count > 0) top.Add(_live[heap.Dequeue()]);
         top.Reverse();
         return top;
     }
@@ -388,9 +388,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private VoteSlot[] _votes = [];
 
     /// <summary>A story's votes for the article being placed, valid while Round is the clusterer's vote round.</summary>
-    private record struct VoteSlot(long Round, long Id, double Votes, LiveStory Story);
+    private record struct VoteSlot(long Round, long Id, double Votes);
     private readonly List<LiveStory> _found = [];
-    private readonly PriorityQueue<LiveStory, (double Votes, long NegId)> _topHeap = new();
+    private readonly PriorityQueue<long, (double Votes, long NegId)> _topHeap = new();
 
     /// <summary>An article term with its IDF and document frequency under the frequencies of the moment.</summary>
     private readonly record struct ArticleTerm(string Term, double Weight, double Idf, int Df, TermStats? Stats);
@@ -560,12 +560,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var round = _articleWordsRound;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var best = 0.0;
+        var df = _frequencies.Df;
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
             foreach (var (stats, w) in member)
             {
-                var idf = idfBase - LogPlusOne(stats.Df);
+                var idf = idfBase - LogPlusOne(df[stats.Id]);
                 var y = w * idf;
                 nm += y * y;
                 if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
@@ -689,10 +690,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         double nc = 0;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var df = _frequencies.Df;
-        foreach (var ct in story.Parts[part].Slots)
+        // Slot by slot through the centroid's dense weights and ids: a free slot adds 0 (weight 0, id 0 reads df 0),
+        // so the sum is the one over the terms in slot order.
+        var centroid = story.Parts[part];
+        var weights = centroid.Weights;
+        var ids = centroid.TermIds;
+        for (var k = 0; k < weights.Length; k++)
         {
-            if (ct is null) continue;
-            var y = ct.Weight * (idfBase - LogPlusOne(df[ct.TermId]));
+            var y = weights[k] * (idfBase - LogPlusOne(df[ids[k]]));
             nc += y * y;
         }
         story.Norms[part] = new CachedNorm(nc, story.Version, _articles);
@@ -717,6 +722,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private CandidateSlot[] _candidates = [];
 
+    /// <summary>
+    /// Slots per candidate in the candidates' table: nearly every posting entry a walk meets is no candidate, and in a
+    /// sparse table it finds its home slot empty at the first read instead of probing past occupied ones (24 candidates
+    /// take 512 slots, 12 KB, well inside the first-level cache).
+    /// </summary>
+    private const int CandidateTableSpread = 16;
+
     /// <summary>A candidate's place among the article's candidates, valid while Round is the clusterer's slot round.</summary>
     private readonly record struct CandidateSlot(long Round, long Id, int Slot);
 
@@ -734,8 +746,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         for (var i = 0; i < found.Count; i++) (found[i].Slot, found[i].SlotRound) = (i, round);
         // The candidates by id in a small open-addressing table, so that a walk over a posting list tells them by the
         // id its entries carry, without reading each story object.
-        if (_candidates.Length < 2 * found.Count)
-            _candidates = new CandidateSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * found.Count))];
+        if (_candidates.Length < CandidateTableSpread * found.Count)
+            _candidates = new CandidateSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(CandidateTableSpread * found.Count))];
         var table = _candidates;
         var mask = table.Length - 1;
         for (var k = 0; k < found.Count; k++)
@@ -772,7 +784,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                         {
                             if (table[i].Id == e.StoryId)
                             {
-                                Hit(table[i].Slot, e.Term);
+                                Hit(table[i].Slot, e.Weight);
                                 break;
                             }
                             i = (i + 1) & mask;
@@ -781,14 +793,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 }
                 else
                     for (var i = 0; i < found.Count; i++)
-                        if (postings.TryGetValue(found[i], out var ct)) Hit(i, ct);
+                        if (postings.IndexOf(found[i]) is var at and >= 0) Hit(i, postings.At(at).Weight);
 
-                void Hit(int slot, CentroidTerm ct)
+                // The entry's copy of the centroid term's weight: the same value, without reading the term.
+                void Hit(int slot, double weight)
                 {
-                    dots[slot] += x * ct.Weight * idf;
+                    dots[slot] += x * weight * idf;
                     if (!names) return;
                     _namesShared[slot] += x * x;
-                    var y = ct.Weight * idf;
+                    var y = weight * idf;
                     _namesStoryShared[slot] += y * y;
                 }
             }
@@ -895,12 +908,20 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     held![p][k++] = new MemberTerm(stats, w);
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
-                if (!stats.Stories.TryGetValue(story, out var ct))
+                var postings = stats.Stories;
+                var at = postings.IndexOf(story);
+                CentroidTerm ct;
+                if (at >= 0) ct = postings.At(at).Term;
+                else
                 {
                     centroid.Add(ct = new CentroidTerm(stats));
-                    stats.Stories[story] = ct;
+                    at = postings.Add(story, ct);
                 }
-                ct.Weight += weight * w / norm;
+                // The weight lives on the term, beside its posting and in its centroid slot: all three add the same.
+                var add = weight * w / norm;
+                ct.Weight += add;
+                postings.At(at).Weight += add;
+                centroid.WeightAt(ct.Slot) += add;
                 ct.Docs++;
             }
         }

@@ -23,8 +23,6 @@ internal abstract class StoryPostings
 
     public ReadOnlySpan<Entry> Entries => _entries.AsSpan(0, Count);
 
-    public IEnumerable<LiveStory> Keys => _entries.Take(Count).Select(e => e.Story);
-
     public bool ContainsKey(LiveStory story) => Find(story) >= 0;
 
     public bool TryGetValue(LiveStory story, out CentroidTerm term)
@@ -34,18 +32,21 @@ internal abstract class StoryPostings
         return i >= 0;
     }
 
-    /// <summary>Adds a story that does not hold the term yet.</summary>
-    public CentroidTerm this[LiveStory story]
+    /// <summary>Adds a story that does not hold the term yet; returns its entry's place.</summary>
+    public int Add(LiveStory story, CentroidTerm term)
     {
-        set
-        {
-            if (Count == _entries.Length) Array.Resize(ref _entries, 2 * Count);
-            _entries[Count] = new Entry(story, value, story.Id);
-            if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
-            else if (Count + 1 > IndexAbove) Reindex(Count + 1);
-            Count++;
-        }
+        if (Count == _entries.Length) Array.Resize(ref _entries, 2 * Count);
+        _entries[Count] = new Entry(term, story.Id);
+        if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
+        else if (Count + 1 > IndexAbove) Reindex(Count + 1);
+        return Count++;
     }
+
+    /// <summary>The story's place in the list, or -1 when it does not hold the term.</summary>
+    public int IndexOf(LiveStory story) => Find(story);
+
+    /// <summary>The entry at a place IndexOf or Add gave, until the list next changes.</summary>
+    public ref Entry At(int i) => ref _entries[i];
 
     public bool Remove(LiveStory story)
     {
@@ -74,9 +75,9 @@ internal abstract class StoryPostings
                 if (_entries[index[s] - 1].StoryId == id) return index[s] - 1;
             return -1;
         }
-        var entries = _entries;
+        var (entries, sought) = (_entries, story.Id);
         for (var k = 0; k < Count; k++)
-            if (ReferenceEquals(entries[k].Story, story)) return k;
+            if (entries[k].StoryId == sought) return k;
         return -1;
     }
 
@@ -126,8 +127,14 @@ internal abstract class StoryPostings
         }
     }
 
+    /// <summary>
+    /// A story holding the term, by id (live ids are unique), with its centroid term. The story's id rides along so that
+    /// a walk over the list tells the stories it looks for without reading each story object, and Weight copies the
+    /// centroid term's (Add writes both) so that scoring sums a hit without reading the term object (a cache miss per hit).
+    /// </summary>
     [StructLayout(LayoutKind.Auto)]
-    // The story's id rides along so that a walk over the list can tell the stories it looks for without reading
-    // each story object (one cache miss per entry on a long list).
-    public readonly record struct Entry(LiveStory Story, CentroidTerm Term, long StoryId);
+    public record struct Entry(CentroidTerm Term, long StoryId)
+    {
+        public double Weight;
+    }
 }

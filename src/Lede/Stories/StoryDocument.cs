@@ -136,17 +136,36 @@ public sealed class StoryFeaturizer(StoryOptions options)
         };
     }
 
-    /// <summary>The MemberTerms heaviest words, heaviest first, ties in ordinal order.</summary>
+    /// <summary>
+    /// The MemberTerms heaviest words, heaviest first, ties in ordinal order. Kept sorted as they come, each word
+    /// against the lightest kept: most of an article's words are lighter than its MemberTerms-th and cost one comparison,
+    /// where sorting them all cost about a twentieth of the build (bench, 5,000 articles).
+    /// </summary>
     private Dictionary<string, double> TopWords(IReadOnlyDictionary<string, double> words)
     {
-        var all = new KeyValuePair<string, double>[words.Count];
+        var k = Math.Clamp(options.MemberTerms, 0, words.Count);
+        var kept = new KeyValuePair<string, double>[k];
         var n = 0;
-        foreach (var kv in words) all[n++] = kv;
-        Array.Sort(all, static (a, b) => b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
-        var top = new Dictionary<string, double>(Math.Clamp(options.MemberTerms, 0, n), StringComparer.Ordinal);
-        for (var i = 0; i < n && i < options.MemberTerms; i++) top.Add(all[i].Key, all[i].Value);
+        if (k > 0)
+            foreach (var kv in words)
+            {
+                if (n == k && Heavier(kept[k - 1], kv)) continue;
+                var at = n == k ? k - 1 : n++;
+                // Words are distinct, so Heavier orders them all and the kept are those a full sort would put first.
+                while (at > 0 && Heavier(kv, kept[at - 1]))
+                {
+                    kept[at] = kept[at - 1];
+                    at--;
+                }
+                kept[at] = kv;
+            }
+        var top = new Dictionary<string, double>(k, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++) top.Add(kept[i].Key, kept[i].Value);
         return top;
     }
+
+    private static bool Heavier(KeyValuePair<string, double> a, KeyValuePair<string, double> b) =>
+        (b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key)) < 0;
 
     private static int Weekdays(string text, List<Token> tokens)
     {
@@ -253,10 +272,13 @@ public sealed class StoryFeaturizer(StoryOptions options)
         return lead;
     }
 
-    /// <summary>The text's stems, counted; a string is made only for a stem new to the text.</summary>
+    /// <summary>
+    /// The text's stems, counted; a string is made only for a stem new to the text. The table starts at about the size
+    /// it ends (a distinct stem per CharsPerStem characters) rather than growing by steps.
+    /// </summary>
     private static Dictionary<string, double> Stems(string text)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, double>(text.Length / CharsPerStem, StringComparer.Ordinal);
         if (text.Length == 0) return counts;
         var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = Analyzer.GetTokenStream("f", text);
@@ -268,6 +290,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
         stream.End();
         return counts;
     }
+
+    // The ECB+ stream's articles (1,760 characters on average) say a distinct stem per 12.4 characters.
+    private const int CharsPerStem = 12;
 
     private static Dictionary<string, double> Sublinear(Dictionary<string, double> counts)
     {

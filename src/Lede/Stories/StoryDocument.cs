@@ -197,6 +197,8 @@ public sealed class StoryFeaturizer(StoryOptions options)
     {
         // A capitalised word said once may be a sentence's opening ("However", "One"); a subject is named again.
         var lead = new HashSet<string>(StringComparer.Ordinal);
+        // The lead's tokens are the body's first ones: the body's lower-case words serve, narrowed to them.
+        scratch.Lower.Narrow(leadTokens.Count);
         Names(body, leadTokens, leadTokens.Count, names, null, lead, scratch);
         if (title.Length > 0)
         {
@@ -363,7 +365,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     private static void Names(string text, List<Token> tokens, int count, Dictionary<string, double> names,
         Dictionary<string, string>? forms, HashSet<string>? lead, Scratch scratch)
     {
-        scratch.Lower.Reset(text, tokens, count);
+        if (lead is null) scratch.Lower.Reset(text, tokens, count);
         var run = -1;
         for (var i = 0; i <= count; i++)
         {
@@ -546,7 +548,8 @@ public sealed class StoryFeaturizer(StoryOptions options)
 
     /// <summary>
     /// The tokens a text writes with a lower-case first letter, as a set of token indices looked up by span (no string
-    /// per token), made on first need.
+    /// per token), made on first need. The set keeps a word's first index, so that narrowed to the text's first tokens
+    /// (the lead) it answers for them alone without being made again.
     /// </summary>
     private sealed class LowerWords : IEqualityComparer<int>, IAlternateEqualityComparer<ReadOnlySpan<char>, int>
     {
@@ -554,7 +557,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
         private readonly HashSet<int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private string _text = "";
         private List<Token> _tokens = [];
-        private int _count;
+        private int _count, _limit;
         private bool _ready;
 
         public LowerWords()
@@ -565,8 +568,11 @@ public sealed class StoryFeaturizer(StoryOptions options)
 
         public void Reset(string text, List<Token> tokens, int count)
         {
-            (_text, _tokens, _count, _ready) = (text, tokens, count, false);
+            (_text, _tokens, _count, _limit, _ready) = (text, tokens, count, count, false);
         }
+
+        /// <summary>Answers for the first count tokens of the text last Reset only.</summary>
+        public void Narrow(int count) => _limit = Math.Min(count, _count);
 
         public bool Contains(ReadOnlySpan<char> word)
         {
@@ -577,7 +583,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
                     if (char.IsLower(_text[_tokens[i].Start])) _set.Add(i);
                 _ready = true;
             }
-            return _lookup.Contains(word);
+            return _lookup.TryGetValue(word, out var first) && first < _limit;
         }
 
         private ReadOnlySpan<char> Of(int token) => _tokens[token].Of(_text);

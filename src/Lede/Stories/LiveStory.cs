@@ -60,13 +60,6 @@ internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> ta
         if (_slots.Length < capacity) Resize(capacity);
     }
 
-    /// <summary>Room for `more` terms beyond those held (free slots first), doubling at least when it must grow.</summary>
-    public void Reserve(int more)
-    {
-        var needed = _end + Math.Max(0, more - _freeCount);
-        if (needed > _slots.Length) Resize(Math.Max(needed, 2 * _slots.Length));
-    }
-
     private void Resize(int capacity)
     {
         Array.Resize(ref _slots, capacity);

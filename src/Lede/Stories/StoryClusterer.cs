@@ -884,8 +884,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             // A new story's centroid takes all the article's terms: sized once rather than grown through doublings
             // (a dictionary's order does not depend on its capacity).
             if (centroid.Count == 0) centroid.EnsureCapacity(count);
-            // A story that grows takes up to all of them: one resize per article at most, not a doubling at a time.
-            else centroid.Reserve(count);
             var all = _stats[p];
             var listed = known?[p];
             var k = 0;

@@ -216,7 +216,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         MarkArticleNames(doc);
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
-        var scored = new List<StoryCandidate>(found.Count);
         var cheap = _cheap;
         cheap.Clear();
         foreach (var story in found)
@@ -235,6 +234,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
             cheap.RemoveRange(options.FullCandidates, cheap.Count - options.FullCandidates);
         }
+        var scored = new List<StoryCandidate>(cheap.Count);
         foreach (ref readonly var partial in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cheap))
         {
             var story = partial.Story;
@@ -412,17 +412,20 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
         {
+            // The same sum as written per term, (floor + log) - log(df + 1), with its first half taken once.
+            var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
             for (var p = 0; p < StoryDocument.PartCount; p++)
             {
                 var count = doc.Parts[p].Count;
                 if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
                 var terms = _terms[p];
+                var table = _stats[p];
                 var i = 0;
                 foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
-                    var stats = _stats[p].GetValueOrDefault(term);
+                    var stats = table.GetValueOrDefault(term);
                     var df = stats?.Df ?? 0;
-                    terms[i++] = new ArticleTerm(term, w, options.IdfFloor + Math.Log(_articles + 1.0) - LogPlusOne(df), df, stats);
+                    terms[i++] = new ArticleTerm(term, w, idfBase - LogPlusOne(df), df, stats);
                 }
                 _termCounts[p] = count;
             }
@@ -996,9 +999,19 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (kept is not null ? kept.Length == 0 : doc.TopWords.Count == 0) return [];
         var words = _stats[(int)StoryPart.Words];
-        var member = kept is not null
-            ? kept.Select(t => Held(t.Stats.Term, t.Weight)).ToArray()
-            : doc.TopWords.Select(kv => Held(kv.Key, kv.Value)).ToArray();
+        // Filled in place, not through Select and ToArray: an enumerator and the grown copies were a member's garbage.
+        MemberTerm[] member;
+        var i = 0;
+        if (kept is not null)
+        {
+            member = new MemberTerm[kept.Length];
+            foreach (var t in kept) member[i++] = Held(t.Stats.Term, t.Weight);
+        }
+        else
+        {
+            member = new MemberTerm[doc.TopWords.Count];
+            foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, w);
+        }
         foreach (var t in member) t.Stats.Refs++;
         story.MemberWords.Enqueue(member);
         if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());

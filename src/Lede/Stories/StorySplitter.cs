@@ -55,13 +55,18 @@ public static class StorySplitter
         }
     }
 
+    // Cut's group sums, reused from cut to cut on each thread: a split check cuts once or twice per article joined to
+    // a young story, and a new matrix each time was garbage on the clusterer's thread. Read only within [n, n], every
+    // cell of which is written first.
+    [ThreadStatic] private static double[,]? _sums;
+
     /// <summary>Average-linkage agglomeration of the items down to two groups (of matrix indexes).</summary>
     private static (List<int>, List<int>) Cut(double[,] sim, List<int> items)
     {
         var n = items.Count;
         var groups = items.Select(i => new List<int> { i }).ToList();
         // Summed similarity between groups, kept up to date as groups merge: the mean is the sum over the sizes.
-        var sums = new double[n, n];
+        var sums = _sums is { } held && held.GetLength(0) >= n ? held : _sums = new double[n, n];
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++) sums[i, j] = sim[items[i], items[j]];
         var alive = Enumerable.Range(0, n).ToList();

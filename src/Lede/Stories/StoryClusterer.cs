@@ -18,6 +18,9 @@ public sealed record StoryFeatures(
     public double SubjectConflict { get; init; }
     public double EventYearConflict { get; init; }
 
+    /// <summary>1 when the article and the story are about different people (StoryClusterer.Leads): not learned.</summary>
+    public double LeadConflict { get; init; }
+
     public static readonly string[] LearnedNames =
         ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
          "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max",
@@ -30,7 +33,7 @@ public sealed record StoryFeatures(
     public double Score(StoryJoinModel m, double timeSigmaDays) =>
         Score(m, timeSigmaDays, Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict,
             SalientUnknown, SalientUnmentioned, Small, LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict,
-            EventYearConflict, GapDays);
+            EventYearConflict, GapDays) + m.LeadConflict * LeadConflict;
 
     /// <summary>The model's score of features given one by one: the clusterer ranks its candidates with no record each.</summary>
     internal static double Score(StoryJoinModel m, double timeSigmaDays,
@@ -476,13 +479,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private StoryFeatures Features(StoryDocument doc, LiveStory story, in CheapCandidate cheap)
     {
         var (unknown, unmentioned) = Salience(doc, story);
-        var (leadUnknown, leadUnmentioned) = Leads(doc, story);
+        var (leadUnknown, leadUnmentioned, leadConflict) = Leads(doc, story);
         return new StoryFeatures(cheap.Words, cheap.Title, cheap.Names, cheap.Numbers, cheap.TitleNumberConflict,
             cheap.NamesKnown, cheap.NamesMentioned, cheap.YearConflict, unknown, unmentioned, cheap.Small, cheap.GapDays)
         {
             EventYearConflict = cheap.EventYearConflict,
             LeadUnknown = leadUnknown,
             LeadUnmentioned = leadUnmentioned,
+            LeadConflict = leadConflict,
             MemberMax = MemberMax(doc, story),
             SubjectMatch = SubjectMatch(doc, story),
             SubjectConflict = SubjectConflict(doc, story),
@@ -495,7 +499,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// setting (the champion, the team, the scandal) but not their subject (the challenger, the player arrested,
     /// the man who died).
     /// </summary>
-    private (double Unknown, double Unmentioned) Leads(StoryDocument doc, LiveStory story)
+    private (double Unknown, double Unmentioned, double Conflict) Leads(StoryDocument doc, LiveStory story)
     {
         var p = (int)StoryPart.Names;
         int unknown = 0, storyLead = 0, unmentioned = 0;
@@ -505,6 +509,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
+        // The story's subject: a rare one-word name (a surname, not the phrases it comes in) in every one of its leads,
+        // which the article's lead does not name. A report in the body ("the latest arrest after X's") is not about X.
+        var absent = false;
         foreach (var (term, stats) in MajorityLeads(story))
         {
             // An entry that still counts articles is the table's; one at none may have left it, so ask the table.
@@ -512,8 +519,25 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (!Rare(live ? stats!.Df : Df(p, term))) continue;
             storyLead++;
             if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
+            if (!absent && story.Indexed >= options.LeadConflictMinMembers && story.LeadNames.GetValueOrDefault(term) >= story.Indexed
+                && !term.Contains(' ') && !doc.LeadNames.Contains(term))
+                absent = true;
         }
-        return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead);
+        var conflict = absent && LeadsOther(doc, story) ? 1.0 : 0.0;
+        return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead, conflict);
+    }
+
+    /// <summary>Whether the article's lead names a rare one-word name that no member of the story names: its own subject.</summary>
+    private bool LeadsOther(StoryDocument doc, LiveStory story)
+    {
+        var names = _stats[(int)StoryPart.Names];
+        foreach (var term in doc.LeadNames)
+        {
+            if (term.Contains(' ')) continue;
+            var stats = names.GetValueOrDefault(term);
+            if (Rare(stats?.Df ?? 0) && (stats is null || !stats.Stories.ContainsKey(story))) return true;
+        }
+        return false;
     }
 
     private bool Rare(int df) => _articles < 20 || df <= options.SalientDocShare * _articles;
@@ -1142,6 +1166,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             $"words {f.Words:0.00}, title {f.Title:0.00}, names {f.Names:0.00}, numbers {f.Numbers:0.00}");
         if (f.TitleNumberConflict > 0) s += ", title numbers differ";
         if (f.YearConflict > 0) s += ", names another year";
+        if (f.LeadConflict > 0) s += ", leads name another subject";
         if (f.GapDays is { } gap) s += string.Create(CultureInfo.InvariantCulture, $", {gap:0.#} days apart");
         return s;
     }

@@ -46,6 +46,53 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>
+    /// The join model's lead-subject conflict (StoryClusterer.Leads) read between two stories, either way round: one
+    /// story's subject (a rare one-word name in every one of its leads, a word of a person its members are about) is in
+    /// none of the other's leads, and the other story's leads all name a rare one-word name of their own that the
+    /// first never names. Two reports of one event name its subject in their leads; two same-type events about two
+    /// people (two boxers' title fights, one official's species listing and his successor's) lead each with their own.
+    /// </summary>
+    private bool LeadsDiffer(LiveStory a, LiveStory b) => LeadsDifferFrom(a, b) || LeadsDifferFrom(b, a);
+
+    private bool LeadsDifferFrom(LiveStory from, LiveStory to)
+    {
+        if (from.Indexed < options.LeadConflictMinMembers) return false;
+        var p = (int)StoryPart.Names;
+        var absent = false;
+        foreach (var (term, count) in from.LeadNames)
+        {
+            if (count < from.Indexed || term.Contains(' ') || to.LeadNames.ContainsKey(term)) continue;
+            // A team or a place in every lead is the setting, not the subject: two reports of one game lead with
+            // the team and then either side's players.
+            if (!IsSubjectWord(from, term)) continue;
+            if (Rare(Df(p, term))) { absent = true; break; }
+        }
+        if (!absent) return false;
+        foreach (var (term, count) in to.LeadNames)
+        {
+            if (count < to.Indexed || term.Contains(' ') || from.Parts[p].ContainsKey(term)) continue;
+            if (Rare(Df(p, term))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word is a word of a person the story's members are about (the entities stage's subjects).</summary>
+    private static bool IsSubjectWord(LiveStory story, string word)
+    {
+        foreach (var person in story.SubjectPersons.Keys)
+        {
+            var at = person.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || person[at - 1] == ' ') && (end == person.Length || person[end] == ' ')) return true;
+                at = person.IndexOf(word, at + 1, StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A kept member's document with its part tables rebuilt from its kept terms, in the document's order: a kept member
     /// keeps its terms as entries, not its tables, and the join model reads the tables. Only after a split, for the
     /// smaller group's few members.

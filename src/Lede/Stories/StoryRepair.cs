@@ -247,6 +247,7 @@ public sealed partial class StoryClusterer
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
             if (++looked > options.MergeMaxCandidates) break;
+            if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
             ours ??= Vectors(members);
             rough ??= SpreadSums(ours);
             // Most candidates fall well short: the means through the summed vectors say so at the cost of one walk

@@ -18,15 +18,8 @@ public sealed partial class StoryClusterer
         if (options.DateMergeMinScore is not { } minScore) return [];
         if (story.Kept is not { Count: >= 1 } || !Due(story.Kept.Count) || story.EventDaysOfYear.Count == 0) return [];
         var moves = new List<StoryRepairMove>();
-        var looked = 0;
-        foreach (var c in candidates)
+        foreach (var (other, theirs) in MergeableCandidates(story, candidates, minScore, options.DateMergeMaxCandidates))
         {
-            if (c.Score < minScore) break;
-            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
-            if (other.Kept is not { Count: > 0 } theirs) continue;
-            if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
-            if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
-            if (++looked > options.DateMergeMaxCandidates) break;
             if (!DaysAgree(story, other)) continue;
             if (options.DateMergeYears && story.Years.Count > 0 && other.Years.Count > 0 && !story.Years.Overlaps(other.Years)) continue;
             if (LeadConflict(story, other) || LeadConflict(other, story)) continue;

@@ -17,15 +17,8 @@ public sealed partial class StoryClusterer
         if (options.SubjectMergeMinScore is not { } minScore) return [];
         if (story.Kept is not { Count: >= 2 } || !Due(story.Kept.Count)) return [];
         var moves = new List<StoryRepairMove>();
-        var looked = 0;
-        foreach (var c in candidates)
+        foreach (var (other, theirs) in MergeableCandidates(story, candidates, minScore, options.SubjectMergeMaxCandidates))
         {
-            if (c.Score < minScore) break;
-            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
-            if (other.Kept is not { Count: > 0 } theirs) continue;
-            if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
-            if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
-            if (++looked > options.SubjectMergeMaxCandidates) break;
             if (SharedSubject(story, other) is not { } person || LeadConflict(story, other) || LeadConflict(other, story)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: both stories are about {story.NameForms.GetValueOrDefault(person, person)}");
@@ -33,6 +26,27 @@ public sealed partial class StoryClusterer
             if (story.Kept is null) break;
         }
         return moves;
+    }
+
+    /// <summary>
+    /// The live candidate stories, best first, that a merge look may take into the story: scored at least minScore, with
+    /// kept members, small enough together for a split check and within MaxSpanDays; at most maxLooked of them. Read
+    /// lazily, so that a look that empties the story stops before the next one is fetched.
+    /// </summary>
+    private IEnumerable<(LiveStory Other, List<StoryMember> Theirs)> MergeableCandidates(LiveStory story,
+        IReadOnlyList<StoryCandidate> candidates, double minScore, int maxLooked)
+    {
+        var looked = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Score < minScore) yield break;
+            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
+            if (other.Kept is not { Count: > 0 } theirs) continue;
+            if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
+            if (++looked > maxLooked) yield break;
+            yield return (other, theirs);
+        }
     }
 
     /// <summary>

@@ -101,6 +101,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
         Tokenize(body, bodyTokens);
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         var names = new Dictionary<string, double>(StringComparer.Ordinal);
+        scratch.Lower.Reset(body, bodyTokens, bodyTokens.Count);
         Names(body, bodyTokens, bodyTokens.Count, names, forms, null, scratch);
         // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
         // join model that does not weigh the subjects.
@@ -361,11 +362,11 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// "Nichols"). A sentence's first word counts only when the run goes on or the text never writes it in lower case;
     /// a line in capitals (a headline, a shout) says nothing. With forms, each name is counted in names and its first
     /// written form kept; with lead, the names that are phrases or that names counts twice or more go to lead.
+    /// The caller sets scratch.Lower to the text's lower-case words (Reset, or Narrow for the body's lead).
     /// </summary>
     private static void Names(string text, List<Token> tokens, int count, Dictionary<string, double> names,
         Dictionary<string, string>? forms, HashSet<string>? lead, Scratch scratch)
     {
-        if (lead is null) scratch.Lower.Reset(text, tokens, count);
         var run = -1;
         for (var i = 0; i <= count; i++)
         {

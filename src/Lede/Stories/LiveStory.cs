@@ -277,6 +277,28 @@ internal sealed class LiveStory
     public List<StoryMember>? Kept { get; set; } = [];
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;
 
+    /// <summary>
+    /// The span of the full dates its members' own texts name for their events, of the members no publication date
+    /// anchors: weighed against an article's publication date (StoryClusterer.TextDateConflict), never a bar.
+    /// </summary>
+    public DateTimeOffset? TextFirst { get; private set; }
+    public DateTimeOffset? TextLast { get; private set; }
+
+    public void WidenText(DateTimeOffset when)
+    {
+        if (TextFirst is null || when < TextFirst) TextFirst = when;
+        if (TextLast is null || when > TextLast) TextLast = when;
+    }
+
+    /// <summary>Days from `when` to the span its members' texts name; null when either side has no date.</summary>
+    public double? TextGapDays(DateTimeOffset when)
+    {
+        if (TextFirst is not { } first || TextLast is not { } last) return null;
+        if (when < first) return (first - when).TotalDays;
+        if (when > last) return (when - last).TotalDays;
+        return 0;
+    }
+
     public void Widen(DateTimeOffset? when)
     {
         if (when is not { } w) return;

@@ -21,6 +21,9 @@ public sealed record StoryFeatures(
     /// <summary>1 when the article and the story are about different people (StoryClusterer.Leads): not learned.</summary>
     public double LeadConflict { get; init; }
 
+    /// <summary>1 when the article's text-read full date lies months outside the story's dated span (StoryClusterer.TextDateConflict): not learned.</summary>
+    public double TextDateConflict { get; init; }
+
     public static readonly string[] LearnedNames =
         ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
          "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max",
@@ -33,7 +36,7 @@ public sealed record StoryFeatures(
     public double Score(StoryJoinModel m, double timeSigmaDays) =>
         Score(m, timeSigmaDays, Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict,
             SalientUnknown, SalientUnmentioned, Small, LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict,
-            EventYearConflict, GapDays) + m.LeadConflict * LeadConflict;
+            EventYearConflict, GapDays) + m.LeadConflict * LeadConflict + m.TextDateConflict * TextDateConflict;
 
     /// <summary>The model's score of features given one by one: the clusterer ranks its candidates with no record each.</summary>
     internal static double Score(StoryJoinModel m, double timeSigmaDays,
@@ -194,6 +197,38 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         else Retime(story, when);
         CloseQuiet();
     }
+
+    /// <summary>
+    /// 1 when the article's own text names its event's full date (day, month and year, no publication date to anchor
+    /// it) and that date lies more than TextDateGraceDays outside the span the story's publication dates set; 0 when
+    /// either side has no such date. A soft mark, never a bar: a report may date its event from background.
+    /// </summary>
+    private double TextDateConflict(StoryDocument doc, LiveStory story)
+    {
+        // The other way round as well: an article its publication dates against a story whose members are dated by
+        // their texts alone, so that the order the two arrive in does not matter.
+        if (doc.When is { } when)
+            return story.First is null && story.TextGapDays(when) > options.TextDateGraceDays ? 1 : 0;
+        return TextDay(doc) is { } day && story.GapDays(day) > options.TextDateGraceDays ? 1 : 0;
+    }
+
+    /// <summary>
+    /// TextDateConflict story against story, for the merge checks: one story dated by publication dates alone, the other
+    /// by its members' texts alone, the two spans more than TextDateGraceDays apart. A merge folds whole stories, so
+    /// what keeps an article out of a story keeps its story from being folded in afterwards.
+    /// </summary>
+    private bool TextDatesDiffer(LiveStory a, LiveStory b) =>
+        (a.First is null ? (b, a) : (a, b)) is var (dated, texts)
+        && dated.First is { } first && dated.Last is { } last && texts.First is null
+        && texts.TextFirst is { } textFirst && texts.TextLast is { } textLast
+        && Math.Max((first - textLast).TotalDays, (textFirst - last).TotalDays) > options.TextDateGraceDays;
+
+    /// <summary>The full date (day, month, year) the article's text names for its event, when no publication date anchors it.</summary>
+    private static DateTimeOffset? TextDay(StoryDocument doc) =>
+        doc.When is null && doc.EventMonthDay is { } md && doc.EventYear is { } year && year is >= 1 and <= 9999
+        && md.Day <= DateTime.DaysInMonth(year, md.Month)
+            ? new DateTimeOffset(year, md.Month, md.Day, 0, 0, 0, TimeSpan.Zero)
+            : null;
 
     private static int DayOfYear((int Month, int Day) md) => new DateOnly(2000, md.Month, md.Day).DayOfYear;
 
@@ -448,7 +483,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly record struct CheapCandidate(
         LiveStory Story, double Words, double Title, double Names, double Numbers, double TitleNumberConflict,
         double NamesKnown, double NamesMentioned, double YearConflict, double Small, double? GapDays, double EventYearConflict,
-        double Score);
+        double Score)
+    {
+        public double TextDate { get; init; }
+    }
 
     /// <summary>
     /// A document part as the dictionary the featurizer builds, walked through its struct enumerator (the same order as
@@ -473,9 +511,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var small = 1.0 / story.Members;
         var gap = story.GapDays(doc.When);
         var eventYears = doc.EventYear is { } ey && story.EventYears.Count > 0 && !story.EventYears.Contains(ey) ? 1 : 0;
+        var textDate = TextDateConflict(doc, story);
         var score = StoryFeatures.Score(options.Model, options.TimeSigmaDays, words, title, names, numbers, conflict, known,
-            mentioned, years, 0, 0, small, 0, 0, 0, 0, 0, eventYears, gap);
-        return new CheapCandidate(story, words, title, names, numbers, conflict, known, mentioned, years, small, gap, eventYears, score);
+            mentioned, years, 0, 0, small, 0, 0, 0, 0, 0, eventYears, gap) + options.Model.TextDateConflict * textDate;
+        return new CheapCandidate(story, words, title, names, numbers, conflict, known, mentioned, years, small, gap, eventYears, score)
+            { TextDate = textDate };
     }
 
     private StoryFeatures Features(StoryDocument doc, LiveStory story, in CheapCandidate cheap)
@@ -489,6 +529,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             LeadUnknown = leadUnknown,
             LeadUnmentioned = leadUnmentioned,
             LeadConflict = leadConflict,
+            TextDateConflict = cheap.TextDate,
             MemberMax = MemberMax(doc, story),
             SubjectMatch = SubjectMatch(doc, story),
             SubjectConflict = SubjectConflict(doc, story),
@@ -980,6 +1021,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (story.TitleNumbers.Count < options.MaxCentroidTerms) story.TitleNumbers.Add(n);
         AddSubjects(story, doc);
         if (doc.EventYear is { } eventYear && story.EventYears.Count < options.MaxCentroidTerms) story.EventYears.Add(eventYear);
+        if (TextDay(doc) is { } textDay) story.WidenText(textDay);
         foreach (var name in doc.LeadNames)
             if (story.LeadNames.Count < options.MaxCentroidTerms || story.LeadNames.ContainsKey(name))
                 story.LeadNames[name] = story.LeadNames.GetValueOrDefault(name) + 1;
@@ -1169,6 +1211,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (f.TitleNumberConflict > 0) s += ", title numbers differ";
         if (f.YearConflict > 0) s += ", names another year";
         if (f.LeadConflict > 0) s += ", leads name another subject";
+        if (f.TextDateConflict > 0) s += ", its text dates it months away";
         if (f.GapDays is { } gap) s += string.Create(CultureInfo.InvariantCulture, $", {gap:0.#} days apart");
         return s;
     }

@@ -246,6 +246,7 @@ public sealed partial class StoryClusterer
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (members.Count + theirs.Count > options.SplitMaxMembers) continue;
             if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
+            if (TextDatesDiffer(story, other)) continue;
             if (++looked > options.MergeMaxCandidates) break;
             if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
             ours ??= Vectors(members);

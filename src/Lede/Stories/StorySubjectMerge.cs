@@ -44,6 +44,7 @@ public sealed partial class StoryClusterer
             if (other.Kept is not { Count: > 0 } theirs) continue;
             if (story.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
             if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
+            if (TextDatesDiffer(story, other)) continue;
             if (++looked > maxLooked) yield break;
             yield return (other, theirs);
         }

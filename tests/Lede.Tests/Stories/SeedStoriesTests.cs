@@ -17,7 +17,9 @@ public sealed class SeedStoriesTests
             if (e is SourceEvent.Item item)
             {
                 var linked = linker.Link(processor.Process(item.Raw));
-                storyOf[Path.GetFileName(item.Raw.Identity)[..3]] = linked.Story.StoryId;
+                // Only the seeds ("000_0f19…"): unrelated news fed before them is not counted.
+                if (Path.GetFileName(item.Raw.Identity) is { Length: > 4 } name && name[3] == '_')
+                    storyOf[name[..3]] = linked.Story.StoryId;
             }
         return storyOf.GroupBy(kv => kv.Value).Select(g => (IReadOnlyList<string>)g.Select(kv => kv.Key).Order().ToList())
             .OrderBy(g => g[0]).ToList();
@@ -32,4 +34,32 @@ public sealed class SeedStoriesTests
     [Fact]
     public void Json_lines_with_dates_make_the_four_stories() =>
         Assert.Equal(Expected, Stories([Path.Combine(Seeds, "seeds.jsonl")]));
+
+    private static readonly string News = Path.Combine(TestPaths.RepoRoot, "samples", "news");
+
+    /// <summary>
+    /// After unrelated news the seeds' shared names (NATO, Ukraine, Russia, Stoltenberg) are rare in the store and weigh
+    /// much more than among the seeds alone. What the dates say must still hold: 003's text dates its visit
+    /// 2023-09-28, months after the April visit that 000 and 001 are published on, and 004 is published in March 2022.
+    /// (002, undated, still joins a story here: see StoryJoinModel.TextDateConflict.)
+    /// </summary>
+    private static void AssertDatedEventsApart(IReadOnlyList<IReadOnlyList<string>> stories)
+    {
+        Assert.Contains(stories, s => s.Contains("000") && s.Contains("001"));
+        Assert.Contains(stories, s => s.SequenceEqual(["004"]));
+        Assert.DoesNotContain(stories, s => s.Contains("003") && (s.Contains("001") || s.Contains("004")));
+    }
+
+    [Fact]
+    public void Json_lines_after_unrelated_news_keep_the_dated_events_apart() =>
+        AssertDatedEventsApart(Stories([News, Path.Combine(Seeds, "seeds.jsonl")]));
+
+    [Fact]
+    public void Json_lines_after_unrelated_news_in_reverse_order_keep_the_dated_events_apart()
+    {
+        using var temp = new TempFolder();
+        var reversed = temp.Write("reversed.jsonl", string.Join("\n", File.ReadAllLines(Path.Combine(Seeds, "seeds.jsonl"))
+            .Where(l => l.Trim().Length > 0).Reverse()) + "\n");
+        AssertDatedEventsApart(Stories([News, reversed]));
+    }
 }

@@ -21,7 +21,7 @@ public sealed record StoryFeatures(
     /// <summary>1 when the article and the story are about different people (StoryClusterer.Leads): not learned.</summary>
     public double LeadConflict { get; init; }
 
-    /// <summary>1 when the article's text-read full date lies months outside the story's dated span (StoryClusterer.TextDateConflict): not learned.</summary>
+    /// <summary>Months past the grace between the article's text-read full date and the story's dated span (StoryClusterer.TextDateConflict): not learned.</summary>
     public double TextDateConflict { get; init; }
 
     public static readonly string[] LearnedNames =
@@ -199,17 +199,19 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <summary>
-    /// 1 when the article's own text names its event's full date (day, month and year, no publication date to anchor
-    /// it) and that date lies more than TextDateGraceDays outside the span the story's publication dates set; 0 when
-    /// either side has no such date. A soft mark, never a bar: a report may date its event from background.
+    /// Months (30 days) past TextDateGraceDays between the full date the article's own text names for its event (day,
+    /// month and year, no publication date to anchor it) and the span the story's publication dates set, or the other
+    /// way round; 0 when either side has no such date. A weight, never a bar: a report may date its event from background.
     /// </summary>
     private double TextDateConflict(StoryDocument doc, LiveStory story)
     {
         // The other way round as well: an article its publication dates against a story whose members are dated by
         // their texts alone, so that the order the two arrive in does not matter.
-        if (doc.When is { } when)
-            return story.First is null && story.TextGapDays(when) > options.TextDateGraceDays ? 1 : 0;
-        return TextDay(doc) is { } day && story.GapDays(day) > options.TextDateGraceDays ? 1 : 0;
+        var gap = doc.When is { } when
+            ? story.First is null ? story.TextGapDays(when) : null
+            : TextDay(doc) is { } day ? story.GapDays(day) : null;
+        // Months past the grace: the further apart, the surer two events (a weight per month, not a bar).
+        return gap is { } g && g > options.TextDateGraceDays ? (g - options.TextDateGraceDays) / 30.0 : 0;
     }
 
     /// <summary>

@@ -161,6 +161,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
             moves = DateMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
         }
         else
         {

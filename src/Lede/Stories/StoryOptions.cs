@@ -526,6 +526,30 @@ public sealed record StoryOptions
     /// </summary>
     public double? DateMergeMinScore { get; init; } = -2.0;
 
+    /// <summary>
+    /// The score merge (StoryClusterer.ScoreMergeCheck): the least join score z that every kept report of the smaller
+    /// of two close stories (a candidate of the arriving article at ScoreMergeMinScore or more, among the
+    /// ScoreMergeMaxCandidates closest) must reach against the larger for the two to merge, on the repair schedule,
+    /// with neither lead conflict. Null: off. The least report decides, not the mean: one event's fragments and two
+    /// same-type events both score a mean z of 0 to 1 against each other, and a mean bar low enough to take in more
+    /// fragments takes in same-type events (mean 2.5: `lede eval stories` seed 1 0.940 -> 0.925, seed 3 0.955 -> 0.950).
+    /// At 2.0, `lede eval stories ../shared/datasets/ecbplus/stories [--shuffle-seed N]` F1 0.9343, 0.9403, 0.9472,
+    /// 0.9549 -> 0.9343, 0.9431, 0.9472, 0.9549 (file order, seeds 1-3; seed 1 R 0.928 -> 0.934, P unchanged 0.953;
+    /// ARI 0.925 -> 0.927; the others byte-identical in F1); the dev topics (FIT_REPORT=split's subsets, scratch
+    /// replay) 0.926, 0.929, 0.907, 0.904 -> 0.926, 0.929, 0.907, 0.924. At 2.5 the same on all topics but no dev gain;
+    /// at 1.5 seed 1 0.9385 (P 0.947); at 1.0 file order 0.932 and seed 1 0.933. `lede bench stories --stop-at 20000
+    /// --json`: stream BCubed F1 0.9421 -> 0.9455 (P 0.961 -> 0.9605, R 0.924 -> 0.931), process CPU 28.6, 29.0 s ->
+    /// 31.1, 30.0 s, assigning thread 13.2, 13.1 -> 14.5, 13.9 s (alternated with a build of 498b86e, two runs each,
+    /// load 10-17): each look rebuilds the smaller story's first report's tables.
+    /// </summary>
+    public double? ScoreMergeMinZ { get; init; } = 2.0;
+
+    /// <summary>The join score z a candidate story must reach against the article for the score merge to look at it.</summary>
+    public double ScoreMergeMinScore { get; init; } = -2.0;
+
+    /// <summary>How many of the article's closest candidates the score merge looks at.</summary>
+    public int ScoreMergeMaxCandidates { get; init; } = 3;
+
     /// <summary>How many of the article's closest candidates the date merge looks at.</summary>
     public int DateMergeMaxCandidates { get; init; } = 3;
 

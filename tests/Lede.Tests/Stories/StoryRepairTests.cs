@@ -89,8 +89,16 @@ public sealed class StoryRepairTests
         "Thompson, 40, never troubled Klitschko in Bern, where the champion retained the belts in the sixth round in 2012.",
     ];
 
-    /// <summary>A model that takes every article into the story it meets: the whole-topic merge, forced.</summary>
-    private static readonly StoryOptions Eager = StoryOptions.Default with { Model = StoryJoinModel.Default with { Bias = 50 } };
+    /// <summary>
+    /// A model that takes every article into the story it meets: the whole-topic merge, forced. The score merge
+    /// (ScoreMergeMinZ) is off: it asks that same model whether two stories' reports would join each other, and a
+    /// forced model says yes to any pair, so it would undo every split these tests look at.
+    /// </summary>
+    private static readonly StoryOptions Eager = StoryOptions.Default with
+    {
+        Model = StoryJoinModel.Default with { Bias = 50 },
+        ScoreMergeMinZ = null,
+    };
 
     [Fact]
     public void A_story_that_took_in_a_second_event_is_split_and_the_moves_are_reported()

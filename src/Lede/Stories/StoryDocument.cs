@@ -3,8 +3,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Lede.Entities;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace Lede.Stories;
 
@@ -75,9 +73,6 @@ public sealed record StoryDocument(
 /// </summary>
 public sealed class StoryFeaturizer(StoryOptions options)
 {
-    // The analyzer keeps per-thread token streams, so one instance serves every thread.
-    private static readonly EnglishAnalyzer Analyzer = new(LuceneVersion.LUCENE_48);
-
     private readonly EntityReader _entities = new();
 
     [ThreadStatic] private static Scratch? _scratch;
@@ -282,15 +277,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     private static Dictionary<string, double> Stems(string text)
     {
         var counts = new Dictionary<string, double>(text.Length / CharsPerStem, StringComparer.Ordinal);
-        if (text.Length == 0) return counts;
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        using var stream = Analyzer.GetTokenStream("f", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            // Lone digits and letters say nothing; the numbers part keeps digits apart.
-            if (term.Length > 1) CollectionsMarshal.GetValueRefOrAddDefault(lookup, term.Buffer.AsSpan(0, term.Length), out _) += 1;
-        stream.End();
+        StoryStems.Count(text, counts);
         return counts;
     }
 

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Lede.Stories;
 
 /// <summary>
-/// The live stories that hold one term, each with its centroid term: the inverted index's posting list. Most terms
+/// The live stories that hold one term, each with its centroid slot and weight: the inverted index's posting list. Most terms
 /// of a stream are held by one or two stories (a name, a detail of one event), so entries sit in a small array that
 /// is scanned, and only a list grown past IndexAbove gets an index from story id to place. A term costs two small
 /// allocations instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
@@ -25,18 +25,19 @@ internal abstract class StoryPostings
 
     public bool ContainsKey(LiveStory story) => Find(story) >= 0;
 
-    public bool TryGetValue(LiveStory story, out CentroidTerm term)
+    /// <summary>The story's summed member weights of the term (its centroid's), when it holds the term.</summary>
+    public bool TryGetWeight(LiveStory story, out double weight)
     {
         var i = Find(story);
-        term = i >= 0 ? _entries[i].Term : null!;
+        weight = i >= 0 ? _entries[i].Weight : 0;
         return i >= 0;
     }
 
-    /// <summary>Adds a story that does not hold the term yet; returns its entry's place.</summary>
-    public int Add(LiveStory story, CentroidTerm term)
+    /// <summary>Adds a story that does not hold the term yet, at its centroid slot; returns its entry's place.</summary>
+    public int Add(LiveStory story, int slot)
     {
         if (Count == _entries.Length) Array.Resize(ref _entries, 2 * Count);
-        _entries[Count] = new Entry(term, story.Id);
+        _entries[Count] = new Entry(story.Id, slot);
         if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
         else if (Count + 1 > IndexAbove) Reindex(Count + 1);
         return Count++;
@@ -128,12 +129,13 @@ internal abstract class StoryPostings
     }
 
     /// <summary>
-    /// A story holding the term, by id (live ids are unique), with its centroid term. The story's id rides along so that
-    /// a walk over the list tells the stories it looks for without reading each story object, and Weight copies the
-    /// centroid term's (Add writes both) so that scoring sums a hit without reading the term object (a cache miss per hit).
+    /// A story holding the term, by id (live ids are unique), with the term's slot in the story's centroid. The story's
+    /// id rides along so that a walk over the list tells the stories it looks for without reading each story object,
+    /// and Weight copies the centroid slot's (Add writes both) so that scoring sums a hit without reading the centroid
+    /// (a cache miss per hit). No reference: the collector does not scan a posting list.
     /// </summary>
     [StructLayout(LayoutKind.Auto)]
-    public record struct Entry(CentroidTerm Term, long StoryId)
+    public record struct Entry(long StoryId, int Slot)
     {
         public double Weight;
     }

@@ -1,38 +1,23 @@
 namespace Lede.Stories;
 
-/// <summary>A centroid term: the summed unit-length weights of members, and how many members carry it.</summary>
-internal sealed class CentroidTerm(TermStats stats)
-{
-    public double Weight;
-    public int Docs;
-
-    /// <summary>The term's live frequency and postings, shared by every story that holds it.</summary>
-    public TermStats Stats { get; } = stats;
-
-    /// <summary>
-    /// The entry's id, which it keeps while the story holds the term (the term then counts at least this story's
-    /// members): a centroid's norm reads the frequencies by id, in one dense array, not entry by entry over the heap.
-    /// </summary>
-    public int TermId { get; } = stats.Id;
-
-    /// <summary>The term's place in its story's centroid (Centroid), while the story holds it.</summary>
-    public int Slot;
-}
-
 /// <summary>
 /// A story's centroid of one part: its terms in slots, listed in slot order. A removed term's slot is the next one
 /// filled (the latest freed first), which is the order a Dictionary lists its entries in, so a norm summed over the
 /// centroid adds its terms in the order it did when the centroid was a dictionary by term. No term is hashed: the
-/// story's terms are reached through their entries (a term's postings hold the story exactly when it holds the term),
-/// and adding an article's terms was a string hash and an insertion per new term.
+/// story's terms are reached through their entries (a term's postings hold the story exactly when it holds the term,
+/// and its posting carries the slot), and adding an article's terms was a string hash and an insertion per new term.
+/// A story-term pair is a slot in these arrays, not an object: a stream holds millions of pairs, and an object each
+/// was an allocation per new pair and a reference per pair for the collector to mark.
 /// </summary>
 internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table)
 {
-    private CentroidTerm?[] _slots = [];
-    // Beside the slots, each term's weight and entry id (0 and 0 in a free slot): a norm walks two dense arrays,
-    // not the term objects over the heap (Add writes the weight here and on the term).
+    // Per slot: the term's entry (null in a free slot), its summed unit-length weights over members, its entry id,
+    // and how many members carry it. A norm walks the dense weights and ids, not the entries over the heap; the
+    // weight is also on the term's posting (Add writes both the same), so that scoring reads no centroid at all.
+    private TermStats?[] _terms = [];
     private double[] _weights = [];
     private int[] _ids = [];
+    private int[] _docs = [];
     private int _end;
     private int[] _free = [];
     private int _freeCount;
@@ -42,77 +27,87 @@ internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> ta
     /// <summary>Slots in use or freed, in order: a walk over [0, End) that skips the empty ones lists the centroid.</summary>
     public int End => _end;
 
-    public ReadOnlySpan<CentroidTerm?> Slots => _slots.AsSpan(0, _end);
-
     /// <summary>The weights by slot, 0 in a free one.</summary>
     public ReadOnlySpan<double> Weights => _weights.AsSpan(0, _end);
 
-    /// <summary>The terms' entry ids by slot, 0 (which reads no frequency) in a free one.</summary>
+    /// <summary>
+    /// The terms' entry ids by slot, 0 (which reads no frequency) in a free one. An id is kept while the story holds
+    /// the term (the term then counts at least this story's members).
+    /// </summary>
     public ReadOnlySpan<int> TermIds => _ids.AsSpan(0, _end);
 
+    /// <summary>The term's live entry in a slot in use.</summary>
+    public TermStats StatsAt(int slot) => _terms[slot]!;
+
+    /// <summary>The term's summed member weights in a slot.</summary>
     public ref double WeightAt(int slot) => ref _weights[slot];
+
+    /// <summary>How many members carry the term in a slot.</summary>
+    public ref int DocsAt(int slot) => ref _docs[slot];
 
     /// <summary>Whether the story holds the term: the table's entry for it lists the story in its postings.</summary>
     public bool ContainsKey(string term) => table.TryGetValue(term, out var stats) && stats.Stories.ContainsKey(story);
 
     public void EnsureCapacity(int capacity)
     {
-        if (_slots.Length < capacity) Resize(capacity);
+        if (_terms.Length < capacity) Resize(capacity);
     }
 
     private void Resize(int capacity)
     {
-        Array.Resize(ref _slots, capacity);
+        Array.Resize(ref _terms, capacity);
         Array.Resize(ref _weights, capacity);
         Array.Resize(ref _ids, capacity);
+        Array.Resize(ref _docs, capacity);
     }
 
-    public void Add(CentroidTerm term)
+    /// <summary>Takes a slot for a term the story does not hold yet, at weight 0 and no members; returns the slot.</summary>
+    public int Add(TermStats stats)
     {
         int slot;
         if (_freeCount > 0) slot = _free[--_freeCount];
         else
         {
-            if (_end == _slots.Length) Resize(Math.Max(4, 2 * _slots.Length));
+            if (_end == _terms.Length) Resize(Math.Max(4, 2 * _terms.Length));
             slot = _end++;
         }
-        _slots[slot] = term;
-        (_weights[slot], _ids[slot]) = (term.Weight, term.TermId);
-        term.Slot = slot;
+        _terms[slot] = stats;
+        (_weights[slot], _ids[slot], _docs[slot]) = (0, stats.Id, 0);
         Count++;
+        return slot;
     }
 
-    public void Remove(CentroidTerm term)
+    public void Remove(int slot)
     {
-        _slots[term.Slot] = null;
-        (_weights[term.Slot], _ids[term.Slot]) = (0, 0);
+        _terms[slot] = null;
+        (_weights[slot], _ids[slot], _docs[slot]) = (0, 0, 0);
         if (_freeCount == _free.Length) Array.Resize(ref _free, Math.Max(4, 2 * _free.Length));
-        _free[_freeCount++] = term.Slot;
+        _free[_freeCount++] = slot;
         Count--;
     }
 
-    public Enumerator GetEnumerator() => new(_slots, _end);
+    public Enumerator GetEnumerator() => new(_terms, _end);
 
-    /// <summary>The centroid's terms in slot order.</summary>
-    public struct Enumerator(CentroidTerm?[] slots, int end)
+    /// <summary>The centroid's slots in use, in slot order.</summary>
+    public struct Enumerator(TermStats?[] terms, int end)
     {
         private int _i = -1;
 
-        public readonly CentroidTerm Current => slots[_i]!;
+        public readonly int Current => _i;
 
         public bool MoveNext()
         {
             while (++_i < end)
-                if (slots[_i] is not null) return true;
+                if (terms[_i] is not null) return true;
             return false;
         }
     }
 
-    /// <summary>The terms in slot order, for LINQ's sake (off the hot paths).</summary>
-    public IEnumerable<CentroidTerm> All()
+    /// <summary>The slots in use in slot order, for LINQ's sake (off the hot paths).</summary>
+    public IEnumerable<int> All()
     {
         for (var i = 0; i < _end; i++)
-            if (_slots[i] is { } t) yield return t;
+            if (_terms[i] is not null) yield return i;
     }
 }
 
@@ -150,7 +145,7 @@ internal sealed class TermFrequencies
 
 /// <summary>
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
-/// with its centroid term (the inverted index; title terms are kept too but never retrieve).
+/// with its centroid slot and weight (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
 internal sealed class TermStats(string term, int part, TermFrequencies frequencies) : StoryPostings
 {
@@ -261,8 +256,11 @@ internal sealed class LiveStory
     public int Slot;
     public long SlotRound;
 
-    /// <summary>The names half the members carry or more, and the (Version, Members) they were taken at.</summary>
-    public List<CentroidTerm>? MajorityNames { get; set; }
+    /// <summary>
+    /// The slots of the names centroid whose names half the members carry or more, and the (Version, Members) they were
+    /// taken at: the centroid changes only as a member is added (a new Version), so the slots hold while the key does.
+    /// </summary>
+    public List<int>? MajorityNames { get; set; }
     public (int Version, int Members) MajorityKey { get; set; }
 
     /// <summary>

@@ -87,7 +87,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 {
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
-    // centroid term points at its entry, so a centroid's norm needs no lookup at all.
+    // centroid slot holds its entry id, so a centroid's norm needs no lookup at all.
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly TermFrequencies _frequencies = new();
@@ -321,11 +321,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public IReadOnlyList<string> TopNames(long storyId)
     {
         if (!_live.TryGetValue(storyId, out var story)) return [];
-        return story.Parts[(int)StoryPart.Names].All()
-            .Where(ct => ct.Stats.Term.Contains(' ', StringComparison.Ordinal) || story.Parts[(int)StoryPart.Names].Count < 3)
-            .OrderByDescending(ct => ct.Weight).ThenBy(ct => ct.Stats.Term, StringComparer.Ordinal)
+        var names = story.Parts[(int)StoryPart.Names];
+        return names.All()
+            .Where(s => names.StatsAt(s).Term.Contains(' ', StringComparison.Ordinal) || names.Count < 3)
+            .OrderByDescending(s => names.WeightAt(s)).ThenBy(s => names.StatsAt(s).Term, StringComparer.Ordinal)
             .Take(options.ReasonTerms)
-            .Select(ct => story.NameForms.GetValueOrDefault(ct.Stats.Term, ct.Stats.Term))
+            .Select(s => story.NameForms.GetValueOrDefault(names.StatsAt(s).Term, names.StatsAt(s).Term))
             .ToList();
     }
 
@@ -687,12 +688,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             articleSalient++;
             if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
-        foreach (var ct in Majority(story))
+        var centroid = story.Parts[p];
+        foreach (var slot in Majority(story))
         {
-            if (2 * ct.Docs < story.Members || !Rare(ct.Stats.Df)) continue;
+            var held = centroid.StatsAt(slot);
+            if (2 * centroid.DocsAt(slot) < story.Members || !Rare(held.Df)) continue;
             storySalient++;
             // A centroid's entry is the table's, and the article's names marked theirs (MarkArticleNames).
-            if (ct.Stats.NamesRound != _articleNamesRound) unmentioned++;
+            if (held.NamesRound != _articleNamesRound) unmentioned++;
         }
         return (articleSalient == 0 ? 0 : (double)unknown / articleSalient, storySalient == 0 ? 0 : (double)unmentioned / storySalient);
     }
@@ -701,14 +704,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// The story's names that half its members or more carry, in centroid order: cached per version and member
     /// count, since Salience asks for them once per article scored and a mature centroid holds a thousand names.
     /// </summary>
-    private static List<CentroidTerm> Majority(LiveStory story)
+    private static List<int> Majority(LiveStory story)
     {
         if (story.MajorityNames is { } cached && story.MajorityKey == (story.Version, story.Members)) return cached;
         // The story's previous list is refilled: it was read through before this call (Salience walks it at once).
         var list = story.MajorityNames ?? [];
         list.Clear();
-        foreach (var ct in story.Parts[(int)StoryPart.Names])
-            if (2 * ct.Docs >= story.Members) list.Add(ct);
+        var names = story.Parts[(int)StoryPart.Names];
+        foreach (var slot in names)
+            if (2 * names.DocsAt(slot) >= story.Members) list.Add(slot);
         story.MajorityNames = list;
         story.MajorityKey = (story.Version, story.Members);
         return list;
@@ -731,10 +735,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var x = w * idf;
             all += x * x;
-            if (stats is not null && stats.Stories.TryGetValue(story, out var ct))
+            if (stats is not null && stats.Stories.TryGetWeight(story, out var held))
             {
                 shared += x * x;
-                var y = ct.Weight * idf;
+                var y = held * idf;
                 storyShared += y * y;
             }
         }
@@ -869,7 +873,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     for (var i = 0; i < found.Count; i++)
                         if (postings.IndexOf(found[i]) is var at and >= 0) Hit(i, postings.At(at).Weight);
 
-                // The entry's copy of the centroid term's weight: the same value, without reading the term.
+                // The entry's copy of the centroid slot's weight: the same value, without reading the centroid.
                 void Hit(int slot, double weight)
                 {
                     dots[slot] += x * weight * idf;
@@ -898,8 +902,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             {
                 var x = w * idf;
                 na += x * x;
-                // The term's postings map each story holding it to its centroid term: a lookup by story, not by string.
-                if (stats is not null && stats.Stories.TryGetValue(story, out var ct)) dot += x * ct.Weight * idf;
+                // The term's postings map each story holding it to its centroid weight: a lookup by story, not by string.
+                if (stats is not null && stats.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
             }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
@@ -984,19 +988,18 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
                 var postings = stats.Stories;
                 var at = postings.IndexOf(story);
-                CentroidTerm ct;
-                if (at >= 0) ct = postings.At(at).Term;
+                int slot;
+                if (at >= 0) slot = postings.At(at).Slot;
                 else
                 {
-                    centroid.Add(ct = new CentroidTerm(stats));
-                    at = postings.Add(story, ct);
+                    slot = centroid.Add(stats);
+                    at = postings.Add(story, slot);
                 }
-                // The weight lives on the term, beside its posting and in its centroid slot: all three add the same.
+                // The weight lives in the centroid slot and beside the posting: both add the same.
                 var add = weight * w / norm;
-                ct.Weight += add;
                 postings.At(at).Weight += add;
-                centroid.WeightAt(ct.Slot) += add;
-                ct.Docs++;
+                centroid.WeightAt(slot) += add;
+                centroid.DocsAt(slot)++;
             }
         }
         // Forms and top words before the member is kept: it keeps them as arrays (StoryMember), its document's own
@@ -1103,19 +1106,19 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Prune(LiveStory story, int p)
     {
         var centroid = story.Parts[p];
-        var drop = centroid.All().OrderByDescending(ct => ct.Weight).ThenBy(ct => ct.Stats.Term, StringComparer.Ordinal)
+        var drop = centroid.All().OrderByDescending(s => centroid.WeightAt(s)).ThenBy(s => centroid.StatsAt(s).Term, StringComparer.Ordinal)
             .Skip(options.MaxCentroidTerms).ToList();
-        foreach (var ct in drop) Forget(story, ct);
-        foreach (var ct in drop) centroid.Remove(ct);
+        foreach (var slot in drop) Forget(story, centroid, slot);
+        foreach (var slot in drop) centroid.Remove(slot);
         if (p == (int)StoryPart.Names)
             foreach (var key in story.NameForms.Keys.Where(k => !centroid.ContainsKey(k)).ToList()) story.NameForms.Remove(key);
     }
 
-    private void Forget(LiveStory story, CentroidTerm ct)
+    private void Forget(LiveStory story, Centroid centroid, int slot)
     {
         _stamp++;
-        var stats = ct.Stats;
-        stats.Df -= ct.Docs;
+        var stats = centroid.StatsAt(slot);
+        stats.Df -= centroid.DocsAt(slot);
         stats.Stories.Remove(story);
         if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
     }
@@ -1196,8 +1199,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
         for (var p = 0; p < StoryDocument.PartCount; p++)
-            foreach (var ct in story.Parts[p])
-                Forget(story, ct);
+            foreach (var slot in story.Parts[p])
+                Forget(story, story.Parts[p], slot);
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));
@@ -1258,8 +1261,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var count = 0;
         foreach (var t in Terms(doc, (int)part))
         {
-            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetValue(story, out var ct)) continue;
-            var w = t.Weight * ct.Weight * Math.Pow(t.Idf, 2);
+            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetWeight(story, out var held)) continue;
+            var w = t.Weight * held * Math.Pow(t.Idf, 2);
             if (count == k && !Heavier(w, t.Term, top[k - 1])) continue;
             var i = count < k ? count++ : k - 1;
             for (; i > 0 && Heavier(w, t.Term, top[i - 1]); i--) top[i] = top[i - 1];

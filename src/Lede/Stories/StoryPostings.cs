@@ -3,10 +3,12 @@ using System.Runtime.InteropServices;
 namespace Lede.Stories;
 
 /// <summary>
-/// The live stories that hold one term, each with its centroid term: the inverted index's posting list. Most terms
+/// The live stories that hold one term, each with its centroid slot and weight: the inverted index's posting list. Most terms
 /// of a stream are held by one or two stories (a name, a detail of one event), so entries sit in a small array that
 /// is scanned, and only a list grown past IndexAbove gets an index from story id to place. A term costs two small
-/// allocations instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
+/// allocations (or one, below) instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
+/// A list that never held two stories (most of a stream's terms) keeps its one entry inline, with no array: an object
+/// fewer per term to allocate and for the collector to mark.
 /// A term's entry (TermStats) is its own posting list, so that reaching the list from the entry is not one more
 /// object to read (a cache miss per article term in retrieval and scoring) nor one more for the collector to trace.
 /// </summary>
@@ -14,29 +16,48 @@ internal abstract class StoryPostings
 {
     private const int IndexAbove = 8;
 
-    private Entry[] _entries = new Entry[2];
-    // Past IndexAbove, each entry's place + 1 by its story's id, open addressing with linear probes (0 is empty): a
-    // lookup reads the entries' ids, never a story object's hash or equality, and allocates nothing per story.
+    private const int FirstArray = 2;
+
+    // The entries while the list has never held two (no array yet): at most one, in _single.
+    private Entry[]? _entries;
+    private Entry _single;
+    // Past IndexAbove (so only with the array), each entry's place + 1 by its story's id, open addressing with linear
+    // probes (0 is empty): a lookup reads the entries' ids, never a story object's hash or equality, and allocates
+    // nothing per story.
     private int[]? _index;
 
     public int Count { get; private set; }
 
-    public ReadOnlySpan<Entry> Entries => _entries.AsSpan(0, Count);
+    public ReadOnlySpan<Entry> Entries => Live;
+
+    private Span<Entry> Live => _entries is { } entries ? entries.AsSpan(0, Count) : MemoryMarshal.CreateSpan(ref _single, Count);
 
     public bool ContainsKey(LiveStory story) => Find(story) >= 0;
 
-    public bool TryGetValue(LiveStory story, out CentroidTerm term)
+    /// <summary>The story's summed member weights of the term (its centroid's), when it holds the term.</summary>
+    public bool TryGetWeight(LiveStory story, out double weight)
     {
         var i = Find(story);
-        term = i >= 0 ? _entries[i].Term : null!;
+        weight = i >= 0 ? At(i).Weight : 0;
         return i >= 0;
     }
 
-    /// <summary>Adds a story that does not hold the term yet; returns its entry's place.</summary>
-    public int Add(LiveStory story, CentroidTerm term)
+    /// <summary>Adds a story that does not hold the term yet, at its centroid slot; returns its entry's place.</summary>
+    public int Add(LiveStory story, int slot)
     {
+        if (_entries is null)
+        {
+            if (Count == 0)
+            {
+                _single = new Entry(story.Id, slot);
+                return Count++;
+            }
+            _entries = new Entry[FirstArray];
+            _entries[0] = _single;
+            _single = default;
+        }
         if (Count == _entries.Length) Array.Resize(ref _entries, 2 * Count);
-        _entries[Count] = new Entry(term, story.Id);
+        _entries[Count] = new Entry(story.Id, slot);
         if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
         else if (Count + 1 > IndexAbove) Reindex(Count + 1);
         return Count++;
@@ -46,13 +67,24 @@ internal abstract class StoryPostings
     public int IndexOf(LiveStory story) => Find(story);
 
     /// <summary>The entry at a place IndexOf or Add gave, until the list next changes.</summary>
-    public ref Entry At(int i) => ref _entries[i];
+    public ref Entry At(int i)
+    {
+        if (_entries is { } entries) return ref entries[i];
+        if (i >= Count) throw new ArgumentOutOfRangeException(nameof(i));
+        return ref _single;
+    }
 
     public bool Remove(LiveStory story)
     {
         var i = Find(story);
         if (i < 0) return false;
         var last = Count - 1;
+        if (_entries is null)
+        {
+            _single = default;
+            Count = 0;
+            return true;
+        }
         if (_index is not null)
         {
             Unplace(SlotOf(story.Id));
@@ -64,7 +96,7 @@ internal abstract class StoryPostings
         return true;
     }
 
-    public Span<Entry>.Enumerator GetEnumerator() => _entries.AsSpan(0, Count).GetEnumerator();
+    public Span<Entry>.Enumerator GetEnumerator() => Live.GetEnumerator();
 
     private int Find(LiveStory story)
     {
@@ -72,9 +104,10 @@ internal abstract class StoryPostings
         {
             var (mask, id) = (index.Length - 1, story.Id);
             for (var s = Home(id, mask); index[s] != 0; s = (s + 1) & mask)
-                if (_entries[index[s] - 1].StoryId == id) return index[s] - 1;
+                if (_entries![index[s] - 1].StoryId == id) return index[s] - 1;
             return -1;
         }
+        if (_entries is null) return Count > 0 && _single.StoryId == story.Id ? 0 : -1;
         var (entries, sought) = (_entries, story.Id);
         for (var k = 0; k < Count; k++)
             if (entries[k].StoryId == sought) return k;
@@ -94,7 +127,7 @@ internal abstract class StoryPostings
     {
         var index = _index!;
         var mask = index.Length - 1;
-        var s = Home(_entries[k].StoryId, mask);
+        var s = Home(_entries![k].StoryId, mask);
         while (index[s] != 0) s = (s + 1) & mask;
         index[s] = k + 1;
     }
@@ -105,7 +138,7 @@ internal abstract class StoryPostings
         var index = _index!;
         var mask = index.Length - 1;
         var s = Home(id, mask);
-        while (_entries[index[s] - 1].StoryId != id) s = (s + 1) & mask;
+        while (_entries![index[s] - 1].StoryId != id) s = (s + 1) & mask;
         return s;
     }
 
@@ -117,7 +150,7 @@ internal abstract class StoryPostings
         index[s] = 0;
         for (var j = (s + 1) & mask; index[j] != 0; j = (j + 1) & mask)
         {
-            var home = Home(_entries[index[j] - 1].StoryId, mask);
+            var home = Home(_entries![index[j] - 1].StoryId, mask);
             // The entry at j stays when its home lies cyclically in (s, j]: a probe from there reaches j before s.
             var stays = s <= j ? home > s && home <= j : home > s || home <= j;
             if (stays) continue;
@@ -128,12 +161,13 @@ internal abstract class StoryPostings
     }
 
     /// <summary>
-    /// A story holding the term, by id (live ids are unique), with its centroid term. The story's id rides along so that
-    /// a walk over the list tells the stories it looks for without reading each story object, and Weight copies the
-    /// centroid term's (Add writes both) so that scoring sums a hit without reading the term object (a cache miss per hit).
+    /// A story holding the term, by id (live ids are unique), with the term's slot in the story's centroid. The story's
+    /// id rides along so that a walk over the list tells the stories it looks for without reading each story object,
+    /// and Weight copies the centroid slot's (Add writes both) so that scoring sums a hit without reading the centroid
+    /// (a cache miss per hit). No reference: the collector does not scan a posting list.
     /// </summary>
     [StructLayout(LayoutKind.Auto)]
-    public record struct Entry(CentroidTerm Term, long StoryId)
+    public record struct Entry(long StoryId, int Slot)
     {
         public double Weight;
     }

@@ -92,7 +92,8 @@ public sealed class StoriesEvalTests
         // 0.952, 0.957; ARI 0.915, 0.903, 0.926) with seeds 1, 2, 3. With the subject merge (stories/7): seeds F1 0.935, 0.935, 0.938 (file order unchanged). With the split take-back working again (stories/8): seeds F1 0.940, 0.939, 0.942.
         // With the lead-subject conflict, YearConflict -0.8, MaxCandidates 12, the date merge and the merge check's lead
         // veto (stories/9): P 0.968, R 0.903, F1 0.934, ARI 0.914 in file order; F1 0.940, 0.947, 0.955 (P 0.953, 0.966,
-        // 0.970) with seeds 1, 2, 3.
+        // 0.970) with seeds 1, 2, 3. With the score merge (stories/10): seed 1 F1 0.943 (R 0.928 -> 0.934), the rest
+        // unchanged.
         // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.965, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.895, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
@@ -101,7 +102,7 @@ public sealed class StoriesEvalTests
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.937, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.940, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.945, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
             Assert.True(shuffled.Metrics["ari"] >= 0.9, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }

@@ -207,7 +207,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private double TextDateConflict(StoryDocument doc, LiveStory story)
     {
-        // The other way round as well: an article its publication dates against a story whose members are dated by
+        // The other way round as well: an article with a publication date against a story whose members are dated by
         // their texts alone, so that the order the two arrive in does not matter.
         var gap = doc.When is { } when
             ? story.First is null ? story.TextGapDays(when) : null

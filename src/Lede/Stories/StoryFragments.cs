@@ -9,9 +9,10 @@ namespace Lede.Stories;
 public sealed partial class StoryClusterer
 {
     /// <summary>
-    /// After a split of story `stayId` (its moves, all to the one new story): the smaller group's kept reports are scored
-    /// against the larger group's story; when each scores at least SplitRejoinScore the new story is folded back and
-    /// the split is undone (no moves). Otherwise the moves stand.
+    /// After a split of story `stayId` (its moves, all to the one new story): the split is undone (no moves) when the two
+    /// groups' leads do not name different people (LeadConflict) and either both groups name one event day
+    /// (SameEventDay), or the smaller group's kept reports each score at least SplitRejoinScore against the larger
+    /// group's story. Otherwise the moves stand.
     /// </summary>
     private List<StoryRepairMove> RejoinCheck(long stayId, List<StoryRepairMove> moves)
     {
@@ -20,13 +21,26 @@ public sealed partial class StoryClusterer
         if (stay.Kept is not { Count: > 0 } || leave.Kept is not { Count: > 0 } theirs) return moves;
         var (big, small) = leave.Kept.Count > stay.Kept.Count ? (leave, stay) : (stay, leave);
         if (LeadConflict(stay, leave) || LeadConflict(leave, stay)) return moves;
-        foreach (var m in small.Kept!)
-            if (ScoreAgainst(Rebuilt(m), big) < minScore) return moves;
+        if (!(options.SplitKeepSameDay && SameEventDay(stay, leave)))
+            foreach (var m in small.Kept!)
+                if (ScoreAgainst(Rebuilt(m), big) < minScore) return moves;
         // The leaving group holds no copies (Split left them with the story that stays): its members go back as they came.
         Close(leave.Id);
         foreach (var m in theirs) Add(stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
         return [];
     }
+
+    /// <summary>
+    /// Whether both groups of a split name event days in their texts and some of them agree (DaysAgree, the date
+    /// merge's test), their years not disjoint: reports that name the day their event happened on are about one event
+    /// when they name the same day, however differently they tell it (where the star checked in, then where she went
+    /// next), while two same-type events a split check rightly cuts apart (two patches, two quakes, two firings)
+    /// happen on other days. The split check reads words and names only, so it cuts such a story along its angles,
+    /// and each later report then joins one half or the other.
+    /// </summary>
+    private bool SameEventDay(LiveStory a, LiveStory b) =>
+        a.EventDaysOfYear.Count > 0 && b.EventDaysOfYear.Count > 0 && DaysAgree(a, b)
+        && !(a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years));
 
     /// <summary>
     /// Whether one story names someone in every one of its members' leads (a rare name) that no member of the other

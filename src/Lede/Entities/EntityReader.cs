@@ -34,8 +34,8 @@ public sealed class EntityReader(EntityOptions? options = null)
         var entities = new List<Entity>(found.Count);
         foreach (var b in found)
         {
-            var variants = new List<string>(b.Variants.Count);
-            variants.AddRange(b.Variants);
+            var variants = new List<string>(b.VariantCount);
+            if (b.Variants is { } made) variants.AddRange(made);
             // Variants are distinct, so the order is the same as a stable sort's.
             variants.Sort(StringComparer.Ordinal);
             entities.Add(new Entity(b.Key, b.Name, b.Mentions, b.First, variants) { Person = b.Person, InTitle = b.InTitle, InLead = b.InLead });
@@ -91,7 +91,7 @@ public sealed class EntityReader(EntityOptions? options = null)
         {
             var e = found[i];
             // Its key or one of its variants: nothing to add to it (a variant is kept once).
-            if (lowered.SequenceEqual(e.Key) || (e.Variants.Count > 0 && e.Variants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowered)))
+            if (lowered.SequenceEqual(e.Key) || (e.Variants is { } variants && variants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowered)))
                 return Count(e, m, position);
         }
         var key = lowered.ToString();
@@ -114,7 +114,7 @@ public sealed class EntityReader(EntityOptions? options = null)
             if (e.Words.Length < words.Length && Contains(words, e.Words))
             {
                 target = e;
-                e.Variants.Add(e.Key);
+                e.AddVariant(e.Key);
                 if (e.Words.Length == 1 && e.Words[0] == words[^1]) e.Person = true;
                 (e.Key, e.Words, e.Name) = (key, words, m.Text);
             }
@@ -124,7 +124,7 @@ public sealed class EntityReader(EntityOptions? options = null)
             target = new Building(key, words, m.Text, position);
             found.Add(target);
         }
-        if (target.Key != key) target.Variants.Add(key);
+        if (target.Key != key) target.AddVariant(key);
         return Count(target, m, position);
     }
 
@@ -192,6 +192,11 @@ public sealed class EntityReader(EntityOptions? options = null)
         public int First = first;
         public int Mentions;
         public bool Person, InTitle, InLead;
-        public readonly HashSet<string> Variants = new(StringComparer.Ordinal);
+        /// <summary>The entity's other forms, made with the first: most entities are named one way only.</summary>
+        public HashSet<string>? Variants;
+
+        public int VariantCount => Variants?.Count ?? 0;
+
+        public void AddVariant(string variant) => (Variants ??= new HashSet<string>(StringComparer.Ordinal)).Add(variant);
     }
 }

@@ -141,15 +141,25 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
     /// </summary>
     private string Rename(Instance instance, string text)
     {
+        var sb = Buffer(0);
+        Rename(instance, text, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Rename, written into sb (appended): Render splits it without making the renamed text a string.</summary>
+    private void Rename(Instance instance, string text, StringBuilder sb)
+    {
         var names = instance.Names.GetAlternateLookup<ReadOnlySpan<char>>();
         var threshold = (ulong)(options.WordShare * WordShareScale);
-        var sb = new StringBuilder(text.Length + 16);
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))
             {
-                sb.Append(text[i++]);
+                // A run of separators at once: most of a text's characters between words are single spaces.
+                var from = i++;
+                while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+                sb.Append(text, from, i - from);
                 continue;
             }
             var start = i;
@@ -166,7 +176,17 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
             }
             else sb.Append(word);
         }
-        return sb.ToString();
+    }
+
+    // The generator's two reusable buffers (it runs on one thread at a time, but a bench may run two streams at once):
+    // a renamed text and the rendered article, so that an article costs its two strings and no growing builders.
+    [ThreadStatic] private static StringBuilder?[]? t_buffers;
+
+    private static StringBuilder Buffer(int which)
+    {
+        var buffers = t_buffers ??= new StringBuilder?[2];
+        var sb = buffers[which] ??= new StringBuilder(4096);
+        return sb.Clear();
     }
 
     private const ulong WordShareScale = 1 << 20;
@@ -183,21 +203,38 @@ public sealed class StoryStream(StorySource source, StoryStreamOptions options) 
     /// <summary>The instance's actors and dateline; a subset of the sentences, two neighbours swapped now and then.</summary>
     private string Render(Instance instance, string text, Random rng)
     {
-        var sentences = Rename(instance, text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).ToList();
-        var kept = new List<string>(sentences.Count);
-        for (var i = 0; i < sentences.Count; i++)
-            if (i == 0 || rng.NextDouble() < options.SentenceShare) kept.Add(sentences[i]);
+        var sb = Buffer(0);
+        Rename(instance, text, sb);
+        if (t_renamed is null || t_renamed.Length < sb.Length) t_renamed = new char[Math.Max(sb.Length, 2 * (t_renamed?.Length ?? 2048))];
+        sb.CopyTo(0, t_renamed, sb.Length);
+        var renamed = t_renamed.AsSpan(0, sb.Length);
+        // The renamed text's paragraphs as ranges (what Split("\n\n", RemoveEmptyEntries) would cut), kept and
+        // swapped with the same draws, then copied once into the article.
+        var kept = t_ranges ??= [];
+        kept.Clear();
+        var paragraph = 0;
+        for (var from = 0; ;)
+        {
+            var at = renamed[from..].IndexOf("\n\n");
+            var end = at < 0 ? renamed.Length : from + at;
+            if (end > from && (paragraph++ == 0 || rng.NextDouble() < options.SentenceShare)) kept.Add((from, end - from));
+            if (at < 0) break;
+            from = end + 2;
+        }
         for (var i = 1; i + 1 < kept.Count; i += 4)
             if (rng.NextDouble() < 0.5) (kept[i], kept[i + 1]) = (kept[i + 1], kept[i]);
-        var sb = new StringBuilder(text.Length + 32);
+        sb = Buffer(1);
         sb.Append(instance.Place).Append(" (Lede Wire) - ");
         for (var i = 0; i < kept.Count; i++)
         {
             if (i > 0) sb.Append("\n\n");
-            sb.Append(kept[i]);
+            sb.Append(renamed.Slice(kept[i].Start, kept[i].Length));
         }
         return sb.ToString();
     }
+
+    [ThreadStatic] private static List<(int Start, int Length)>? t_ranges;
+    [ThreadStatic] private static char[]? t_renamed;
 
     private static void AppendNumber(StringBuilder sb, ReadOnlySpan<char> word, ulong salt)
     {

@@ -24,40 +24,79 @@ public sealed class EntityReader(EntityOptions? options = null)
         foreach (var m in NameMentionParser.Parse(title)) Resolve(found, m, -1).InTitle = true;
         if (title.Length > 0)
         {
-            var titleWords = " " + string.Join(' ', Words(title)) + " ";
+            var titleWords = SpacedWords(title);
             foreach (var e in found)
                 if (!e.InTitle && (ContainsWords(titleWords, e.Key) || (e.Person && e.Words.Length > 1 && ContainsWords(titleWords, e.Words[^1]))))
                     e.InTitle = true;
         }
-        var entities = found
-            .Select(b => new Entity(b.Key, b.Name, b.Mentions, b.First, b.Variants.Order(StringComparer.Ordinal).ToList())
-            {
-                Person = b.Person, InTitle = b.InTitle, InLead = b.InLead,
-            })
-            .OrderByDescending(e => e.Mentions).ThenBy(e => e.FirstPosition).ThenBy(e => e.Key, StringComparer.Ordinal)
-            .ToList();
+        // Sorted as LINQ's stable OrderBy chains sorted them (the list's order breaks the last ties), without their
+        // key buffers and iterators: an article's read made about 15 KB, most of it short-lived bookkeeping.
+        var entities = new List<Entity>(found.Count);
+        foreach (var b in found)
+        {
+            var variants = new List<string>(b.VariantCount);
+            if (b.Variants is { } made) variants.AddRange(made);
+            // Variants are distinct, so the order is the same as a stable sort's.
+            variants.Sort(StringComparer.Ordinal);
+            entities.Add(new Entity(b.Key, b.Name, b.Mentions, b.First, variants) { Person = b.Person, InTitle = b.InTitle, InLead = b.InLead });
+        }
+        SortStable(entities, static (a, b) =>
+            b.Mentions.CompareTo(a.Mentions) is var c && c != 0 ? c
+            : a.FirstPosition.CompareTo(b.FirstPosition) is var d && d != 0 ? d
+            : string.CompareOrdinal(a.Key, b.Key));
         // A name said once in the lead may be a place of the dateline or a source; a subject is spelled out in full or named again.
-        var subjects = entities
-            .Where(e => e.InTitle || (e.InLead && (e.Key.Contains(' ', StringComparison.Ordinal) || e.Mentions >= 2)))
-            .OrderByDescending(e => e.InTitle).ThenByDescending(e => e.Mentions).ThenBy(e => e.FirstPosition)
-            .ThenBy(e => e.Key, StringComparer.Ordinal)
-            .Take(_options.MaxSubjects)
-            .ToList();
+        var subjects = new List<Entity>();
+        foreach (var e in entities)
+            if (e.InTitle || (e.InLead && (e.Key.Contains(' ', StringComparison.Ordinal) || e.Mentions >= 2)))
+                subjects.Add(e);
+        SortStable(subjects, static (a, b) =>
+            b.InTitle.CompareTo(a.InTitle) is var t && t != 0 ? t
+            : b.Mentions.CompareTo(a.Mentions) is var c && c != 0 ? c
+            : a.FirstPosition.CompareTo(b.FirstPosition) is var d && d != 0 ? d
+            : string.CompareOrdinal(a.Key, b.Key));
+        if (subjects.Count > _options.MaxSubjects) subjects.RemoveRange(Math.Max(0, _options.MaxSubjects), subjects.Count - Math.Max(0, _options.MaxSubjects));
         return new ArticleEntities(entities, subjects);
+    }
+
+    /// <summary>Sorts the list as a stable sort by the comparison would: ties keep the list's order.</summary>
+    private static void SortStable(List<Entity> list, Comparison<Entity> compare)
+    {
+        if (list.Count <= 64)
+        {
+            // Insertion sort: stable, allocates nothing, and an article names tens of entities.
+            for (var i = 1; i < list.Count; i++)
+            {
+                var e = list[i];
+                var j = i - 1;
+                for (; j >= 0 && compare(list[j], e) > 0; j--) list[j + 1] = list[j];
+                list[j + 1] = e;
+            }
+            return;
+        }
+        var order = new int[list.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var items = list.ToArray();
+        Array.Sort(order, (x, y) => compare(items[x], items[y]) is var c && c != 0 ? c : x.CompareTo(y));
+        for (var i = 0; i < order.Length; i++) list[i] = items[order[i]];
     }
 
     /// <summary>The entity a mention refers to, made or widened as needed, with the mention counted.</summary>
     private static Building Resolve(List<Building> found, NameMention m, int position)
     {
-        var key = m.Text.ToLowerInvariant();
-        var words = key.Split(' ');
-        Building? target = null;
+        // A name said again (most mentions) is found by its lower-case form alone, which then needs no string.
+        Span<char> buffer = m.Text.Length <= 256 ? stackalloc char[m.Text.Length] : new char[m.Text.Length];
+        var lowered = buffer[..m.Text.AsSpan().ToLowerInvariant(buffer)];
         // Latest first: a shared surname refers to the person named last.
-        for (var i = found.Count - 1; i >= 0 && target is null; i--)
+        for (var i = found.Count - 1; i >= 0; i--)
         {
             var e = found[i];
-            if (e.Key == key || e.Variants.Contains(key)) target = e;
+            // Its key or one of its variants: nothing to add to it (a variant is kept once).
+            if (lowered.SequenceEqual(e.Key) || (e.Variants is { } variants && variants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowered)))
+                return Count(e, m, position);
         }
+        var key = lowered.ToString();
+        var words = key.Split(' ');
+        Building? target = null;
         for (var i = found.Count - 1; i >= 0 && target is null; i--)
         {
             var e = found[i];
@@ -75,7 +114,7 @@ public sealed class EntityReader(EntityOptions? options = null)
             if (e.Words.Length < words.Length && Contains(words, e.Words))
             {
                 target = e;
-                e.Variants.Add(e.Key);
+                e.AddVariant(e.Key);
                 if (e.Words.Length == 1 && e.Words[0] == words[^1]) e.Person = true;
                 (e.Key, e.Words, e.Name) = (key, words, m.Text);
             }
@@ -85,7 +124,13 @@ public sealed class EntityReader(EntityOptions? options = null)
             target = new Building(key, words, m.Text, position);
             found.Add(target);
         }
-        if (target.Key != key) target.Variants.Add(key);
+        if (target.Key != key) target.AddVariant(key);
+        return Count(target, m, position);
+    }
+
+    /// <summary>The mention counted for its entity.</summary>
+    private static Building Count(Building target, NameMention m, int position)
+    {
         target.Mentions++;
         if (m.Honorific is not null) target.Person = true;
         if (target.First < 0 && position >= 0) target.First = position;
@@ -111,8 +156,15 @@ public sealed class EntityReader(EntityOptions? options = null)
         return false;
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>
+    /// The text's words (letter and digit runs) in lower case, each between spaces (" jamal williams arrested "); one
+    /// string, lowered in one go (a word holds no surrogate, so lowering it alone or within the text is the same).
+    /// </summary>
+    private static string SpacedWords(string text)
     {
+        Span<char> buffer = text.Length + 2 <= 512 ? stackalloc char[text.Length + 2] : new char[text.Length + 2];
+        var n = 0;
+        buffer[n++] = ' ';
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -121,9 +173,15 @@ public sealed class EntityReader(EntityOptions? options = null)
                 if (start < 0) start = i;
                 continue;
             }
-            if (start >= 0) yield return text[start..i].ToLowerInvariant();
+            if (start >= 0)
+            {
+                if (n > 1) buffer[n++] = ' ';
+                n += text.AsSpan(start, i - start).ToLowerInvariant(buffer[n..]);
+            }
             start = -1;
         }
+        buffer[n++] = ' ';
+        return buffer[..n].ToString();
     }
 
     private sealed class Building(string key, string[] words, string name, int first)
@@ -134,6 +192,11 @@ public sealed class EntityReader(EntityOptions? options = null)
         public int First = first;
         public int Mentions;
         public bool Person, InTitle, InLead;
-        public readonly HashSet<string> Variants = new(StringComparer.Ordinal);
+        /// <summary>The entity's other forms, made with the first: most entities are named one way only.</summary>
+        public HashSet<string>? Variants;
+
+        public int VariantCount => Variants?.Count ?? 0;
+
+        public void AddVariant(string variant) => (Variants ??= new HashSet<string>(StringComparer.Ordinal)).Add(variant);
     }
 }

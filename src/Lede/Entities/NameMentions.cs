@@ -250,12 +250,16 @@ public static class NameMentionParser
             words++;
             var j = i;
             while (j < line.Length && char.IsLetter(line[j])) j++;
+            // The word's other letters follow letters and start no word: go on after its end (line[j] is no letter),
+            // so that each character is looked at about once rather than three times.
+            var next = j;
             if (char.IsUpper(line[i])) caps++;
             // Only whether any word is lower (and no small word) counts: the first settles it.
             else if (lower == 0 && !TitleCaseSmallSpans.Contains(line[i..j])) lower++;
             var k = i;
             while (k < line.Length && char.IsLetter(line[k]) && !char.IsLower(line[k])) k++;
             if (k - i > 1 && k == j) upper++;
+            i = next;
         }
         return words >= 3 && (upper >= 0.6 * words || (lower == 0 && caps >= 3));
     }

@@ -94,8 +94,13 @@ public sealed class StoryFeaturizer(StoryOptions options)
         Tokenize(title, titleTokens);
         var bodyTokens = scratch.BodyTokens;
         Tokenize(body, bodyTokens);
-        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var names = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized at the body's capitalised words, about the names it will hold (runs add some, repeats take some), so
+        // that the tables do not grow by steps (a table's order is its additions' either way).
+        var capitalised = 0;
+        foreach (var t in bodyTokens)
+            if (t.Capitalised) capitalised++;
+        var forms = new Dictionary<string, string>(capitalised, StringComparer.Ordinal);
+        var names = new Dictionary<string, double>(capitalised, StringComparer.Ordinal);
         scratch.Lower.Reset(body, bodyTokens, bodyTokens.Count);
         Names(body, bodyTokens, bodyTokens.Count, names, forms, null, scratch);
         // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
@@ -128,7 +133,8 @@ public sealed class StoryFeaturizer(StoryOptions options)
             SubjectPerson = person,
             LeadNames = lead,
             LeadWeekdays = Weekdays(title, titleTokens) | Weekdays(body, leadTokens),
-            TopWords = TopWords(doc[StoryPart.Words]),
+            // The concrete table (the same as doc's words part): its struct enumerator, not the interface's.
+            TopWords = TopWords(words),
         };
     }
 
@@ -137,7 +143,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// against the lightest kept: most of an article's words are lighter than its MemberTerms-th and cost one comparison,
     /// where sorting them all cost about a twentieth of the build (bench, 5,000 articles).
     /// </summary>
-    private Dictionary<string, double> TopWords(IReadOnlyDictionary<string, double> words)
+    private Dictionary<string, double> TopWords(Dictionary<string, double> words)
     {
         var k = Math.Clamp(options.MemberTerms, 0, words.Count);
         var kept = new KeyValuePair<string, double>[k];

@@ -9,7 +9,7 @@ namespace Lede.Stories;
 /// A story-term pair is a slot in these arrays, not an object: a stream holds millions of pairs, and an object each
 /// was an allocation per new pair and a reference per pair for the collector to mark.
 /// </summary>
-internal sealed class Centroid(Dictionary<string, TermStats> table)
+internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table)
 {
     // Per slot: the term's entry (null in a free slot), its summed unit-length weights over members, its entry id,
     // and how many members carry it. A norm walks the dense weights and ids, not the entries over the heap; the
@@ -21,11 +21,6 @@ internal sealed class Centroid(Dictionary<string, TermStats> table)
     private int _end;
     private int[] _free = [];
     private int _freeCount;
-    // Each held term's slot + 1 by its entry id (0 is empty), open addressing with linear probes, at least twice as many
-    // places as slots: "does this story hold the term" without the term's posting list. Scoring asks it of the same
-    // dozen candidates for every long-listed term of an article, so these small tables stay in cache, where a lookup in
-    // each term's own posting index was a miss or two per candidate (9 % of the assigning thread at 100k).
-    private int[] _index = [];
 
     public int Count { get; private set; }
 
@@ -51,18 +46,7 @@ internal sealed class Centroid(Dictionary<string, TermStats> table)
     public ref int DocsAt(int slot) => ref _docs[slot];
 
     /// <summary>Whether the story holds the term: the table's entry for it lists the story in its postings.</summary>
-    public bool ContainsKey(string term) => table.TryGetValue(term, out var stats) && Holds(stats);
-
-    /// <summary>Whether the story holds the term: its own index, the same answer as the term's postings.</summary>
-    public bool Holds(TermStats stats) => SlotOf(stats.Id) >= 0;
-
-    /// <summary>The story's summed member weights of the term (the same as its posting's), when it holds the term.</summary>
-    public bool TryGetWeight(TermStats stats, out double weight)
-    {
-        var slot = SlotOf(stats.Id);
-        weight = slot >= 0 ? _weights[slot] : 0;
-        return slot >= 0;
-    }
+    public bool ContainsKey(string term) => table.TryGetValue(term, out var stats) && stats.Stories.ContainsKey(story);
 
     public void EnsureCapacity(int capacity)
     {
@@ -75,55 +59,6 @@ internal sealed class Centroid(Dictionary<string, TermStats> table)
         Array.Resize(ref _weights, capacity);
         Array.Resize(ref _ids, capacity);
         Array.Resize(ref _docs, capacity);
-        Reindex();
-    }
-
-    /// <summary>The slot of the term whose entry id is given, or -1 when the story does not hold it.</summary>
-    public int SlotOf(int termId)
-    {
-        var index = _index;
-        if (index.Length == 0) return -1;
-        var mask = index.Length - 1;
-        for (var s = termId & mask; index[s] != 0; s = (s + 1) & mask)
-            if (_ids[index[s] - 1] == termId) return index[s] - 1;
-        return -1;
-    }
-
-    /// <summary>Rebuilds the index for the slots' capacity: twice as many places, so probes stay short.</summary>
-    private void Reindex()
-    {
-        _index = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, 2 * _terms.Length))];
-        for (var slot = 0; slot < _end; slot++)
-            if (_terms[slot] is not null) Place(slot);
-    }
-
-    private void Place(int slot)
-    {
-        var index = _index;
-        var mask = index.Length - 1;
-        var s = _ids[slot] & mask;
-        while (index[s] != 0) s = (s + 1) & mask;
-        index[s] = slot + 1;
-    }
-
-    /// <summary>Takes a slot out of the index, moving back later places of its run that would no longer be reached.</summary>
-    private void Unplace(int slot)
-    {
-        var index = _index;
-        var mask = index.Length - 1;
-        var s = _ids[slot] & mask;
-        while (index[s] != slot + 1) s = (s + 1) & mask;
-        index[s] = 0;
-        for (var j = (s + 1) & mask; index[j] != 0; j = (j + 1) & mask)
-        {
-            var home = _ids[index[j] - 1] & mask;
-            // The place at j stays when its home lies cyclically in (s, j]: a probe from there reaches j before s.
-            var stays = s <= j ? home > s && home <= j : home > s || home <= j;
-            if (stays) continue;
-            index[s] = index[j];
-            index[j] = 0;
-            s = j;
-        }
     }
 
     /// <summary>Takes a slot for a term the story does not hold yet, at weight 0 and no members; returns the slot.</summary>
@@ -138,15 +73,12 @@ internal sealed class Centroid(Dictionary<string, TermStats> table)
         }
         _terms[slot] = stats;
         (_weights[slot], _ids[slot], _docs[slot]) = (0, stats.Id, 0);
-        Place(slot);
         Count++;
         return slot;
     }
 
     public void Remove(int slot)
     {
-        // By the id the slot took when added: the entry may have given its id back already (Forget, then Drop).
-        Unplace(slot);
         _terms[slot] = null;
         (_weights[slot], _ids[slot], _docs[slot]) = (0, 0, 0);
         if (_freeCount == _free.Length) Array.Resize(ref _free, Math.Max(4, 2 * _free.Length));
@@ -288,7 +220,7 @@ internal sealed class LiveStory
         Id = id;
         _hash = id.GetHashCode();
         Parts = new Centroid[tables.Length];
-        for (var p = 0; p < tables.Length; p++) Parts[p] = new Centroid(tables[p]);
+        for (var p = 0; p < tables.Length; p++) Parts[p] = new Centroid(this, tables[p]);
     }
 
     public long Id { get; }

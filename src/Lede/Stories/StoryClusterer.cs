@@ -554,7 +554,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         // The article's rare lead names come listed once per article (MarkArticleNames); "the story knows it" is the
         // name's postings holding the story, as in Salience.
         foreach (var stats in _rareLeads)
-            if (stats is null || !story.Parts[p].Holds(stats)) unknown++;
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
         // The story's subject: a rare one-word name (a surname, not the phrases it comes in) in every one of its leads,
@@ -583,7 +583,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (term.Contains(' ')) continue;
             var stats = names.GetValueOrDefault(term);
-            if (Rare(stats?.Df ?? 0) && (stats is null || !story.Parts[(int)StoryPart.Names].Holds(stats))) return true;
+            if (Rare(stats?.Df ?? 0) && (stats is null || !stats.Stories.ContainsKey(story))) return true;
         }
         return false;
     }
@@ -686,7 +686,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (w < 1.6 || !Rare(df)) continue;
             articleSalient++;
-            if (stats is null || !story.Parts[p].Holds(stats)) unknown++;
+            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
         }
         var centroid = story.Parts[p];
         foreach (var slot in Majority(story))
@@ -735,7 +735,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var x = w * idf;
             all += x * x;
-            if (stats is not null && c.TryGetWeight(stats, out var held))
+            if (stats is not null && stats.Stories.TryGetWeight(story, out var held))
             {
                 shared += x * x;
                 var y = held * idf;
@@ -870,17 +870,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     }
                 }
                 else
-                {
-                    // Asked of the candidates' own centroids (SlotOf): the same dozen small tables for every long-listed
-                    // term, where the term's posting index is a new miss each time. The centroid slot's weight is the
-                    // posting entry's (Add writes both the same), so the sums are the same bit for bit.
-                    var id = stats.Id;
                     for (var i = 0; i < found.Count; i++)
-                    {
-                        var centroid = found[i].Parts[p];
-                        if (centroid.SlotOf(id) is var slot and >= 0) Hit(i, centroid.WeightAt(slot));
-                    }
-                }
+                        if (postings.IndexOf(found[i]) is var at and >= 0) Hit(i, postings.At(at).Weight);
 
                 // The entry's copy of the centroid slot's weight: the same value, without reading the centroid.
                 void Hit(int slot, double weight)
@@ -911,8 +902,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             {
                 var x = w * idf;
                 na += x * x;
-                // The centroid maps each term it holds, by entry id, to its weight: a lookup by id, not by string.
-                if (stats is not null && c.TryGetWeight(stats, out var held)) dot += x * held * idf;
+                // The term's postings map each story holding it to its centroid weight: a lookup by story, not by string.
+                if (stats is not null && stats.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
             }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
@@ -1268,10 +1259,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (_sharedTop.Length < k) _sharedTop = new (string, double)[k];
         var top = _sharedTop;
         var count = 0;
-        var centroid = story.Parts[(int)part];
         foreach (var t in Terms(doc, (int)part))
         {
-            if (k == 0 || t.Stats is not { } stats || !centroid.TryGetWeight(stats, out var held)) continue;
+            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetWeight(story, out var held)) continue;
             var w = t.Weight * held * Math.Pow(t.Idf, 2);
             if (count == k && !Heavier(w, t.Term, top[k - 1])) continue;
             var i = count < k ? count++ : k - 1;

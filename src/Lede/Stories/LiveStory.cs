@@ -161,6 +161,8 @@ internal sealed class TermStats(string term, int part, TermFrequencies frequenci
     /// How many live articles carry the term: held on the entry and copied to the frequencies at its id. A reader that
     /// holds the entry (an article's terms, a member's) reads it here, where the rest of the entry it reads already is,
     /// instead of one more miss in the frequencies; a centroid's norm reads the dense copy by id without the entries.
+    /// Measured (bench stories --stop-at 100000, two concurrent A/B runs against stories/10, results identical):
+    /// assigning-thread CPU 64.9 / 63.2 s against 69.0 / 68.8 s, process CPU 119.4 / 115.5 s against 122.2 / 121.5 s.
     /// </summary>
     public int Df
     {

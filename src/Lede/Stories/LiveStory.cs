@@ -139,7 +139,7 @@ internal sealed class TermFrequencies
     {
         Df[stats.Id] = 0;
         _free.Push(stats.Id);
-        stats.Id = 0;
+        stats.Left();
     }
 }
 
@@ -157,8 +157,23 @@ internal sealed class TermStats(string term, int part, TermFrequencies frequenci
     /// <summary>The entry's place in the frequencies while the table holds it; 0 once it left.</summary>
     public int Id = frequencies.Take();
 
-    /// <summary>How many live articles carry the term.</summary>
-    public ref int Df => ref frequencies.Df[Id];
+    /// <summary>
+    /// How many live articles carry the term: held on the entry and copied to the frequencies at its id. A reader that
+    /// holds the entry (an article's terms, a member's) reads it here, where the rest of the entry it reads already is,
+    /// instead of one more miss in the frequencies; a centroid's norm reads the dense copy by id without the entries.
+    /// Measured (bench stories --stop-at 100000, two concurrent A/B runs against stories/10, results identical):
+    /// assigning-thread CPU 64.9 / 63.2 s against 69.0 / 68.8 s, process CPU 119.4 / 115.5 s against 122.2 / 121.5 s.
+    /// </summary>
+    public int Df
+    {
+        get => _df;
+        set => _df = frequencies.Df[Id] = value;
+    }
+
+    private int _df;
+
+    /// <summary>The entry left its table and gave its id back: it counts no article, as its id's copy read 0 before.</summary>
+    internal void Left() => (Id, _df) = (0, 0);
 
     /// <summary>The live stories whose centroid holds the term: the entry is its own posting list.</summary>
     public StoryPostings Stories => this;

@@ -635,13 +635,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var round = _articleWordsRound;
         var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
         var best = 0.0;
-        var df = _frequencies.Df;
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
             foreach (var (stats, w) in member)
             {
-                var idf = idfBase - LogPlusOne(df[stats.Id]);
+                // The entry's own count: the round below reads the entry anyway, so the frequencies' copy is not read.
+                var idf = idfBase - LogPlusOne(stats.Df);
                 var y = w * idf;
                 nm += y * y;
                 if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;

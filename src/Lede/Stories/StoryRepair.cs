@@ -63,11 +63,27 @@ public sealed partial class StoryClusterer
     {
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
+        if (ShortReports(members)) return [];
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)), options.SplitSetAside);
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
+    }
+
+    /// <summary>
+    /// Whether every member is a short report (under SplitMinWords distinct words: a title and a few sentences, a wire
+    /// flash, a feed entry): two short reports of one event share few words by chance, so their similarities are
+    /// noise and the best cut falls along the wording (the full name in the title against the surname in the body, one
+    /// street against another), not along two events. Read before the similarities: a story of short reports is not cut.
+    /// </summary>
+    private bool ShortReports(List<StoryMember> members)
+    {
+        if (options.SplitMinWords <= 0) return false;
+        var words = (int)StoryPart.Words;
+        foreach (var m in members)
+            if (m.Terms[words].Length >= options.SplitMinWords) return false;
+        return true;
     }
 
     /// <summary>

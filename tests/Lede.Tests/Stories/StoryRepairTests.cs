@@ -92,12 +92,14 @@ public sealed class StoryRepairTests
     /// <summary>
     /// A model that takes every article into the story it meets: the whole-topic merge, forced. The score merge
     /// (ScoreMergeMinZ) is off: it asks that same model whether two stories' reports would join each other, and a
-    /// forced model says yes to any pair, so it would undo every split these tests look at.
+    /// forced model says yes to any pair, so it would undo every split these tests look at. The reports here are one
+    /// sentence each, which the split check leaves whole in news (SplitMinWords): off, to test the cut itself.
     /// </summary>
     private static readonly StoryOptions Eager = StoryOptions.Default with
     {
         Model = StoryJoinModel.Default with { Bias = 50 },
         ScoreMergeMinZ = null,
+        SplitMinWords = 0,
     };
 
     [Fact]

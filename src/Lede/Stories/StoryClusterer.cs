@@ -572,7 +572,56 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 absent = true;
         }
         var conflict = absent && LeadsOther(doc, story) ? 1.0 : 0.0;
+        if (conflict == 0 && options.LeadConflictOneReport && story.Indexed == 1) conflict = OneReportConflict(doc, story, names);
         return (lead == 0 ? 0 : (double)unknown / lead, storyLead == 0 ? 0 : (double)unmentioned / storyLead, conflict);
+    }
+
+    /// <summary>
+    /// The lead conflict against a story of one report, whose lead names its setting as well as its subject, so that
+    /// only a person counts as its subject: the person one side is about (the entities stage's subject person, by
+    /// surname) is not in the other's lead and said once at most in it, while the other's lead names a rare one-word name
+    /// the first never names. A chief's visit and a report on a troop build-up that quotes the chief once: two events
+    /// about the same people. Weighs LeadConflictOneReportShare of the conflict: one report is weaker evidence than all
+    /// the leads of a story.
+    /// </summary>
+    private double OneReportConflict(StoryDocument doc, LiveStory story, IReadOnlyDictionary<string, double> names)
+    {
+        var p = (int)StoryPart.Names;
+        // The story's person, absent from the article's lead and peripheral in its text (a sublinear count of one).
+        foreach (var (person, _) in story.SubjectPersons)
+        {
+            var surname = Surname(person);
+            if (Rare(Df(p, surname)) && !doc.LeadNames.Contains(surname) && names.GetValueOrDefault(surname) <= 1 && LeadsOther(doc, story))
+                return options.LeadConflictOneReportShare;
+            break;
+        }
+        // The article's person, absent from the report's lead and said once at most in it.
+        if (doc.SubjectPerson is { } own && Surname(own) is var ownSurname && Rare(Df(p, ownSurname))
+            && !story.LeadNames.ContainsKey(ownSurname) && SaysOnceAtMost(story, ownSurname) && StoryLeadsOther(doc, story))
+            return options.LeadConflictOneReportShare;
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether a one-report story names the term once at most: a name said once weighs the least of its names (the
+    /// sublinear count of one), so the term's centroid weight is then the centroid's smallest.
+    /// </summary>
+    private bool SaysOnceAtMost(LiveStory story, string term)
+    {
+        if (_stats[(int)StoryPart.Names].GetValueOrDefault(term) is not { } stats || !stats.Stories.TryGetWeight(story, out var held)) return true;
+        var names = story.Parts[(int)StoryPart.Names];
+        foreach (var slot in names)
+            if (names.WeightAt(slot) < held - 1e-12) return false;
+        return true;
+    }
+
+    /// <summary>Whether the story's leads name a rare one-word name that the article never names: the story's own subject.</summary>
+    private bool StoryLeadsOther(StoryDocument doc, LiveStory story)
+    {
+        var names = doc[StoryPart.Names];
+        foreach (var (term, _) in story.LeadNames)
+            if (!term.Contains(' ', StringComparison.Ordinal) && Rare(Df((int)StoryPart.Names, term)) && !names.ContainsKey(term)) return true;
+        return false;
     }
 
     /// <summary>Whether the article's lead names a rare one-word name that no member of the story names: its own subject.</summary>

@@ -94,12 +94,13 @@ public sealed class StoriesEvalTests
         // veto (stories/9): P 0.968, R 0.903, F1 0.934, ARI 0.914 in file order; F1 0.940, 0.947, 0.955 (P 0.953, 0.966,
         // 0.970) with seeds 1, 2, 3. With the score merge (stories/10): seed 1 F1 0.943 (R 0.928 -> 0.934), the rest
         // unchanged. With a split taken back when both groups name one event day (stories/11): file order R 0.919, F1
-        // 0.943, ARI 0.931 (P unchanged), seeds unchanged.
+        // 0.943, ARI 0.931 (P unchanged), seeds unchanged. With no split of a story of short reports and the one-report lead
+        // conflict (stories/12): file order R 0.934, F1 0.951, ARI 0.941 (P unchanged); seed 2 F1 0.952; seeds 1, 3 unchanged.
         // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.965, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.912, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.937, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.922, $"ari {report.Metrics["ari"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.926, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.944, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.933, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);

@@ -238,6 +238,12 @@ internal sealed class LiveStory
     public HashSet<string> TitleNumbers { get; } = new(StringComparer.Ordinal);
     public HashSet<int> Years { get; } = [];
 
+    /// <summary>
+    /// Whether both stories name years and none in common: reports a year apart are not one event (the date, subject
+    /// and split take-back checks all ask this).
+    /// </summary>
+    public bool YearsDisjoint(LiveStory other) => Years.Count > 0 && other.Years.Count > 0 && !Years.Overlaps(other.Years);
+
     /// <summary>Day of the year (1-366, leap-year numbering) of each member's event day, when its text named one.</summary>
     public HashSet<int> EventDaysOfYear { get; } = [];
     public Dictionary<string, string> NameForms { get; } = new(StringComparer.Ordinal);

@@ -587,7 +587,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private double OneReportConflict(StoryDocument doc, LiveStory story, IReadOnlyDictionary<string, double> names)
     {
         var p = (int)StoryPart.Names;
-        // The story's person, absent from the article's lead and peripheral in its text (a sublinear count of one).
+        // The story's person (its first: a story of one report is about one), absent from the article's lead and
+        // peripheral in its text (a sublinear count of one).
         foreach (var (person, _) in story.SubjectPersons)
         {
             var surname = Surname(person);

@@ -40,7 +40,7 @@ public sealed partial class StoryClusterer
     /// </summary>
     private bool SameEventDay(LiveStory a, LiveStory b) =>
         a.EventDaysOfYear.Count > 0 && b.EventDaysOfYear.Count > 0 && DaysAgree(a, b)
-        && !(a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years));
+        && !a.YearsDisjoint(b);
 
     /// <summary>
     /// Whether one story names someone in every one of its members' leads (a rare name) that no member of the other

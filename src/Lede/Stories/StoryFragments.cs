@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Lede.Stories;
 
 /// <summary>
@@ -12,9 +14,55 @@ public sealed partial class StoryClusterer
     /// After a split of story `stayId` (its moves, all to the one new story): the split is undone (no moves) when the two
     /// groups' leads do not name different people (LeadConflict) and either both groups name one event day
     /// (SameEventDay), or the smaller group's kept reports each score at least SplitRejoinScore against the larger
-    /// group's story. Otherwise the moves stand.
+    /// group's story. Otherwise the moves stand, and the story the split one was itself cut from is judged again
+    /// (SiblingCheck).
     /// </summary>
     private List<StoryRepairMove> RejoinCheck(long stayId, List<StoryRepairMove> moves)
+    {
+        var kept = TakeBack(stayId, moves);
+        return kept.Count == 0 || options.SplitSiblingScore is not { } minScore ? kept : SiblingCheck(stayId, kept, minScore);
+    }
+
+    /// <summary>
+    /// After a split of story `stayId` stood (its moves, all to one new story): when that story had itself been cut from
+    /// another (a sibling, still live), the sibling goes back to whichever part now takes it, stay first: neither's
+    /// leads name someone the other never names and every kept report of the smaller scores at least minScore against
+    /// the larger by the join model (StoryOptions.SplitSiblingScore). Records the new cut's lineage.
+    /// </summary>
+    private List<StoryRepairMove> SiblingCheck(long stayId, List<StoryRepairMove> kept, double minScore)
+    {
+        var leaveId = kept[0].StoryId;
+        var parent = _cutFrom.TryGetValue(stayId, out var p) ? p : (long?)null;
+        // Lineage only matters while both stories live: forget the closed ones once they outnumber the live set.
+        if (_cutFrom.Count > 2 * _live.Count + 64)
+            foreach (var id in _cutFrom.Keys.ToList())
+                if (!_live.ContainsKey(id) || !_live.ContainsKey(_cutFrom[id])) _cutFrom.Remove(id);
+        _cutFrom[leaveId] = stayId;
+        if (parent is not { } siblingId || !_live.TryGetValue(siblingId, out var sibling) || sibling.Kept is not { Count: > 0 } theirs)
+            return kept;
+        foreach (var id in (ReadOnlySpan<long>)[stayId, leaveId])
+        {
+            if (!_live.TryGetValue(id, out var part) || part.Kept is not { Count: > 0 } ours) continue;
+            if (ours.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (LeadConflict(sibling, part) || LeadConflict(part, sibling)) continue;
+            var (big, small) = ours.Count >= theirs.Count ? (part, sibling) : (sibling, part);
+            var least = double.PositiveInfinity;
+            foreach (var m in small.Kept!) least = Math.Min(least, ScoreAgainst(Rebuilt(m), big));
+            if (least < minScore) continue;
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"merged into story {id}: cut from the story it had been cut from (story {stayId}), its reports would join it (least z {least:0.00})");
+            var moves = new List<StoryRepairMove>(kept);
+            TakeIn(part, sibling, theirs, reason, moves);
+            return moves;
+        }
+        return kept;
+    }
+
+    // The story each split-off story was cut from (leave -> stay), kept while both may be live.
+    private readonly Dictionary<long, long> _cutFrom = [];
+
+    /// <summary>The take-back itself: the moves, or none when the split is undone.</summary>
+    private List<StoryRepairMove> TakeBack(long stayId, List<StoryRepairMove> moves)
     {
         if (options.SplitRejoinScore is not { } minScore || moves.Count == 0) return moves;
         if (!_live.TryGetValue(stayId, out var stay) || !_live.TryGetValue(moves[0].StoryId, out var leave)) return moves;

@@ -97,7 +97,8 @@ public sealed class StoriesEvalTests
         // 0.943, ARI 0.931 (P unchanged), seeds unchanged. With no split of a story of short reports and the one-report lead
         // conflict (stories/12): file order R 0.934, F1 0.951, ARI 0.941 (P unchanged); seed 2 F1 0.952; seeds 1, 3 unchanged.
         // With 60 words a member and 12 members in the member comparison (stories/13): F1 0.954 in file order; 0.948, 0.953,
-        // 0.954 (P 0.965, 0.966, 0.968) with seeds 1, 2, 3.
+        // 0.954 (P 0.965, 0.966, 0.968) with seeds 1, 2, 3. With a cut-off story's sibling rejoining a part of its next cut
+        // (stories/14): seed 1 F1 0.953 (P 0.970, R 0.937, ARI 0.943), the rest unchanged.
         // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.965, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.926, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
@@ -106,9 +107,9 @@ public sealed class StoriesEvalTests
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.943, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
-            Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.945, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.9, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.950, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.960, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.935, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

@@ -46,8 +46,7 @@ public sealed partial class StoryClusterer
             if (ours.Count + theirs.Count > options.SplitMaxMembers) continue;
             if (LeadConflict(sibling, part) || LeadConflict(part, sibling)) continue;
             var (big, small) = ours.Count >= theirs.Count ? (part, sibling) : (sibling, part);
-            var least = double.PositiveInfinity;
-            foreach (var m in small.Kept!) least = Math.Min(least, ScoreAgainst(Rebuilt(m), big));
+            var least = LeastScore(small, big, minScore);
             if (least < minScore) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {id}: cut from the story it had been cut from (story {stayId}), its reports would join it (least z {least:0.00})");
@@ -69,13 +68,23 @@ public sealed partial class StoryClusterer
         if (stay.Kept is not { Count: > 0 } || leave.Kept is not { Count: > 0 } theirs) return moves;
         var (big, small) = leave.Kept.Count > stay.Kept.Count ? (leave, stay) : (stay, leave);
         if (LeadConflict(stay, leave) || LeadConflict(leave, stay)) return moves;
-        if (!(options.SplitKeepSameDay && SameEventDay(stay, leave)))
-            foreach (var m in small.Kept!)
-                if (ScoreAgainst(Rebuilt(m), big) < minScore) return moves;
+        if (!(options.SplitKeepSameDay && SameEventDay(stay, leave)) && LeastScore(small, big, minScore) < minScore) return moves;
         // The leaving group holds no copies (Split left them with the story that stays): its members go back as they came.
         Close(leave.Id);
         foreach (var m in theirs) Add(stay, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
         return [];
+    }
+
+    /// <summary>
+    /// The least join-model score of the smaller story's kept reports against the larger story, as each would score
+    /// arriving now; it stops at the first below `bar`, which is all a rejoin needs to know.
+    /// </summary>
+    private double LeastScore(LiveStory small, LiveStory big, double bar)
+    {
+        var least = double.PositiveInfinity;
+        foreach (var m in small.Kept!)
+            if ((least = Math.Min(least, ScoreAgainst(Rebuilt(m), big))) < bar) break;
+        return least;
     }
 
     /// <summary>

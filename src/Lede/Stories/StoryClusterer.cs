@@ -680,8 +680,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// The best TF-IDF cosine of the article's words with one of the story's kept members (their top terms). Reading
     /// the counts and the article's marks by entry id from dense arrays (ids queued beside MemberWords) instead of from
     /// the entries was tried at stories/13 and not kept: results identical, assigning-thread CPU at 100k in four pairs
-    /// (two side by side, two alternated at load ~2) 70.1/60.2/58.4/48.2 s against 67.9/54.9/54.3/51.0 s, live heap +17 MB. Skipping a candidate's costly features when its cheap score
-    /// plus their largest lift (3.13) stays below every bar that reads it (-4, the subject merge's) and the best score
+    /// (two side by side, two alternated at load ~2) 70.1/60.2/58.4/48.2 s against 67.9/54.9/54.3/51.0 s, live heap
+    /// +17 MB. Skipping a candidate's costly features when its cheap score plus their largest lift (3.13) stays below every bar that reads it (-4, the subject merge's) and the best score
     /// so far skips none of the first 100,000 full candidates of the bench stream (20k articles); with 0 as the bar
     /// when no candidate reaches the join, 7.
     /// </summary>

@@ -498,6 +498,13 @@ public sealed record StoryOptions
     // 0.928, 0.945, dev 0.909, 0.911, 0.903, 0.889; at 0.4 all 0.925, 0.940, 0.933, 0.934, dev seed 3 0.889. The
     // take-back's lead-name guard (LeadConflict) on the merge check: all 0.916, 0.936, 0.933, 0.949, dev 0.926, 0.904,
     // 0.911, 0.899. Most merges such guards block join one event's fragments.
+    // Again at stories/14 (take-back and sibling check working; s17-prec), for topic 10 in seed 1 (the split check cuts the
+    // two offers apart three times and the merge check folds them back, cross/within 0.25/0.34, 0.24/0.27, 0.21/0.26):
+    // the pairs a split that stood cut apart remembered while both live, and the merge check asked for cross ≥ r × within
+    // between them. FIT_REPORT=1 from all 0.954, 0.953, 0.953, 0.954, dev 0.931, 0.933, 0.930, 0.929: r = 1.0 all 0.946,
+    // 0.951, 0.937, 0.946 (seed 1 P 0.970 -> 0.976, R 0.937 -> 0.928), dev 0.931, 0.908, 0.905, 0.929; never (r = 9) all
+    // 0.946, 0.947, 0.937, 0.946, dev the same; the subject, date and score merges refusing such pairs: all 0.954, 0.950,
+    // 0.953, 0.950, dev seed 3 0.929 -> 0.908; both: all 0.935, 0.941, 0.930, 0.942. Still most folded cuts are one event.
 
     /// <summary>
     /// A story the article also came close to (join score z at least this), among the SubjectMergeMaxCandidates

@@ -84,9 +84,9 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>
-    /// Whether the merge check may fold `other` into `story`: not when a split that stood cut them apart and their
-    /// lineage has been folded back MergeRefoldLimit times already, or the split check has found a seam again that
-    /// the merge check folded back before (MergeSeamAgree). Counts the fold when it may.
+    /// Whether the merge check may fold `other` into `story`: not when a split that stood cut them apart, their lineage
+    /// has been folded back MergeRefoldLimit times already, and (with MergeSeamAgree) the split check has found again a
+    /// seam that the merge check folded back before. A fold that may go is counted, and its seam remembered.
     /// </summary>
     private bool MayRefold(LiveStory story, LiveStory other)
     {
@@ -118,7 +118,7 @@ public sealed partial class StoryClusterer
     /// The share of an earlier seam's cross pairs (one member from each side, both still in the two stories) that the
     /// two stories separate now; 0 when no such pair is left.
     /// </summary>
-    private static double SeamAgreement(HashSet<string> a, HashSet<string> b, HashSet<string> ours, HashSet<string> theirs)
+    internal static double SeamAgreement(HashSet<string> a, HashSet<string> b, HashSet<string> ours, HashSet<string> theirs)
     {
         int pairs = 0, apart = 0;
         foreach (var x in a)

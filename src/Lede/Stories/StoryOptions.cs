@@ -488,10 +488,11 @@ public sealed record StoryOptions
     /// repair moves 1,596 -> 1,579, stories opened 2,507 unchanged.
     /// The count alone (FIT_REPORT=1, all file/1/2/3 then dev): limit 1 all 0.953, 0.949, 0.948, 0.951, dev unchanged;
     /// limit 2 all 0.955, 0.955, 0.953, 0.954 (seed 1 R 0.937 -> 0.928: a riot's angles, cut three times along three
-    /// seams, stay cut); limit 3 as without. The seam alone (from the first refold): all 0.953, 0.959, 0.948, 0.951 (the
-    /// second fold of one event's angle in seeds 2, 3 and file order can follow its first seam); from the third fold,
-    /// MergeSeamAgree 0.6 gives the same as 0.9. The same refusal in the subject, date and score merges: no change
-    /// (FIT_REPORT=1 all 0.955, 0.959, 0.953, 0.954, dev 0.931, 0.933, 0.930, 0.929), so the merge check alone counts.
+    /// seams, stay cut); limit 3 as without. The seam alone (from the second fold on, no count): all 0.953, 0.959, 0.948,
+    /// 0.951 (a second fold of one event's angles in seeds 2, 3 and file order can follow its first seam), the same
+    /// when asking the whole seam found again (MergeSeamAgree 1.0). From the third fold, MergeSeamAgree 0.6 gives the
+    /// same as 0.9. The same refusal in the subject, date and score merges: no change (FIT_REPORT=1 all 0.955, 0.959,
+    /// 0.953, 0.954, dev 0.931, 0.933, 0.930, 0.929), so the merge check alone counts.
     /// </summary>
     public int? MergeRefoldLimit { get; init; } = 2;
 

@@ -496,7 +496,10 @@ public sealed record StoryOptions
     /// </summary>
     public int? MergeRefoldLimit { get; init; } = 2;
 
-    /// <summary>See MergeRefoldLimit: the share of an earlier folded seam's cross pairs apart again that refuses a fold (null: the count alone).</summary>
+    /// <summary>
+    /// See MergeRefoldLimit: the share of an earlier folded seam's cross pairs apart again that refuses a fold (null:
+    /// the count alone).
+    /// </summary>
     public double? MergeSeamAgree { get; init; } = 0.9;
 
     // Tried for precision (issue 6; same-type events in one story: ECB+ topics 9, 10, 11) and not kept. Baseline

@@ -20,6 +20,7 @@ public sealed partial class StoryClusterer
     private List<StoryRepairMove> RejoinCheck(long stayId, List<StoryRepairMove> moves)
     {
         var kept = TakeBack(stayId, moves);
+        if (kept.Count > 0) RememberCut(stayId, kept[0].StoryId);
         return kept.Count == 0 || options.SplitSiblingScore is not { } minScore ? kept : SiblingCheck(stayId, kept, minScore);
     }
 
@@ -59,6 +60,81 @@ public sealed partial class StoryClusterer
 
     // The story each split-off story was cut from (leave -> stay), kept while both may be live.
     private readonly Dictionary<long, long> _cutFrom = [];
+
+    // The pairs of stories a split that stood cut apart (smaller id first), and how many times the merge check has
+    // folded a cut back in each story's lineage (StoryOptions.MergeRefoldLimit); kept while the stories may be live.
+    private readonly HashSet<(long, long)> _cuts = [];
+    private readonly Dictionary<long, int> _refolds = [];
+    // The seams the merge check folded back in each story's lineage, as the two sides' member keys
+    // (StoryOptions.MergeSeamAgree).
+    private readonly Dictionary<long, List<(HashSet<string> A, HashSet<string> B)>> _seams = [];
+
+    private void RememberCut(long stayId, long leaveId)
+    {
+        if (options.MergeRefoldLimit is null && options.MergeSeamAgree is null) return;
+        if (_cuts.Count > 2 * _live.Count + 64)
+        {
+            _cuts.RemoveWhere(c => !_live.ContainsKey(c.Item1) || !_live.ContainsKey(c.Item2));
+            foreach (var id in _refolds.Keys.Where(id => !_live.ContainsKey(id)).ToList()) _refolds.Remove(id);
+            foreach (var id in _seams.Keys.Where(id => !_live.ContainsKey(id)).ToList()) _seams.Remove(id);
+        }
+        _cuts.Add(stayId < leaveId ? (stayId, leaveId) : (leaveId, stayId));
+        if (_refolds.TryGetValue(stayId, out var n)) _refolds[leaveId] = n;
+        if (_seams.TryGetValue(stayId, out var seams)) _seams[leaveId] = [.. seams];
+    }
+
+    /// <summary>
+    /// Whether the merge check may fold `other` into `story`: not when a split that stood cut them apart, their lineage
+    /// has been folded back MergeRefoldLimit times already, and (with MergeSeamAgree) the split check has found again a
+    /// seam that the merge check folded back before. A fold that may go is counted, and its seam remembered.
+    /// </summary>
+    private bool MayRefold(LiveStory story, LiveStory other)
+    {
+        if (_cuts.Count == 0) return true;
+        var (a, b) = story.Id < other.Id ? (story.Id, other.Id) : (other.Id, story.Id);
+        if (!_cuts.Contains((a, b))) return true;
+        var n = Math.Max(_refolds.GetValueOrDefault(a), _refolds.GetValueOrDefault(b));
+        if (options.MergeSeamAgree is not { } agree)
+        {
+            if (n >= (options.MergeRefoldLimit ?? int.MaxValue)) return false;
+            _refolds[story.Id] = n + 1;
+            return true;
+        }
+        var ours = story.Kept!.Select(m => m.Key!).ToHashSet(StringComparer.Ordinal);
+        var theirs = other.Kept!.Select(m => m.Key!).ToHashSet(StringComparer.Ordinal);
+        var seams = new List<(HashSet<string> A, HashSet<string> B)>();
+        if (_seams.TryGetValue(story.Id, out var s1)) seams.AddRange(s1);
+        if (_seams.TryGetValue(other.Id, out var s2)) seams.AddRange(s2);
+        if (n >= (options.MergeRefoldLimit ?? 0))
+            foreach (var (sa, sb) in seams)
+                if (SeamAgreement(sa, sb, ours, theirs) >= agree) return false;
+        seams.Add((ours, theirs));
+        _seams[story.Id] = seams;
+        _refolds[story.Id] = n + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The share of an earlier seam's cross pairs (one member from each side, both still in the two stories) that the
+    /// two stories separate now; 0 when no such pair is left.
+    /// </summary>
+    internal static double SeamAgreement(HashSet<string> a, HashSet<string> b, HashSet<string> ours, HashSet<string> theirs)
+    {
+        int pairs = 0, apart = 0;
+        foreach (var x in a)
+        {
+            var xOurs = ours.Contains(x);
+            if (!xOurs && !theirs.Contains(x)) continue;
+            foreach (var y in b)
+            {
+                var yOurs = ours.Contains(y);
+                if (!yOurs && !theirs.Contains(y)) continue;
+                pairs++;
+                if (xOurs != yOurs) apart++;
+            }
+        }
+        return pairs == 0 ? 0 : (double)apart / pairs;
+    }
 
     /// <summary>The take-back itself: the moves, or none when the split is undone.</summary>
     private List<StoryRepairMove> TakeBack(long stayId, List<StoryRepairMove> moves)

@@ -273,6 +273,7 @@ public sealed partial class StoryClusterer
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
+            if (!MayRefold(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
             TakeIn(story, other, theirs, reason, moves);

@@ -28,6 +28,20 @@ public sealed class StoryRepairTests
     }
 
     [Fact]
+    public void A_seam_the_split_check_finds_again_is_told_from_a_new_one()
+    {
+        static HashSet<string> Set(params string[] keys) => [.. keys];
+        // The merge check folded back a cut a1 a2 | b1 b2; the stories it would fold now are cut along the same seam,
+        // with later reports on either side: every earlier pair is apart again.
+        Assert.Equal(1.0, StoryClusterer.SeamAgreement(Set("a1", "a2"), Set("b1", "b2"), Set("a1", "a2", "a3"), Set("b1", "b2", "b3")), 6);
+        // One event's angles, cut elsewhere this time: half the earlier pairs are together.
+        Assert.Equal(0.5, StoryClusterer.SeamAgreement(Set("a1", "a2"), Set("b1", "b2"), Set("a1", "b1"), Set("a2", "b2")), 6);
+        // Reports that left both stories count for nothing; with none left there is no seam to find.
+        Assert.Equal(1.0, StoryClusterer.SeamAgreement(Set("a1", "gone"), Set("b1"), Set("a1"), Set("b1")), 6);
+        Assert.Equal(0.0, StoryClusterer.SeamAgreement(Set("gone"), Set("b1"), Set("a1"), Set("b1")), 6);
+    }
+
+    [Fact]
     public void Members_that_all_agree_show_no_gap()
     {
         // Ties merge into one group and leave one member over: nothing to split, and no gap when that is allowed.

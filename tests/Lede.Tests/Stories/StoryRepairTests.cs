@@ -218,4 +218,100 @@ public sealed class StoryRepairTests
         Assert.Equal(3, storyOf["i1"]);
         Assert.Contains(joined.Moved, m => m.Reason.StartsWith("merged into story", StringComparison.Ordinal));
     }
+
+    // One mill fire told from two angles that share no words (the blaze; the jobs and the insurers), and another firm's
+    // closure told in the second angle's words: a story holding all three is first cut along the wrong seam (the blaze
+    // against the rest), the rest is then cut into the jobs angle and the closure, and the sibling check
+    // (StoryFragments.SiblingCheck) is what brings the blaze back to the jobs angle.
+    private static readonly string[] Blaze =
+    [
+        "Flames tore through the old mill on the river bank overnight as forty firefighters fought the blaze until dawn.",
+        "Thick smoke rose over the river bank while fire crews battled flames that gutted the old mill's roof overnight.",
+        "Firefighters kept the blaze from spreading beyond the old mill, where flames and smoke filled the night sky by the river.",
+        "The old mill burned through the night; fire crews said the flames reached the roof before the blaze was put out at dawn.",
+        "Crews damped down the smouldering old mill by the river at dawn after firefighters fought flames and smoke all night.",
+    ];
+
+    private static readonly string[] Jobs =
+    [
+        "Whether insurers pay to rebuild the damaged plant will decide the jobs of the two hundred staff on its payroll, the union said.",
+        "Two hundred staff on the plant's payroll were told at a union meeting that their jobs depend on insurers paying for a rebuild.",
+        "The union said the plant's two hundred jobs and its payroll hang on whether insurers fund a rebuild of the damaged plant.",
+        "The damaged plant's two hundred staff on the payroll await the insurers' word on a rebuild to keep their jobs, the union said.",
+    ];
+
+    private static readonly string[] Closure =
+    [
+        "A textile firm in the valley will shut next month after a flood, cutting jobs when insurers rejected its cover.",
+        "Insurers rejected the valley textile firm's flood cover, and it will shut next month with the loss of its jobs.",
+        "The valley textile firm blamed the flood and the insurers for its decision to shut next month and cut its jobs.",
+        "Jobs at the valley textile firm end next month: it will shut since insurers rejected cover for the flood.",
+    ];
+
+    /// <summary>
+    /// Eager, with the take-back off (it would undo every split under a model that joins everything), and every size
+    /// checked: each split stands, so that what the sibling check does is all that differs.
+    /// </summary>
+    private static readonly StoryOptions Sibling = Eager with { SplitRejoinScore = null, RepairDenseUpTo = 16 };
+
+    private static Dictionary<string, long> CutTwice(StoryOptions options, List<StoryRepairMove> moves, string[]? blaze = null)
+    {
+        var grouper = new StoryGrouper(options: options);
+        var storyOf = new Dictionary<string, long>();
+        void Apply(string id, StoryAssignment a)
+        {
+            storyOf[id] = a.StoryId;
+            foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
+            moves.AddRange(a.Moved);
+        }
+        // One story holds the blaze, the jobs angle and the other firm's closure; a fifth report of the blaze joins it
+        // and the first cut leaves the blaze apart from the rest (jobs and closure share their words).
+        blaze ??= Blaze;
+        var restored = blaze.Take(4).Select((t, i) => ($"b{i}", t))
+            .Concat(Jobs.Select((t, i) => ($"j{i}", t)))
+            .Concat(Closure.Take(3).Select((t, i) => ($"c{i}", t)));
+        foreach (var (id, text) in restored)
+        {
+            grouper.Restore(id, null, text, null, 1);
+            storyOf[id] = 1;
+        }
+        Apply("b4", grouper.Assign("b4", null, blaze[4], null, null));
+        // The closure's fourth report joins the rest, and the second cut parts the jobs angle from the other firm.
+        Apply("c3", grouper.Assign("c3", null, Closure[3], null, null));
+        return storyOf;
+    }
+
+    [Fact]
+    public void A_story_cut_from_a_story_that_is_cut_again_rejoins_the_part_of_its_event()
+    {
+        var moves = new List<StoryRepairMove>();
+        var storyOf = CutTwice(Sibling, moves);
+        string[] blaze = ["b0", "b1", "b2", "b3", "b4"], jobs = ["j0", "j1", "j2", "j3"], closure = ["c0", "c1", "c2", "c3"];
+        Assert.Single(blaze.Concat(jobs).Select(id => storyOf[id]).Distinct());
+        Assert.Single(closure.Select(id => storyOf[id]).Distinct());
+        Assert.NotEqual(storyOf["b0"], storyOf["c0"]);
+        Assert.Contains(moves, m => m.Reason.Contains("cut from the story it had been cut from", StringComparison.Ordinal));
+        // The staging holds: without the sibling's second look, the two cuts leave the fire's angles in two stories.
+        var without = CutTwice(Sibling with { SplitSiblingScore = null }, []);
+        Assert.NotEqual(without["b0"], without["j0"]);
+        Assert.NotEqual(without["j0"], without["c0"]);
+        // The bar holds: the forced model scores every report near its bias (z about 50), so a bar above that keeps them apart.
+        var above = CutTwice(Sibling with { SplitSiblingScore = 60 }, []);
+        Assert.NotEqual(above["b0"], above["j0"]);
+    }
+
+    [Fact]
+    public void A_story_cut_from_a_story_that_is_cut_again_stays_apart_when_its_leads_name_someone_the_part_never_names()
+    {
+        // Every report of the blaze names the fire chief, whom neither the jobs angle nor the other firm ever names.
+        var named = Blaze.Select(t => "Fire chief Dana Okafor said: " + t).ToArray();
+        var moves = new List<StoryRepairMove>();
+        var storyOf = CutTwice(Sibling, moves, named);
+        // Both cuts were made, as in the test above; the blaze stays apart.
+        Assert.Single(new[] { "j0", "j1", "j2", "j3" }.Select(id => storyOf[id]).Distinct());
+        Assert.NotEqual(storyOf["j0"], storyOf["c0"]);
+        Assert.NotEqual(storyOf["b0"], storyOf["j0"]);
+        Assert.NotEqual(storyOf["b0"], storyOf["c0"]);
+        Assert.DoesNotContain(moves, m => m.Reason.Contains("cut from the story it had been cut from", StringComparison.Ordinal));
+    }
 }

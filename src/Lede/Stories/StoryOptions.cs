@@ -677,6 +677,9 @@ public sealed record StoryOptions
     /// stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000 --json`: stream BCubed F1 at 20k 0.9469 -> 0.9494
     /// (P 0.948 -> 0.957, R 0.946 -> 0.942), at 100k 0.9569 -> 0.9589 (P 0.959 -> 0.967, R 0.955 -> 0.951), repair moves
     /// 4,596 -> 5,038. Did not help the Paris heist in file order (its fragment's least z -2.28: see SplitMinWords).
+    /// Lower bars (s17-recall, FIT_REPORT=1 FIT_SET=SplitSiblingScore=..., all topics then dev, file order and seeds 1-3):
+    /// -1 the same figures as 0 (all 0.954, 0.953, 0.953, 0.954; dev 0.931, 0.933, 0.930, 0.929); -2.5 all 0.951, 0.946,
+    /// 0.953, 0.954 (file P 0.968 -> 0.963, seed 1 P 0.970 -> 0.965), dev seed 1 0.933 -> 0.915.
     /// </summary>
     public double? SplitSiblingScore { get; init; } = 0.0;
 

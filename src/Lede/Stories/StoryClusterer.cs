@@ -69,6 +69,37 @@ public sealed class StoryTimings
     /// <summary>Bytes the assigning thread allocated in the reason and update phases: what the collector must sweep.</summary>
     public long ReasonBytes;
     public long UpdateBytes;
+
+    /// <summary>
+    /// The update phase in parts (they sum to Update): adding the article to the story it joins, opening a story for it,
+    /// the split check with its take-back and sibling look, the four merge checks, and closing quiet stories.
+    /// </summary>
+    public long Add;
+    public long Open;
+    public long Split;
+    public long Merge;
+    public long SubjectMerge;
+    public long DateMerge;
+    public long ScoreMerge;
+    public long Close;
+
+    /// <summary>Bytes the assigning thread allocated in the same parts of the update phase.</summary>
+    public long AddBytes;
+    public long OpenBytes;
+    public long SplitBytes;
+    public long MergeBytes;
+    public long SubjectMergeBytes;
+    public long DateMergeBytes;
+    public long ScoreMergeBytes;
+    public long CloseBytes;
+
+    /// <summary>The update phase's parts by name (snake case, as the bench reports them): ticks and bytes.</summary>
+    public IReadOnlyList<(string Name, long Ticks, long Bytes)> UpdateParts() =>
+    [
+        ("add", Add, AddBytes), ("open", Open, OpenBytes), ("split", Split, SplitBytes), ("merge", Merge, MergeBytes),
+        ("subject_merge", SubjectMerge, SubjectMergeBytes), ("date_merge", DateMerge, DateMergeBytes),
+        ("score_merge", ScoreMerge, ScoreMergeBytes), ("close", Close, CloseBytes),
+    ];
 }
 
 /// <summary>A live story scored against an article.</summary>
@@ -151,18 +182,25 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
             explained = Stopwatch.GetTimestamp();
             explainedBytes = GC.GetAllocatedBytesForCurrentThread();
+            var (at, bytes) = (explained, explainedBytes);
             Add(story, doc, title, bridge ? options.BridgeWeight : 1.0, best.Features.Words, key);
             assignment = new StoryAssignment(story.Id, false, reason, story.Headline);
+            Lap(ref Timings.Add, ref Timings.AddBytes, ref at, ref bytes);
             var moves = RejoinCheck(story.Id, SplitCheck(story));
             if (moves.Count > 0) assignment = Repaired(assignment, moves, key);
+            Lap(ref Timings.Split, ref Timings.SplitBytes, ref at, ref bytes);
             moves = MergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            Lap(ref Timings.Merge, ref Timings.MergeBytes, ref at, ref bytes);
             moves = SubjectMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            Lap(ref Timings.SubjectMerge, ref Timings.SubjectMergeBytes, ref at, ref bytes);
             moves = DateMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            Lap(ref Timings.DateMerge, ref Timings.DateMergeBytes, ref at, ref bytes);
             moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            Lap(ref Timings.ScoreMerge, ref Timings.ScoreMergeBytes, ref at, ref bytes);
         }
         else
         {
@@ -173,13 +211,26 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 ? new StoryAssignment(story.Id, true, "new story: no live story shares its terms", story.Headline)
                 : new StoryAssignment(story.Id, true,
                     () => $"new story: closest story {best.StoryId} scored p={P(best.Score):0.00} ({Describe(best.Features)})", story.Headline);
+            var (at, bytes) = (explained, explainedBytes);
+            Lap(ref Timings.Open, ref Timings.OpenBytes, ref at, ref bytes);
         }
+        var (closing, closingBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
         CloseQuiet();
+        Lap(ref Timings.Close, ref Timings.CloseBytes, ref closing, ref closingBytes);
         Timings.Reason += explained - scored;
-        Timings.Update += Stopwatch.GetTimestamp() - explained;
+        Timings.Update += closing - explained;
         Timings.ReasonBytes += explainedBytes - scoredBytes;
-        Timings.UpdateBytes += GC.GetAllocatedBytesForCurrentThread() - explainedBytes;
+        Timings.UpdateBytes += closingBytes - explainedBytes;
         return assignment;
+    }
+
+    /// <summary>Adds the time and bytes since (at, bytes) to one part of the update phase, and moves (at, bytes) to now.</summary>
+    private static void Lap(ref long ticks, ref long allocated, ref long at, ref long bytes)
+    {
+        var (now, nowBytes) = (Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+        ticks += now - at;
+        allocated += nowBytes - bytes;
+        (at, bytes) = (now, nowBytes);
     }
 
     /// <summary>

@@ -1128,7 +1128,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         else if (held is not null)
         {
-            var leads = held[(int)StoryPart.Names].Select(t => doc.LeadNames.Contains(t.Stats.Term)).ToArray();
+            var heldNames = held[(int)StoryPart.Names];
+            var leads = heldNames.Length == 0 ? [] : new bool[heldNames.Length];
+            for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats.Term);
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
             story.Kept!.Add(new StoryMember(doc with { Parts = NoParts, NameForms = NoForms, TopWords = NoWords }, title, weight, centrality, memberKey)
@@ -1215,16 +1217,33 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>()).ToArray();
 
     /// <summary>Keeps a story's heaviest terms; the rest leave the frequencies and the index as if their members closed.</summary>
+    /// <remarks>
+    /// The slots are sorted in a reused buffer rather than through LINQ's ordering (an iterator, keys, a map and a list
+    /// per prune): the order, heavier first and then by term, is total (a centroid's terms are distinct), so any sort
+    /// gives the one a stable sort gave, and the dropped slots are forgotten and freed in that order as before.
+    /// </remarks>
     private void Prune(LiveStory story, int p)
     {
         var centroid = story.Parts[p];
-        var drop = centroid.All().OrderByDescending(s => centroid.WeightAt(s)).ThenBy(s => centroid.StatsAt(s).Term, StringComparer.Ordinal)
-            .Skip(options.MaxCentroidTerms).ToList();
+        var n = centroid.Count;
+        if (_pruneSlots.Length < n) _pruneSlots = new int[Math.Max(n, 2 * _pruneSlots.Length)];
+        var slots = _pruneSlots.AsSpan(0, n);
+        var i = 0;
+        foreach (var slot in centroid) slots[i++] = slot;
+        slots.Sort((a, b) =>
+        {
+            var (wa, wb) = (centroid.WeightAt(a), centroid.WeightAt(b));
+            return wa != wb ? wb.CompareTo(wa) : string.CompareOrdinal(centroid.StatsAt(a).Term, centroid.StatsAt(b).Term);
+        });
+        var drop = slots[Math.Min(n, options.MaxCentroidTerms)..];
         foreach (var slot in drop) Forget(story, centroid, slot);
         foreach (var slot in drop) centroid.Remove(slot);
         if (p == (int)StoryPart.Names)
             foreach (var key in story.NameForms.Keys.Where(k => !centroid.ContainsKey(k)).ToList()) story.NameForms.Remove(key);
     }
+
+    // Prune's slots, reused from prune to prune.
+    private int[] _pruneSlots = [];
 
     private void Forget(LiveStory story, Centroid centroid, int slot)
     {

@@ -122,6 +122,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly Dictionary<string, TermStats>[] _stats =
         Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
     private readonly TermFrequencies _frequencies = new();
+    private readonly CentroidPool _centroids = new();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -360,7 +361,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (!_live.TryGetValue(storyId, out var story))
         {
-            story = new LiveStory(storyId, _stats);
+            story = new LiveStory(storyId, _stats, _centroids);
             _live[storyId] = story;
             Reserve(storyId);
         }
@@ -1023,7 +1024,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private LiveStory Open(StoryDocument doc, string? title, string? key = null)
     {
-        var story = new LiveStory(NextStoryId++, _stats);
+        var story = new LiveStory(NextStoryId++, _stats, _centroids);
         _live[story.Id] = story;
         Add(story, doc, title, 1.0, 0, key);
         return story;
@@ -1330,8 +1331,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
         for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
             foreach (var slot in story.Parts[p])
                 Forget(story, story.Parts[p], slot);
+            story.Parts[p].Release();
+        }
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));

@@ -414,8 +414,8 @@ public sealed partial class StoryClusterer
         var copies = story.Members - story.Indexed;
         var leaving = split.Moved.ToHashSet();
         Close(story.Id);
-        var stay = new LiveStory(story.Id, _stats);
-        var leave = new LiveStory(NextStoryId++, _stats);
+        var stay = new LiveStory(story.Id, _stats, _centroids);
+        var leave = new LiveStory(NextStoryId++, _stats, _centroids);
         _live[stay.Id] = stay;
         _live[leave.Id] = leave;
         for (var i = 0; i < members.Count; i++)

@@ -1072,6 +1072,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             // A new story's centroid takes all the article's terms: sized once rather than grown through doublings
             // (a dictionary's order does not depend on its capacity).
             if (centroid.Count == 0) centroid.EnsureCapacity(count);
+            // A centroid empty before this article (a new story, a story rebuilt by a repair) holds none of its terms,
+            // which are distinct within a part: no posting list holds the story yet, and none is searched.
+            var fresh = centroid.Count == 0;
             var all = _stats[p];
             var listed = known?[p];
             var k = 0;
@@ -1100,7 +1103,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
                 var postings = stats.Stories;
-                var at = postings.IndexOf(story);
+                var at = fresh ? -1 : postings.IndexOf(story);
                 int slot;
                 if (at >= 0) slot = postings.At(at).Slot;
                 else

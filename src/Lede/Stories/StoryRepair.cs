@@ -64,9 +64,13 @@ public sealed partial class StoryClusterer
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
         if (ShortReports(members)) return [];
+        // Too few members for two groups of the least size: the splitter would give up before reading a similarity
+        // (its first test), so the vectors and pairs are not taken (at 4 and 5 members, two of a young story's checks).
+        var minGroup = Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count));
+        if (members.Count < 2 * Math.Max(1, minGroup)) return [];
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
-        var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)), options.SplitSetAside);
+        var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }

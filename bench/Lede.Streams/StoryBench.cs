@@ -47,6 +47,12 @@ public sealed record StoryBenchCheckpoint(
     public double ReasonSeconds { get; init; }
     public double UpdateSeconds { get; init; }
 
+    /// <summary>
+    /// The update phase in parts (StoryTimings.UpdateParts: add, open, split, the four merges, close), each in seconds
+    /// summed over originals and in bytes the assigning thread allocated: they sum to UpdateSeconds and UpdateAllocatedBytes.
+    /// </summary>
+    public IReadOnlyList<(string Name, double Seconds, long AllocatedBytes)> UpdateParts { get; init; } = [];
+
     /// <summary>Originals the clusterer's repairs (split and merge checks) moved to another story so far.</summary>
     public long RepairMoves { get; init; }
 
@@ -181,6 +187,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         FeatureSeconds = Seconds(clusterer.Timings.Features),
                         ReasonSeconds = Seconds(clusterer.Timings.Reason),
                         UpdateSeconds = Seconds(clusterer.Timings.Update),
+                        UpdateParts = clusterer.Timings.UpdateParts().Select(t => (t.Name, Seconds(t.Ticks), t.Bytes)).ToList(),
                         LongestSpanDays = clusterer.LongestSpanDays,
                         LargestStory = clusterer.LargestStory,
                         BenchEntries = cells.Count + trueSizes.Count + predictedSizes.Count + placed.Count + storyOfOriginal.Count,

@@ -162,7 +162,7 @@ internal static class BenchStoriesCommand
         ["max_span_days"] = options.MaxSpanDays,
         ["cores"] = Environment.ProcessorCount,
         ["included"] = Included,
-        ["checkpoints"] = new JsonArray(results.Select(c => (JsonNode)new JsonObject
+        ["checkpoints"] = new JsonArray(results.Select(c => (JsonNode)WithUpdateParts(new JsonObject
         {
             ["articles"] = c.Articles,
             ["seconds"] = c.Seconds,
@@ -201,6 +201,20 @@ internal static class BenchStoriesCommand
             ["bcubed_precision"] = c.Quality.BCubedPrecision,
             ["bcubed_recall"] = c.Quality.BCubedRecall,
             ["bcubed_f1"] = c.Quality.BCubedF1,
-        }).ToArray()),
+        }, c)).ToArray()),
     };
+
+    /// <summary>
+    /// The update phase's parts as fields of their own after the others (update_PART_seconds and
+    /// update_PART_allocated_bytes_per_original): added beside update_seconds, whose meaning stays.
+    /// </summary>
+    private static JsonObject WithUpdateParts(JsonObject checkpoint, StoryBenchCheckpoint c)
+    {
+        foreach (var (name, seconds, bytes) in c.UpdateParts)
+        {
+            checkpoint[$"update_{name}_seconds"] = seconds;
+            checkpoint[$"update_{name}_allocated_bytes_per_original"] = bytes / Math.Max(1, c.Originals);
+        }
+        return checkpoint;
+    }
 }

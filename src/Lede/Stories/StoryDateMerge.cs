@@ -25,7 +25,7 @@ public sealed partial class StoryClusterer
             if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             double sum = 0;
-            foreach (var m in small.Kept!) sum += ScoreAgainst(Rebuilt(m), large);
+            foreach (var m in small.Kept!) sum += ScoreAgainst(m, large);
             var mean = sum / small.Kept.Count;
             if (mean < options.DateMergeMinZ) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,

@@ -159,7 +159,7 @@ public sealed partial class StoryClusterer
     {
         var least = double.PositiveInfinity;
         foreach (var m in small.Kept!)
-            if ((least = Math.Min(least, ScoreAgainst(Rebuilt(m), big))) < bar) break;
+            if ((least = Math.Min(least, ScoreAgainst(m, big))) < bar) break;
         return least;
     }
 
@@ -242,18 +242,53 @@ public sealed partial class StoryClusterer
     /// <summary>
     /// A kept member's document with its part tables rebuilt from its kept terms, in the document's order: a kept member
     /// keeps its terms as entries, not its tables, and the join model reads the tables. Only after a split, for the
-    /// smaller group's few members.
+    /// smaller group's few members, and in the merge looks. Only the names are asked by term (ContainsKey), so only they
+    /// become a dictionary; the other parts are views over the kept terms, read in their order only if at all
+    /// (ScoreAgainst gives the scorer the member's terms with their entries, so it does not walk the tables).
     /// </summary>
     private static StoryDocument Rebuilt(StoryMember m)
     {
         var parts = new IReadOnlyDictionary<string, double>[StoryDocument.PartCount];
         for (var p = 0; p < parts.Length; p++)
         {
+            if (p != (int)StoryPart.Names)
+            {
+                parts[p] = new MemberPart(m.Terms[p]);
+                continue;
+            }
             var table = new Dictionary<string, double>(m.Terms[p].Length, StringComparer.Ordinal);
             foreach (var (stats, w) in m.Terms[p]) table[stats.Term] = w;
             parts[p] = table;
         }
         return m.Doc with { Parts = parts };
+    }
+
+    /// <summary>
+    /// The join model's score of a kept member against a story, as Score would compute it for the member arriving now.
+    /// The member's terms come with their live entries (a kept member holds them: Refs), which are the ones the term
+    /// tables give for its terms, so the article terms Terms would list (term, weight, IDF, document frequency, entry, in
+    /// the document's order) are written from them without a lookup per term: the lookups were most of a merge look's cost.
+    /// </summary>
+    private double ScoreAgainst(StoryMember m, LiveStory story)
+    {
+        var doc = Rebuilt(m);
+        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            var kept = m.Terms[p];
+            var count = kept.Length;
+            if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
+            var terms = _terms[p];
+            for (var k = 0; k < count; k++)
+            {
+                var (stats, w) = kept[k];
+                var df = stats.Df;
+                terms[k] = new ArticleTerm(stats.Term, w, idfBase - LogPlusOne(df), df, stats);
+            }
+            _termCounts[p] = count;
+        }
+        (_termsDoc, _termsStamp) = (doc, _stamp);
+        return ScoreAgainst(doc, story);
     }
 
     /// <summary>The join model's score of a document against a story, as Score would compute it for an arriving article.</summary>
@@ -262,5 +297,39 @@ public sealed partial class StoryClusterer
         MarkArticleWords(doc);
         MarkArticleNames(doc);
         return Features(doc, story, CheapFeatures(doc, story)).Score(options.Model, options.TimeSigmaDays);
+    }
+
+    /// <summary>
+    /// A kept member's part as a read-only table over its terms, in their order: what a rebuilt document carries for a
+    /// part the scorer never asks by term. Looked up by a walk (never on the scoring paths).
+    /// </summary>
+    private sealed class MemberPart(MemberTerm[] terms) : IReadOnlyDictionary<string, double>
+    {
+        public double this[string key] => TryGetValue(key, out var w) ? w : throw new KeyNotFoundException(key);
+
+        public IEnumerable<string> Keys => terms.Select(t => t.Stats.Term);
+
+        public IEnumerable<double> Values => terms.Select(t => t.Weight);
+
+        public int Count => terms.Length;
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out double value)
+        {
+            foreach (var (stats, w) in terms)
+                if (string.Equals(stats.Term, key, StringComparison.Ordinal))
+                {
+                    value = w;
+                    return true;
+                }
+            value = 0;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, double>> GetEnumerator() =>
+            terms.Select(t => KeyValuePair.Create(t.Stats.Term, t.Weight)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -64,9 +64,13 @@ public sealed partial class StoryClusterer
         if (!SplitDue(story)) return [];
         var members = story.Kept!;
         if (ShortReports(members)) return [];
+        // Too few members for two groups of the least size: the splitter would give up before reading a similarity
+        // (its first test), so the vectors and pairs are not taken (at 4 and 5 members, two of a young story's checks).
+        var minGroup = Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count));
+        if (members.Count < 2 * Math.Max(1, minGroup)) return [];
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
-        var split = StorySplitter.BestSplit(sim, Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count)), options.SplitSetAside);
+        var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }
@@ -415,8 +419,8 @@ public sealed partial class StoryClusterer
         var copies = story.Members - story.Indexed;
         var leaving = split.Moved.ToHashSet();
         Close(story.Id);
-        var stay = new LiveStory(story.Id, _stats);
-        var leave = new LiveStory(NextStoryId++, _stats);
+        var stay = new LiveStory(story.Id, _stats, _centroids);
+        var leave = new LiveStory(NextStoryId++, _stats, _centroids);
         _live[stay.Id] = stay;
         _live[leave.Id] = leave;
         for (var i = 0; i < members.Count; i++)

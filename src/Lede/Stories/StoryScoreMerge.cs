@@ -26,7 +26,7 @@ public sealed partial class StoryClusterer
             var least = double.MaxValue;
             foreach (var m in small.Kept!)
             {
-                least = Math.Min(least, ScoreAgainst(Rebuilt(m), large));
+                least = Math.Min(least, ScoreAgainst(m, large));
                 if (least < minZ) break;
             }
             if (least < minZ) continue;

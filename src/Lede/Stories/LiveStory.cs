@@ -9,7 +9,7 @@ namespace Lede.Stories;
 /// A story-term pair is a slot in these arrays, not an object: a stream holds millions of pairs, and an object each
 /// was an allocation per new pair and a reference per pair for the collector to mark.
 /// </summary>
-internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table)
+internal sealed class Centroid(LiveStory story, TermTable table)
 {
     // Per slot: the term's entry (null in a free slot), its summed unit-length weights over members, its entry id,
     // and how many members carry it. A norm walks the dense weights and ids, not the entries over the heap; the
@@ -147,9 +147,12 @@ internal sealed class TermFrequencies
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid slot and weight (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats(string term, int part, TermFrequencies frequencies) : StoryPostings
+internal sealed class TermStats(string term, UInt128 key, int part, TermFrequencies frequencies) : StoryPostings
 {
     public string Term { get; } = term;
+
+    /// <summary>The key its table files it under (TermTable.Key of Term).</summary>
+    public UInt128 Key { get; } = key;
 
     /// <summary>The part whose table holds the entry.</summary>
     public int Part { get; } = part;
@@ -217,7 +220,7 @@ internal readonly record struct CachedNorm(double Value, int Version, int Articl
 internal sealed class LiveStory
 {
     /// <param name="tables">The clusterer's term tables per part, through which the centroids tell whether they hold a term.</param>
-    public LiveStory(long id, Dictionary<string, TermStats>[] tables)
+    public LiveStory(long id, TermTable[] tables)
     {
         Id = id;
         _hash = id.GetHashCode();

@@ -171,13 +171,22 @@ public sealed partial class StoryClusterer
     private static StoryDocument Rebuilt(StoryMember m)
     {
         var parts = new IReadOnlyDictionary<string, double>[StoryDocument.PartCount];
+        var entries = new TermStats[parts.Length][];
         for (var p = 0; p < parts.Length; p++)
         {
             var table = new Dictionary<string, double>(m.Terms[p].Length, StringComparer.Ordinal);
-            foreach (var (stats, w) in m.Terms[p]) table[stats.Term] = w;
+            var held = entries[p] = new TermStats[m.Terms[p].Length];
+            var i = 0;
+            foreach (var (stats, w) in m.Terms[p])
+            {
+                table[stats.Term] = w;
+                held[i++] = stats;
+            }
+            System.Diagnostics.Debug.Assert(table.Count == held.Length, "a member's terms repeat");
             parts[p] = table;
         }
-        return m.Doc with { Parts = parts };
+        // With the entries in the tables' order (the member's terms are distinct): scoring it asks the term tables nothing.
+        return m.Doc.WithEntries(parts, entries);
     }
 
     /// <summary>The join model's score of a document against a story, as Score would compute it for an arriving article.</summary>

@@ -22,6 +22,17 @@ public sealed record StoryDocument(
 {
     public IReadOnlyDictionary<string, double> this[StoryPart part] => Parts[(int)part];
 
+    /// <summary>The term weights per part (StoryPart's order).</summary>
+    public IReadOnlyDictionary<string, double>[] Parts
+    {
+        get => _parts;
+        // Other parts, other keys: a copy `with` other parts does not share (nor keep alive) the original's keys, as a
+        // kept member's document would keep its article's parts through them.
+        init => (_parts, _keys) = (value, new KeyCache());
+    }
+
+    private readonly IReadOnlyDictionary<string, double>[] _parts = Parts;
+
     public static int PartCount => 4;
 
     /// <summary>
@@ -66,7 +77,7 @@ public sealed record StoryDocument(
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, double> EmptyWords = new Dictionary<string, double>(StringComparer.Ordinal);
 
-    // Shared by the copies `with` makes, and checked against their own Parts: a copy with other parts takes its own keys.
+    // Shared by the copies `with` makes with the same parts (Parts' init gives a copy with other parts a cache of its own).
     private KeyCache _keys = new();
 
     /// <summary>
@@ -104,7 +115,7 @@ public sealed record StoryDocument(
             for (var i = 0; i < entries[p].Length; i++) keys[p][i] = entries[p][i].Key;
         }
         var copy = this with { Parts = parts };
-        copy._keys = new KeyCache { Taken = new TakenKeys(parts, keys) { Entries = entries } };
+        copy._keys.Taken = new TakenKeys(parts, keys) { Entries = entries };
         return copy;
     }
 

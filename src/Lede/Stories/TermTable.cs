@@ -12,8 +12,8 @@ namespace Lede.Stories;
 /// Against a dictionary by string, a look-up is one slot and the entry instead of a bucket, an entry, the stored
 /// string's characters and the entry. Profiled (perf, bench stories --stop-at 20000, assigning thread's samples): the
 /// article's term look-ups (StoryClusterer.Terms with Dictionary.TryGetValue) took 14.9 % of them, with this table 5.6 %.
-/// Bench stories --stop-at 100000, results identical, load 17-43 (four engineers): side by side, assigning-thread CPU
-/// 59.3 s against 67.3 s, process CPU 110.5 against 115.3 s; alternated, 58.8 / 53.1 s against 56.4 / 57.6 s, process
+/// Bench stories --stop-at 100000, results identical, load 11-43 (four engineers): two runs side by side, assigning-thread
+/// CPU 59.3 / 48.9 s against 67.3 / 55.3 s, process CPU 110.5 / 93.8 against 115.3 / 96.1 s; alternated, 58.8 / 53.1 s against 56.4 / 57.6 s, process
 /// CPU 108.4 / 102.1 against 101.6 / 100.5 s (the builders now hash every term). Live heap +68 MB at 100k (1,104 against
 /// 1,036 MB): the key on each entry and the emptier table. While a document copied `with` other parts shared its
 /// original's keys, a kept member kept its article's parts alive: live heap 1,671 MB.

@@ -11,7 +11,7 @@ namespace Lede.Stories;
 /// With a pool, the slot arrays come from it at power-of-two lengths and go back to it when they are outgrown or
 /// the story closes (Release): a slot's place does not depend on the arrays' length, so nothing read moves.
 /// </summary>
-internal sealed class Centroid(LiveStory story, Dictionary<string, TermStats> table, CentroidPool? pool = null)
+internal sealed class Centroid(LiveStory story, TermTable table, CentroidPool? pool = null)
 {
     // Per slot: the term's entry (null in a free slot), its summed unit-length weights over members, its entry id,
     // and how many members carry it. A norm walks the dense weights and ids, not the entries over the heap; the
@@ -216,9 +216,12 @@ internal sealed class TermFrequencies
 /// A live term of one part: how many live articles carry it, and the live stories whose centroid holds it, each
 /// with its centroid slot and weight (the inverted index; title terms are kept too but never retrieve).
 /// </summary>
-internal sealed class TermStats(string term, int part, TermFrequencies frequencies) : StoryPostings
+internal sealed class TermStats(string term, UInt128 key, int part, TermFrequencies frequencies) : StoryPostings
 {
     public string Term { get; } = term;
+
+    /// <summary>The key its table files it under (TermTable.Key of Term).</summary>
+    public UInt128 Key { get; } = key;
 
     /// <summary>The part whose table holds the entry.</summary>
     public int Part { get; } = part;
@@ -287,7 +290,7 @@ internal sealed class LiveStory
 {
     /// <param name="tables">The clusterer's term tables per part, through which the centroids tell whether they hold a term.</param>
     /// <param name="pool">Where the centroids take their slot arrays and give them back (none: their own).</param>
-    public LiveStory(long id, Dictionary<string, TermStats>[] tables, CentroidPool? pool = null)
+    public LiveStory(long id, TermTable[] tables, CentroidPool? pool = null)
     {
         Id = id;
         _hash = id.GetHashCode();

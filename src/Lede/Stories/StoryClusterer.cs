@@ -119,8 +119,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
     // centroid slot holds its entry id, so a centroid's norm needs no lookup at all.
-    private readonly Dictionary<string, TermStats>[] _stats =
-        Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new Dictionary<string, TermStats>(StringComparer.Ordinal)).ToArray();
+    private readonly TermTable[] _stats = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new TermTable()).ToArray();
     private readonly TermFrequencies _frequencies = new();
     private readonly CentroidPool _centroids = new();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
@@ -517,10 +516,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
                 var terms = _terms[p];
                 var table = _stats[p];
+                // By the keys the document's builder took, no string hashed nor compared here; a document rebuilt from
+                // a kept member's entries (still the table's: the member holds them) reads them without the table.
+                var entries = doc.Entries(p);
+                var keys = entries is null ? doc.Keys(p) : null;
                 var i = 0;
                 foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
-                    var stats = table.GetValueOrDefault(term);
+                    var stats = entries is not null ? entries[i] : table.Find(keys![i]);
+                    System.Diagnostics.Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
+                    System.Diagnostics.Debug.Assert(entries is null || ReferenceEquals(table.Find(stats!.Key), stats), "a kept entry left its table");
                     var df = stats?.Df ?? 0;
                     terms[i++] = new ArticleTerm(term, w, idfBase - LogPlusOne(df), df, stats);
                 }
@@ -1080,20 +1085,27 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var k = 0;
             var i = 0;
             if (from is null)
-                foreach (var (term, w) in Listed(part)) Put(term, w, listed is not null ? listed[i++].Stats : null);
+            {
+                var keys = doc.Keys(p);
+                foreach (var (term, w) in Listed(part))
+                {
+                    Put(term, keys[i], w, listed is not null ? listed[i].Stats : null);
+                    i++;
+                }
+            }
             else
                 // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
-                foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, w, stats);
+                foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, stats.Key, w, stats);
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
 
             // An entry already in hand is still the table's while it counts an article or a member holds it; one the
             // scored article listed as absent is still absent; otherwise the table says.
-            void Put(string term, double w, TermStats? stats)
+            void Put(string term, UInt128 key, double w, TermStats? stats)
             {
                 if (stats is not { Df: > 0 } and not { Refs: > 0 })
                 {
-                    if (listed is not null && from is null) all[term] = stats = new TermStats(term, p, _frequencies);
-                    else if (!all.TryGetValue(term, out stats)) all[term] = stats = new TermStats(term, p, _frequencies);
+                    if (listed is not null && from is null) all.Set(stats = new TermStats(term, key, p, _frequencies));
+                    else if ((stats = all.Find(key)) is null) all.Set(stats = new TermStats(term, key, p, _frequencies));
                 }
                 stats.Df++;
                 if (hold)
@@ -1198,20 +1210,23 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (kept is not null)
         {
             member = new MemberTerm[kept.Length];
-            foreach (var t in kept) member[i++] = Held(t.Stats.Term, t.Weight);
+            foreach (var t in kept) member[i++] = Held(t.Stats.Term, t.Stats.Key, t.Weight);
         }
         else
         {
             member = new MemberTerm[doc.TopWords.Count];
-            foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, w);
+            foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, TermTable.Key(term), w);
         }
         foreach (var t in member) t.Stats.Refs++;
         story.MemberWords.Enqueue(member);
         if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         return member;
 
-        MemberTerm Held(string term, double w) =>
-            new(words.TryGetValue(term, out var stats) ? stats : words[term] = new TermStats(term, (int)StoryPart.Words, _frequencies), w);
+        MemberTerm Held(string term, UInt128 key, double w)
+        {
+            if (words.Find(key) is not { } stats) words.Set(stats = new TermStats(term, key, (int)StoryPart.Words, _frequencies));
+            return new(stats, w);
+        }
     }
 
     private static readonly IReadOnlyDictionary<string, string> NoForms = new Dictionary<string, string>();
@@ -1268,7 +1283,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
     private void Drop(TermStats stats)
     {
-        _stats[stats.Part].Remove(stats.Term);
+        _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
     }
 

@@ -22,6 +22,17 @@ public sealed record StoryDocument(
 {
     public IReadOnlyDictionary<string, double> this[StoryPart part] => Parts[(int)part];
 
+    /// <summary>The term weights per part (StoryPart's order).</summary>
+    public IReadOnlyDictionary<string, double>[] Parts
+    {
+        get => _parts;
+        // Other parts, other keys: a copy `with` other parts does not share (nor keep alive) the original's keys, as a
+        // kept member's document would keep its article's parts through them.
+        init => (_parts, _keys) = (value, new KeyCache());
+    }
+
+    private readonly IReadOnlyDictionary<string, double>[] _parts = Parts;
+
     public static int PartCount => 4;
 
     /// <summary>
@@ -65,6 +76,80 @@ public sealed record StoryDocument(
 
     private static readonly IReadOnlySet<string> EmptyNames = new HashSet<string>(StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, double> EmptyWords = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    // Shared by the copies `with` makes with the same parts (Parts' init gives a copy with other parts a cache of its own).
+    private KeyCache _keys = new();
+
+    /// <summary>
+    /// The part's term keys (TermTable.Key) in the order the part lists its terms. The featurizer takes them on the
+    /// thread that builds the document (TakeKeys), so that the assigning thread resolves terms without hashing a string.
+    /// </summary>
+    internal UInt128[] Keys(int part)
+    {
+        var taken = _keys.Taken;
+        if (taken is null || !ReferenceEquals(taken.Parts, Parts)) _keys.Taken = taken = new TakenKeys(Parts, Take(Parts));
+        System.Diagnostics.Debug.Assert(taken.Keys[part].Length == Parts[part].Count, "a part changed after its keys were taken");
+        return taken.Keys[part];
+    }
+
+    /// <summary>Takes the terms' keys now, on the calling thread.</summary>
+    internal void TakeKeys() => Keys(0);
+
+    /// <summary>
+    /// The live entries of the part's terms, in the part's order, when the document was rebuilt from them (a kept
+    /// member's, WithEntries); null otherwise.
+    /// </summary>
+    internal TermStats[]? Entries(int part) => _keys.Taken is { } taken && ReferenceEquals(taken.Parts, Parts) ? taken.Entries?[part] : null;
+
+    /// <summary>
+    /// A copy with other parts, built from live entries in the parts' order: their keys are the entries' own, and
+    /// the clusterer reads the entries without asking its tables (a kept member's entries stay the tables' while it is
+    /// kept).
+    /// </summary>
+    internal StoryDocument WithEntries(IReadOnlyDictionary<string, double>[] parts, TermStats[][] entries)
+    {
+        var keys = new UInt128[entries.Length][];
+        for (var p = 0; p < entries.Length; p++)
+        {
+            keys[p] = new UInt128[entries[p].Length];
+            for (var i = 0; i < entries[p].Length; i++) keys[p][i] = entries[p][i].Key;
+        }
+        var copy = this with { Parts = parts };
+        copy._keys.Taken = new TakenKeys(parts, keys) { Entries = entries };
+        return copy;
+    }
+
+    private static UInt128[][] Take(IReadOnlyDictionary<string, double>[] parts)
+    {
+        var keys = new UInt128[parts.Length][];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            var k = keys[p] = new UInt128[part.Count];
+            var i = 0;
+            // The listing order of the part as the clusterer walks it (a dictionary's own enumerator lists the same).
+            if (part is Dictionary<string, double> table)
+                foreach (var (term, _) in table) k[i++] = TermTable.Key(term);
+            else
+                foreach (var (term, _) in part) k[i++] = TermTable.Key(term);
+        }
+        return keys;
+    }
+
+    private sealed record TakenKeys(IReadOnlyDictionary<string, double>[] Parts, UInt128[][] Keys)
+    {
+        public TermStats[][]? Entries { get; init; }
+    }
+
+    /// <summary>A cache, not part of the document's value: any two are equal, so records compare as before.</summary>
+    private sealed class KeyCache
+    {
+        public volatile TakenKeys? Taken;
+
+        public override bool Equals(object? obj) => obj is KeyCache;
+
+        public override int GetHashCode() => 0;
+    }
 }
 
 /// <summary>
@@ -127,7 +212,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
             }
         var subjects = new List<string>(entities.Subjects.Count);
         foreach (var e in entities.Subjects) subjects.Add(e.Key);
-        return doc with
+        var built = doc with
         {
             Subjects = subjects,
             SubjectPerson = person,
@@ -136,6 +221,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
             // The concrete table (the same as doc's words part): its struct enumerator, not the interface's.
             TopWords = TopWords(words),
         };
+        // Here, on the builder's thread (parallel in a stream), not on the single thread that assigns.
+        built.TakeKeys();
+        return built;
     }
 
     /// <summary>

@@ -98,12 +98,14 @@ public sealed class StoriesEvalTests
         // conflict (stories/12): file order R 0.934, F1 0.951, ARI 0.941 (P unchanged); seed 2 F1 0.952; seeds 1, 3 unchanged.
         // With 60 words a member and 12 members in the member comparison (stories/13): F1 0.954 in file order; 0.948, 0.953,
         // 0.954 (P 0.965, 0.966, 0.968) with seeds 1, 2, 3. With a cut-off story's sibling rejoining a part of its next cut
-        // (stories/14): seed 1 F1 0.953 (P 0.970, R 0.937, ARI 0.943), the rest unchanged.
+        // (stories/14): seed 1 F1 0.953 (P 0.970, R 0.937, ARI 0.943), the rest unchanged. With a seam the split check keeps
+        // finding no longer folded back by the merge check (stories/15): file order P 0.969, R 0.941, F1 0.955, ARI 0.945;
+        // seed 1 F1 0.959 (P 0.983, ARI 0.955); seeds 2, 3 unchanged.
         // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.965, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.926, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.944, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.933, $"ari {report.Metrics["ari"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.935, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.950, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.940, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);

@@ -516,16 +516,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
                 var terms = _terms[p];
                 var table = _stats[p];
-                // By the keys the document's builder took, no string hashed nor compared here; a document rebuilt from
-                // a kept member's entries (still the table's: the member holds them) reads them without the table.
-                var entries = doc.Entries(p);
-                var keys = entries is null ? doc.Keys(p) : null;
+                // By the keys the document's builder took, no string hashed nor compared here (a kept member scored
+                // again is written from its own entries instead: ScoreAgainst).
+                var keys = doc.Keys(p);
                 var i = 0;
                 foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
-                    var stats = entries is not null ? entries[i] : table.Find(keys![i]);
+                    var stats = table.Find(keys[i]);
                     System.Diagnostics.Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
-                    System.Diagnostics.Debug.Assert(entries is null || ReferenceEquals(table.Find(stats!.Key), stats), "a kept entry left its table");
                     var df = stats?.Df ?? 0;
                     terms[i++] = new ArticleTerm(term, w, idfBase - LogPlusOne(df), df, stats);
                 }

@@ -95,30 +95,6 @@ public sealed record StoryDocument(
     /// <summary>Takes the terms' keys now, on the calling thread.</summary>
     internal void TakeKeys() => Keys(0);
 
-    /// <summary>
-    /// The live entries of the part's terms, in the part's order, when the document was rebuilt from them (a kept
-    /// member's, WithEntries); null otherwise.
-    /// </summary>
-    internal TermStats[]? Entries(int part) => _keys.Taken is { } taken && ReferenceEquals(taken.Parts, Parts) ? taken.Entries?[part] : null;
-
-    /// <summary>
-    /// A copy with other parts, built from live entries in the parts' order: their keys are the entries' own, and
-    /// the clusterer reads the entries without asking its tables (a kept member's entries stay the tables' while it is
-    /// kept).
-    /// </summary>
-    internal StoryDocument WithEntries(IReadOnlyDictionary<string, double>[] parts, TermStats[][] entries)
-    {
-        var keys = new UInt128[entries.Length][];
-        for (var p = 0; p < entries.Length; p++)
-        {
-            keys[p] = new UInt128[entries[p].Length];
-            for (var i = 0; i < entries[p].Length; i++) keys[p][i] = entries[p][i].Key;
-        }
-        var copy = this with { Parts = parts };
-        copy._keys.Taken = new TakenKeys(parts, keys) { Entries = entries };
-        return copy;
-    }
-
     private static UInt128[][] Take(IReadOnlyDictionary<string, double>[] parts)
     {
         var keys = new UInt128[parts.Length][];
@@ -136,10 +112,7 @@ public sealed record StoryDocument(
         return keys;
     }
 
-    private sealed record TakenKeys(IReadOnlyDictionary<string, double>[] Parts, UInt128[][] Keys)
-    {
-        public TermStats[][]? Entries { get; init; }
-    }
+    private sealed record TakenKeys(IReadOnlyDictionary<string, double>[] Parts, UInt128[][] Keys);
 
     /// <summary>A cache, not part of the document's value: any two are equal, so records compare as before.</summary>
     private sealed class KeyCache

@@ -249,11 +249,8 @@ public sealed partial class StoryClusterer
     private static StoryDocument Rebuilt(StoryMember m)
     {
         var parts = new IReadOnlyDictionary<string, double>[StoryDocument.PartCount];
-        var entries = new TermStats[parts.Length][];
         for (var p = 0; p < parts.Length; p++)
         {
-            var held = entries[p] = new TermStats[m.Terms[p].Length];
-            for (var k = 0; k < held.Length; k++) held[k] = m.Terms[p][k].Stats;
             if (p != (int)StoryPart.Names)
             {
                 parts[p] = new MemberPart(m.Terms[p]);
@@ -261,11 +258,9 @@ public sealed partial class StoryClusterer
             }
             var table = new Dictionary<string, double>(m.Terms[p].Length, StringComparer.Ordinal);
             foreach (var (stats, w) in m.Terms[p]) table[stats.Term] = w;
-            System.Diagnostics.Debug.Assert(table.Count == held.Length, "a member's terms repeat");
             parts[p] = table;
         }
-        // With the entries in the tables' order (the member's terms are distinct): scoring it asks the term tables nothing.
-        return m.Doc.WithEntries(parts, entries);
+        return m.Doc with { Parts = parts };
     }
 
     /// <summary>

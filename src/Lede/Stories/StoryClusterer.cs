@@ -509,12 +509,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
         {
             // The same sum as written per term, (floor + log) - log(df + 1), with its first half taken once.
-            var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+            var idfBase = IdfBase;
             for (var p = 0; p < StoryDocument.PartCount; p++)
             {
                 var count = doc.Parts[p].Count;
-                if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
-                var terms = _terms[p];
+                var terms = TermBuffer(p, count);
                 var table = _stats[p];
                 // By the keys the document's builder took, no string hashed nor compared here (a kept member scored
                 // again is written from its own entries instead: ScoreAgainst).
@@ -524,14 +523,30 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 {
                     var stats = table.Find(keys[i]);
                     System.Diagnostics.Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
-                    var df = stats?.Df ?? 0;
-                    terms[i++] = new ArticleTerm(term, w, idfBase - LogPlusOne(df), df, stats);
+                    terms[i++] = Resolved(term, w, idfBase, stats);
                 }
                 _termCounts[p] = count;
             }
             (_termsDoc, _termsStamp) = (doc, _stamp);
         }
         return _terms[part].AsSpan(0, _termCounts[part]);
+    }
+
+    /// <summary>The first half of a term's IDF, (floor + log(articles + 1)) - log(df + 1), under the frequencies of the moment.</summary>
+    private double IdfBase => options.IdfFloor + Math.Log(_articles + 1.0);
+
+    /// <summary>An article term with its IDF and document frequency (0 for a term no live article carries).</summary>
+    private static ArticleTerm Resolved(string term, double weight, double idfBase, TermStats? stats)
+    {
+        var df = stats?.Df ?? 0;
+        return new ArticleTerm(term, weight, idfBase - LogPlusOne(df), df, stats);
+    }
+
+    /// <summary>The part's reused article-term buffer, grown to hold `count` terms.</summary>
+    private ArticleTerm[] TermBuffer(int part, int count)
+    {
+        if (_terms[part].Length < count) _terms[part] = new ArticleTerm[Math.Max(count, 2 * _terms[part].Length)];
+        return _terms[part];
     }
 
     private readonly List<CheapCandidate> _cheap = [];
@@ -746,7 +761,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var na = _articleWordsNorm;
         // A member term is in the article when its entry carries this article's round (MarkArticleWords).
         var round = _articleWordsRound;
-        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var idfBase = IdfBase;
         var best = 0.0;
         foreach (var member in story.MemberWords)
         {
@@ -879,7 +894,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (cache.Version == story.Version && Math.Abs(_articles - cache.Articles) <= NormRefreshShare * _articles)
             return cache.Value;
         double nc = 0;
-        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var idfBase = IdfBase;
         var df = _frequencies.Df;
         // Slot by slot through the centroid's dense weights and ids: a free slot adds 0 (weight 0, id 0 reads df 0),
         // so the sum is the one over the terms in slot order.

@@ -272,19 +272,13 @@ public sealed partial class StoryClusterer
     private double ScoreAgainst(StoryMember m, LiveStory story)
     {
         var doc = Rebuilt(m);
-        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var idfBase = IdfBase;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var kept = m.Terms[p];
             var count = kept.Length;
-            if (_terms[p].Length < count) _terms[p] = new ArticleTerm[Math.Max(count, 2 * _terms[p].Length)];
-            var terms = _terms[p];
-            for (var k = 0; k < count; k++)
-            {
-                var (stats, w) = kept[k];
-                var df = stats.Df;
-                terms[k] = new ArticleTerm(stats.Term, w, idfBase - LogPlusOne(df), df, stats);
-            }
+            var terms = TermBuffer(p, count);
+            for (var k = 0; k < count; k++) terms[k] = Resolved(kept[k].Stats.Term, kept[k].Weight, idfBase, kept[k].Stats);
             _termCounts[p] = count;
         }
         (_termsDoc, _termsStamp) = (doc, _stamp);

@@ -108,7 +108,7 @@ public sealed partial class StoryClusterer
         var n = members.Count;
         double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
         var vectors = new double[StoryDocument.PartCount][][];
-        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var idfBase = IdfBase;
         // The within-story IDF factor depends only on how many members carry a term: one power per count.
         var localFactor = localIdf > 0
             ? Enumerable.Range(0, n + 1).Select(c => c == 0 ? 0 : Math.Pow(Math.Log((n + 1.0) / c), localIdf)).ToArray()
@@ -349,7 +349,7 @@ public sealed partial class StoryClusterer
     {
         var m = members.Count;
         double[] weights = [options.SplitWords, 0, options.SplitNames, options.SplitNumbers];
-        var idfBase = options.IdfFloor + Math.Log(_articles + 1.0);
+        var idfBase = IdfBase;
         double total = 0;
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {

@@ -122,6 +122,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly TermTable[] _stats = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new TermTable()).ToArray();
     private readonly TermFrequencies _frequencies = new();
     private readonly CentroidPool _centroids = new();
+
+    // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
+    private readonly PostingPool _postings = new();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -1134,7 +1137,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 else
                 {
                     slot = centroid.Add(stats);
-                    at = postings.Add(story, slot);
+                    at = postings.Add(story, slot, _postings);
                 }
                 // The weight lives in the centroid slot and beside the posting: both add the same.
                 var add = weight * w / norm;
@@ -1298,6 +1301,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
+        stats.Stories.Release(_postings);
     }
 
     /// <summary>The story stops keeping its members: their terms' entries are released.</summary>

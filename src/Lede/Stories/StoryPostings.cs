@@ -212,10 +212,11 @@ internal abstract class StoryPostings
 /// end. A length keeps at most MaxBytesPerLength of spare arrays, so the pool stays small against the live heap and
 /// lets it shrink when the live set does. An entry array comes back as it was (entries past a list's count are never
 /// read); an index comes back cleared (0 is an empty slot).
-/// Measured with the spare entries (StoryClusterer.NewStats), results identical (bench stories --stop-at 100000, one
-/// alternated pair at load 22-28): assigning-thread allocation 29.9 -> 23.0 KB per original (update 27.6 -> 20.7, add
-/// 18.0 -> 13.2, open 3.8 -> 2.6, split 4.1 -> 3.3), collections 24/10/7 -> 21/9/6, GC pause 56.0 -> 22.2 s, process
-/// CPU 122.1 -> 118.2 s, assigning-thread CPU 65.3 -> 67.1 s (inconclusive at that load), live heap 1,160 -> 1,163 MB.
+/// Measured with the spare entries (StoryClusterer.NewStats), results identical (bench stories --stop-at 100000, two
+/// alternated pairs at load 22-37): assigning-thread allocation 29.9 -> 23.0 KB per original (update 27.6 -> 20.7, add
+/// 18.0 -> 13.2, open 3.8 -> 2.6, split 4.1 -> 3.3), collections 24/10/7 and 24/11/7 -> 21/9/6 and 22/10/7, GC pause
+/// 56.0 / 37.4 -> 22.2 / 27.4 s, process CPU 122.1 / 135.3 -> 118.2 / 94.5 s, assigning-thread CPU 65.3 / 71.6 ->
+/// 67.1 / 51.3 s (noisy at that load), live heap 1,160 / 1,161 -> 1,163 / 1,166 MB.
 /// At 20k alone (41.3 -> 39.4 KB per original) it saves less: the window has closed few stories by then.
 /// </summary>
 internal sealed class PostingPool

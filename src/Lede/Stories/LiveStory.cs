@@ -218,13 +218,25 @@ internal sealed class TermFrequencies
 /// </summary>
 internal sealed class TermStats(string term, UInt128 key, int part, TermFrequencies frequencies) : StoryPostings
 {
-    public string Term { get; } = term;
+    public string Term { get; private set; } = term;
 
     /// <summary>The key its table files it under (TermTable.Key of Term).</summary>
-    public UInt128 Key { get; } = key;
+    public UInt128 Key { get; private set; } = key;
 
     /// <summary>The part whose table holds the entry.</summary>
-    public int Part { get; } = part;
+    public int Part { get; private set; } = part;
+
+    /// <summary>
+    /// An entry that left its table (no article, member or posting holds it) becomes a new term's, read by everything as
+    /// a new entry would be: its id taken now, as a new entry's is at its construction, and every count and round at 0.
+    /// </summary>
+    public TermStats Renew(string term, UInt128 key, int part)
+    {
+        (Term, Key, Part, Id, _df, Refs) = (term, key, part, frequencies.Take(), 0, 0);
+        (ArticleWeight, ArticleRound, Mark, MarkRound, Sum, SumRound) = (0, 0, 0, 0, 0, 0);
+        (NamesRound, Carriers, CountRound) = (0, 0, 0);
+        return this;
+    }
 
     /// <summary>The entry's place in the frequencies while the table holds it; 0 once it left.</summary>
     public int Id = frequencies.Take();

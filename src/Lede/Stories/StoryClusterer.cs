@@ -122,6 +122,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly TermTable[] _stats = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new TermTable()).ToArray();
     private readonly TermFrequencies _frequencies = new();
     private readonly CentroidPool _centroids = new();
+
+    // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
+    private readonly PostingPool _postings = new();
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -169,6 +172,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     public StoryAssignment Assign(StoryDocument doc, string? title, string? key = null)
     {
+        SpareLeftStats();
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var scored = Stopwatch.GetTimestamp();
@@ -632,8 +636,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var absent = false;
         foreach (var (term, stats) in MajorityLeads(story))
         {
-            // An entry that still counts articles is the table's; one at none may have left it, so ask the table.
-            var live = stats is { Df: > 0 };
+            // An entry that still counts articles under the term is the table's; one at none may have left it, so ask
+            // the table (as for one renewed since for another term: SpareLeftStats).
+            var live = stats is { Df: > 0 } && string.Equals(stats.Term, term, StringComparison.Ordinal);
             if (!Rare(live ? stats!.Df : Df(p, term))) continue;
             storyLead++;
             if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
@@ -1117,8 +1122,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             {
                 if (stats is not { Df: > 0 } and not { Refs: > 0 })
                 {
-                    if (listed is not null && from is null) all.Set(stats = new TermStats(term, key, p, _frequencies));
-                    else if ((stats = all.Find(key)) is null) all.Set(stats = new TermStats(term, key, p, _frequencies));
+                    if (listed is not null && from is null) all.Set(stats = NewStats(term, key, p));
+                    else if ((stats = all.Find(key)) is null) all.Set(stats = NewStats(term, key, p));
                 }
                 stats.Df++;
                 if (hold)
@@ -1134,7 +1139,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 else
                 {
                     slot = centroid.Add(stats);
-                    at = postings.Add(story, slot);
+                    at = postings.Add(story, slot, _postings);
                 }
                 // The weight lives in the centroid slot and beside the posting: both add the same.
                 var add = weight * w / norm;
@@ -1237,7 +1242,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
         MemberTerm Held(string term, UInt128 key, double w)
         {
-            if (words.Find(key) is not { } stats) words.Set(stats = new TermStats(term, key, (int)StoryPart.Words, _frequencies));
+            if (words.Find(key) is not { } stats) words.Set(stats = NewStats(term, key, (int)StoryPart.Words));
             return new(stats, w);
         }
     }
@@ -1296,9 +1301,43 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
     private void Drop(TermStats stats)
     {
+        var listed = stats.Id != 0;
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
+        stats.Stories.Release(_postings);
+        if (listed && _leftStats.Count < MaxSpareStats) _leftStats.Add(stats);
     }
+
+    /// <summary>
+    /// An entry for a term the table lacks: a spare one renewed, or a new one. A stream's terms enter and leave the
+    /// tables at one rate, and an entry object was the largest part of what Add allocated (~200 B each, 37 % of Add's
+    /// bytes at 20k). Figures with the posting arrays' pool: PostingPool.
+    /// Not tried: pooling a kept member's MemberTerm arrays (9 % of Add's bytes at 20k): a member that left its story
+    /// may still be read by a repair in progress, so its arrays would need the same hand-over at the next article.
+    /// </summary>
+    private TermStats NewStats(string term, UInt128 key, int part) =>
+        _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : new TermStats(term, key, part, _frequencies);
+
+    /// <summary>
+    /// At an article's start, the entries that left their tables during the last one become spare. Not sooner: within
+    /// an assignment, lists taken before a drop (the scored article's terms, the rare lead names, a kept member's terms
+    /// put back) still hold entries that left and tell them by their counts at 0; a renewed one would count another
+    /// term's articles. The stamp moves so that no cached article terms outlive the hand-over; the majority leads,
+    /// cached per story across articles, tell a renewed entry by its term (Leads).
+    /// </summary>
+    private void SpareLeftStats()
+    {
+        if (_leftStats.Count == 0) return;
+        foreach (var stats in _leftStats)
+            if (_spareStats.Count < MaxSpareStats) _spareStats.Push(stats);
+        _leftStats.Clear();
+        _stamp++;
+    }
+
+    // Bounded, so that the spares never hold the heap up after stories close: 65,536 entries are ~13 MB.
+    private const int MaxSpareStats = 1 << 16;
+    private readonly List<TermStats> _leftStats = [];
+    private readonly Stack<TermStats> _spareStats = new();
 
     /// <summary>The story stops keeping its members: their terms' entries are released.</summary>
     private void DropKept(LiveStory story)

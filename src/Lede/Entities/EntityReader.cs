@@ -10,18 +10,28 @@ public sealed class EntityReader(EntityOptions? options = null)
 {
     private readonly EntityOptions _options = options ?? EntityOptions.Default;
 
+    [ThreadStatic] private static List<NameMention>? t_mentions;
+
     public ArticleEntities Read(string? title, string text)
     {
         title = title?.Trim() ?? "";
         var found = new List<Building>();
-        foreach (var m in NameMentionParser.Parse(text))
+        // The thread's own list, refilled for the body then the title: each is read through before the next parse.
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
+        NameMentionParser.Parse(text, mentions);
+        foreach (var m in mentions)
         {
             var e = Resolve(found, m, m.Start);
             if (m.Sentence < _options.LeadSentences) e.InLead = true;
         }
         // The title: its mentions when it is written as a sentence, and in any case the body's entities it spells out
         // ("LOHAN CHECKS INTO REHAB" names nobody by its capitals, but still names Lohan).
-        foreach (var m in NameMentionParser.Parse(title)) Resolve(found, m, -1).InTitle = true;
+        mentions.Clear();
+        NameMentionParser.Parse(title, mentions);
+        foreach (var m in mentions) Resolve(found, m, -1).InTitle = true;
+        // The mentions' names are the entities' now, or garbage: the list does not keep them alive.
+        mentions.Clear();
         if (title.Length > 0)
         {
             var titleWords = SpacedWords(title);

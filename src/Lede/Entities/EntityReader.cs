@@ -11,12 +11,15 @@ public sealed class EntityReader(EntityOptions? options = null)
     private readonly EntityOptions _options = options ?? EntityOptions.Default;
 
     [ThreadStatic] private static List<NameMention>? t_mentions;
+    [ThreadStatic] private static List<Building>? t_found;
 
     public ArticleEntities Read(string? title, string text)
     {
         title = title?.Trim() ?? "";
-        var found = new List<Building>();
-        // The thread's own list, refilled for the body then the title: each is read through before the next parse.
+        // The thread's own lists, emptied before they are returned to: the entities are copied out of found below, and
+        // the mentions are refilled for the body then the title, each read through before the next parse.
+        var found = t_found ??= [];
+        found.Clear();
         var mentions = t_mentions ??= [];
         mentions.Clear();
         NameMentionParser.Parse(text, mentions);
@@ -50,6 +53,7 @@ public sealed class EntityReader(EntityOptions? options = null)
             variants.Sort(StringComparer.Ordinal);
             entities.Add(new Entity(b.Key, b.Name, b.Mentions, b.First, variants) { Person = b.Person, InTitle = b.InTitle, InLead = b.InLead });
         }
+        found.Clear();
         SortStable(entities, static (a, b) =>
             b.Mentions.CompareTo(a.Mentions) is var c && c != 0 ? c
             : a.FirstPosition.CompareTo(b.FirstPosition) is var d && d != 0 ? d

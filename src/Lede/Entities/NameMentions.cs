@@ -36,8 +36,8 @@ public static class NameMentionParser
         var tokens = scratch.Tokens;
         tokens.Clear();
         Tokenise(text, tokens);
-        var lower = scratch.LowerFor(tokens.Count);
-        scratch.Comparer.Text = text;
+        var lower = scratch.Lower;
+        lower.Reset(text, tokens.Count);
         foreach (var t in tokens)
             if (char.IsLower(text[t.Start])) lower.Add((t.Start, t.Length));
         try
@@ -79,13 +79,13 @@ public static class NameMentionParser
         }
         finally
         {
-            // The set's comparer must not keep the article alive (the set holds positions only: the next parse clears it).
-            scratch.Comparer.Text = "";
+            // The set must not keep the article alive (it holds positions only: the next parse starts it afresh).
+            lower.Reset("", 0);
         }
     }
 
     /// <summary>The run being read: its tokens are consecutive, so a start and a count name them.</summary>
-    private readonly ref struct Run(string text, List<Token> tokens, HashSet<(int Start, int Length)> lower)
+    private readonly ref struct Run(string text, List<Token> tokens, LowerSet lower)
     {
         public ReadOnlySpan<char> Text(Token t) => text.AsSpan(t.Start, t.Length);
 
@@ -212,42 +212,64 @@ public static class NameMentionParser
     private sealed class Scratch
     {
         public readonly List<Token> Tokens = [];
-        public readonly SpanComparer Comparer = new();
-        private HashSet<(int Start, int Length)> _lower;
-        // The most tokens the set was filled from since it was made: its buckets are about that many.
-        private int _peak;
-
-        public Scratch() => _lower = new HashSet<(int Start, int Length)>(Comparer);
-
-        /// <summary>
-        /// The set, emptied, for a text of this many tokens. Clearing zeroes every bucket, as many as the longest text
-        /// the set ever held (once one long article had passed, clearing twice per parse was a twentieth of a build
-        /// thread's time, bench at 30k articles); a set far larger than the text needs is made again at its size.
-        /// </summary>
-        public HashSet<(int Start, int Length)> LowerFor(int tokens)
-        {
-            if (_peak > ShrinkAbove && _peak > 4 * tokens)
-            {
-                _lower = new HashSet<(int Start, int Length)>(tokens, Comparer);
-                _peak = 0;
-            }
-            else _lower.Clear();
-            _peak = Math.Max(_peak, tokens);
-            return _lower;
-        }
-
-        private const int ShrinkAbove = 1024;
+        public readonly LowerSet Lower = new();
     }
 
-    /// <summary>Words of one text, named by position, compared as OrdinalIgnoreCase compares strings.</summary>
-    private sealed class SpanComparer : IEqualityComparer<(int Start, int Length)>
+    /// <summary>
+    /// Words of one text, named by position, compared as OrdinalIgnoreCase compares strings: open addressing, a slot
+    /// live while its stamp is this text's, so that a new text takes a new stamp instead of clearing the table. A
+    /// HashSet cleared twice per parse (or made again at the text's size) spent about a twentieth of a build thread in
+    /// Clear (bench, 30k articles, dotnet-trace).
+    /// </summary>
+    private sealed class LowerSet
     {
-        public string Text = "";
+        private (int Start, int Length)[] _words = new (int, int)[InitialSlots];
+        private int[] _stamps = new int[InitialSlots], _hashes = new int[InitialSlots];
+        private int _stamp;
+        private string _text = "";
 
-        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
-            Text.AsSpan(x.Start, x.Length).Equals(Text.AsSpan(y.Start, y.Length), StringComparison.OrdinalIgnoreCase);
+        private const int InitialSlots = 1024;
 
-        public int GetHashCode((int Start, int Length) w) => string.GetHashCode(Text.AsSpan(w.Start, w.Length), StringComparison.OrdinalIgnoreCase);
+        /// <summary>Empties the set for a text of this many tokens at most.</summary>
+        public void Reset(string text, int tokens)
+        {
+            _text = text;
+            // At most half full: a table at least twice the text's tokens, grown (never shrunk) by powers of two.
+            if (_words.Length < 2 * tokens)
+            {
+                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * tokens));
+                (_words, _stamps, _hashes, _stamp) = (new (int, int)[size], new int[size], new int[size], 0);
+            }
+            if (++_stamp == int.MaxValue)
+            {
+                Array.Clear(_stamps);
+                _stamp = 1;
+            }
+        }
+
+        public void Add((int Start, int Length) word)
+        {
+            var span = _text.AsSpan(word.Start, word.Length);
+            var hash = string.GetHashCode(span, StringComparison.OrdinalIgnoreCase);
+            var mask = _words.Length - 1;
+            var s = hash & mask;
+            for (; _stamps[s] == _stamp; s = (s + 1) & mask)
+                if (_hashes[s] == hash && Same(span, _words[s])) return;
+            (_words[s], _stamps[s], _hashes[s]) = (word, _stamp, hash);
+        }
+
+        public bool Contains((int Start, int Length) word)
+        {
+            var span = _text.AsSpan(word.Start, word.Length);
+            var hash = string.GetHashCode(span, StringComparison.OrdinalIgnoreCase);
+            var mask = _words.Length - 1;
+            for (var s = hash & mask; _stamps[s] == _stamp; s = (s + 1) & mask)
+                if (_hashes[s] == hash && Same(span, _words[s])) return true;
+            return false;
+        }
+
+        private bool Same(ReadOnlySpan<char> span, (int Start, int Length) other) =>
+            span.Equals(_text.AsSpan(other.Start, other.Length), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A long word in capitals ("BREAKING", "UPDATE") is emphasis; short ones are acronyms ("NATO", "FBI").</summary>

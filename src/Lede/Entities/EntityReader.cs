@@ -10,18 +10,31 @@ public sealed class EntityReader(EntityOptions? options = null)
 {
     private readonly EntityOptions _options = options ?? EntityOptions.Default;
 
+    [ThreadStatic] private static List<NameMention>? t_mentions;
+    [ThreadStatic] private static List<Building>? t_found;
+
     public ArticleEntities Read(string? title, string text)
     {
         title = title?.Trim() ?? "";
-        var found = new List<Building>();
-        foreach (var m in NameMentionParser.Parse(text))
+        // The thread's own lists, emptied before they are returned to: the entities are copied out of found below, and
+        // the mentions are refilled for the body then the title, each read through before the next parse.
+        var found = t_found ??= [];
+        found.Clear();
+        var mentions = t_mentions ??= [];
+        mentions.Clear();
+        NameMentionParser.Parse(text, mentions);
+        foreach (var m in mentions)
         {
             var e = Resolve(found, m, m.Start);
             if (m.Sentence < _options.LeadSentences) e.InLead = true;
         }
         // The title: its mentions when it is written as a sentence, and in any case the body's entities it spells out
         // ("LOHAN CHECKS INTO REHAB" names nobody by its capitals, but still names Lohan).
-        foreach (var m in NameMentionParser.Parse(title)) Resolve(found, m, -1).InTitle = true;
+        mentions.Clear();
+        NameMentionParser.Parse(title, mentions);
+        foreach (var m in mentions) Resolve(found, m, -1).InTitle = true;
+        // The mentions' names are the entities' now, or garbage: the list does not keep them alive.
+        mentions.Clear();
         if (title.Length > 0)
         {
             var titleWords = SpacedWords(title);
@@ -40,6 +53,7 @@ public sealed class EntityReader(EntityOptions? options = null)
             variants.Sort(StringComparer.Ordinal);
             entities.Add(new Entity(b.Key, b.Name, b.Mentions, b.First, variants) { Person = b.Person, InTitle = b.InTitle, InLead = b.InLead });
         }
+        found.Clear();
         SortStable(entities, static (a, b) =>
             b.Mentions.CompareTo(a.Mentions) is var c && c != 0 ? c
             : a.FirstPosition.CompareTo(b.FirstPosition) is var d && d != 0 ? d

@@ -774,8 +774,10 @@ public sealed record StoryOptions
     /// ARI 0.9446, 0.9546, 0.9408, 0.9468 -> 0.9458, 0.9573, 0.9422, 0.9468); FIT_REPORT=1 dev 0.931, 0.933, 0.930,
     /// 0.929 -> 0.931, 0.933, 0.938, 0.934; `lede bench stories --stop-at 20000` stream F1 0.9494 -> 0.9498 (P 0.9567
     /// -> 0.9567, R 0.9423 -> 0.9430), repair moves 1,579 -> 1,595, stories opened 2,507 -> 2,509 (load 27). At 1 with
-    /// the guard: seed 2 0.953 (the rest and dev as at 0); OrphanMaxCandidates 5: as 3. Earlier (c843712, without the
-    /// guard): OrphanLeadConflict false: file order 0.947 (P 0.960).
+    /// the guard: seed 2 0.953 (the rest and dev as at 0); at -0.5: seed 2 0.952 (P 0.963), the rest and dev as at 0;
+    /// OrphanMaxCandidates 5: as 3. OrphanJoinMinZ -0.5 (taken in at p 0.38): all topics 0.957, 0.963, 0.954, 0.955 but
+    /// dev 0.923, 0.912, 0.938, 0.934 (dev seed 1 P 0.979 -> 0.925): not kept. Earlier (c843712, without the guard):
+    /// OrphanLeadConflict false: file order 0.947 (P 0.960).
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 

@@ -377,6 +377,12 @@ internal sealed class LiveStory
     public (int Version, int Members) MajorityLeadsKey { get; set; }
     public string? Headline { get; set; }
 
+    /// <summary>
+    /// The gap of the best cut the split check last found and left whole (below SplitGap; 0 when it found none): a story
+    /// whose members nearly fall in two groups may already hold two events' reports (StoryClusterer.OrphanCheck).
+    /// </summary>
+    public double NearSplitGap { get; set; }
+
     /// <summary>The members, in order, while the story may still be split (StoryRepair); null once it is past checking.</summary>
     public List<StoryMember>? Kept { get; set; } = [];
     public double HeadlineCentrality { get; set; } = double.NegativeInfinity;

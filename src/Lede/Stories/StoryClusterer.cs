@@ -204,6 +204,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             Lap(ref Timings.DateMerge, ref Timings.DateMergeBytes, ref at, ref bytes);
             moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            moves = OrphanCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
             Lap(ref Timings.ScoreMerge, ref Timings.ScoreMergeBytes, ref at, ref bytes);
         }
         else

@@ -71,6 +71,7 @@ public sealed partial class StoryClusterer
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
+        story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
         if (split is null || split.Gap < options.SplitGap) return [];
         return Split(story, split);
     }

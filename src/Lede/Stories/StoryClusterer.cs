@@ -72,7 +72,8 @@ public sealed class StoryTimings
 
     /// <summary>
     /// The update phase in parts (they sum to Update): adding the article to the story it joins, opening a story for it,
-    /// the split check with its take-back and sibling look, the four merge checks, and closing quiet stories.
+    /// the split check with its take-back and sibling look, the four merge checks, the orphan's second look, and closing
+    /// quiet stories.
     /// </summary>
     public long Add;
     public long Open;
@@ -81,6 +82,7 @@ public sealed class StoryTimings
     public long SubjectMerge;
     public long DateMerge;
     public long ScoreMerge;
+    public long Orphan;
     public long Close;
 
     /// <summary>Bytes the assigning thread allocated in the same parts of the update phase.</summary>
@@ -91,6 +93,7 @@ public sealed class StoryTimings
     public long SubjectMergeBytes;
     public long DateMergeBytes;
     public long ScoreMergeBytes;
+    public long OrphanBytes;
     public long CloseBytes;
 
     /// <summary>The update phase's parts by name (snake case, as the bench reports them): ticks and bytes.</summary>
@@ -98,7 +101,7 @@ public sealed class StoryTimings
     [
         ("add", Add, AddBytes), ("open", Open, OpenBytes), ("split", Split, SplitBytes), ("merge", Merge, MergeBytes),
         ("subject_merge", SubjectMerge, SubjectMergeBytes), ("date_merge", DateMerge, DateMergeBytes),
-        ("score_merge", ScoreMerge, ScoreMergeBytes), ("close", Close, CloseBytes),
+        ("score_merge", ScoreMerge, ScoreMergeBytes), ("orphan", Orphan, OrphanBytes), ("close", Close, CloseBytes),
     ];
 }
 
@@ -204,9 +207,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             Lap(ref Timings.DateMerge, ref Timings.DateMergeBytes, ref at, ref bytes);
             moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            Lap(ref Timings.ScoreMerge, ref Timings.ScoreMergeBytes, ref at, ref bytes);
             moves = OrphanCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
-            Lap(ref Timings.ScoreMerge, ref Timings.ScoreMergeBytes, ref at, ref bytes);
+            Lap(ref Timings.Orphan, ref Timings.OrphanBytes, ref at, ref bytes);
         }
         else
         {

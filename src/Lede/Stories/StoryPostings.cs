@@ -243,7 +243,7 @@ internal sealed class PostingPool
 
     public void GiveEntries(StoryPostings.Entry[] array)
     {
-        if (Spare(_entries, array.Length, 24) is { } spare) spare.Push(array);
+        if (Spare(_entries, array.Length, System.Runtime.CompilerServices.Unsafe.SizeOf<StoryPostings.Entry>()) is { } spare) spare.Push(array);
     }
 
     public void GiveIndex(int[] array)

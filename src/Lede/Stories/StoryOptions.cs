@@ -793,6 +793,10 @@ public sealed record StoryOptions
     /// OrphanMaxCandidates 5: as 3. OrphanJoinMinZ -0.5 (taken in at p 0.38): all topics 0.957, 0.963, 0.954, 0.955 but
     /// dev 0.923, 0.912, 0.938, 0.934 (dev seed 1 P 0.979 -> 0.925): not kept. Earlier (c843712, without the guard):
     /// OrphanLeadConflict false: file order 0.947 (P 0.960).
+    /// Fragments of two to four reports taken in the same way, every report at the bar (branch s18-frag, FIT_REPORT=1,
+    /// all topics file order, seeds 1-3; dev unchanged in each): up to 2 reports, no change; up to 3, 0.956, 0.956,
+    /// 0.955, 0.952 (seed 1 P 0.983 -> 0.970); up to 4, 0.949, 0.949, 0.951, 0.948; up to 4 with z 1 for fragments,
+    /// 0.950, 0.956, 0.950, 0.954. Not kept.
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 

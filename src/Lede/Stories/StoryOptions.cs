@@ -167,6 +167,12 @@ public sealed record StoryJoinModel
     /// </summary>
     public double TextDateConflict { get; init; } = -1.5;
 
+    /// <summary>
+    /// Not learned: the weight of StoryClusterer.ActorConflict, two same-type events told apart by who acts (one
+    /// team's offer to a player, another team's offer a week later: the player is in every report of both).
+    /// </summary>
+    public double ActorConflict { get; init; }
+
     public static StoryJoinModel Default { get; } = new();
 }
 
@@ -488,6 +494,18 @@ public sealed record StoryOptions
     /// subject merge (StorySubjectMerge: no change). At stories/13 (FIT_REPORT=1, see LeadConflict): a name in 3/4 of
     /// either story's leads rather than all: no change; in 0.6 of them: seed 2 0.953 -> 0.952, dev seed 1 0.933 -> 0.928.
     /// </summary>
+    /// <summary>The fewest members a story needs before its shared subject counts as its actor (StoryClusterer.ActorConflict).</summary>
+    public int ActorConflictMinMembers { get; init; } = 2;
+
+    /// <summary>How many of the article's subjects, first first, may name its own actor (StoryClusterer.ActorConflict).</summary>
+    public int ActorConflictSubjects { get; init; } = 2;
+
+    /// <summary>The share of a story's members whose subjects must hold its actor (StoryClusterer.ActorConflict).</summary>
+    public double ActorConflictShare { get; init; } = 0.5;
+
+    /// <summary>Whether the article's own actor must be a name no member of the story says (StoryClusterer.ActorConflict).</summary>
+    public bool ActorConflictUnnamed { get; init; }
+
     public bool MergeLeadConflict { get; init; } = true;
 
     /// <summary>

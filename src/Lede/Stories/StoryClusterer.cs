@@ -24,9 +24,6 @@ public sealed record StoryFeatures(
     /// <summary>Months past the grace between the article's text-read full date and the story's dated span (StoryClusterer.TextDateConflict): not learned.</summary>
     public double TextDateConflict { get; init; }
 
-    /// <summary>1 when the story's members agree on an acting subject the article never names while the article's subject is one no member has (StoryClusterer.ActorConflict): not learned.</summary>
-    public double ActorConflict { get; init; }
-
     public static readonly string[] LearnedNames =
         ["words", "title", "names", "numbers", "title_number_conflict", "names_known", "names_mentioned", "year_conflict",
          "salient_unknown", "salient_unmentioned", "small", "lead_unknown", "lead_unmentioned", "member_max",
@@ -39,8 +36,7 @@ public sealed record StoryFeatures(
     public double Score(StoryJoinModel m, double timeSigmaDays) =>
         Score(m, timeSigmaDays, Words, Title, Names, Numbers, TitleNumberConflict, NamesKnown, NamesMentioned, YearConflict,
             SalientUnknown, SalientUnmentioned, Small, LeadUnknown, LeadUnmentioned, MemberMax, SubjectMatch, SubjectConflict,
-            EventYearConflict, GapDays) + m.LeadConflict * LeadConflict + m.TextDateConflict * TextDateConflict
-            + m.ActorConflict * ActorConflict;
+            EventYearConflict, GapDays) + m.LeadConflict * LeadConflict + m.TextDateConflict * TextDateConflict;
 
     /// <summary>The model's score of features given one by one: the clusterer ranks its candidates with no record each.</summary>
     internal static double Score(StoryJoinModel m, double timeSigmaDays,
@@ -622,7 +618,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             MemberMax = MemberMax(doc, story),
             SubjectMatch = SubjectMatch(doc, story),
             SubjectConflict = SubjectConflict(doc, story),
-            ActorConflict = options.Model.ActorConflict != 0 ? ActorConflict(doc, story) : 0,
         };
     }
 

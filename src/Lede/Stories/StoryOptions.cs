@@ -141,6 +141,17 @@ public sealed record StoryJoinModel
     /// two scores z +3.48 (file order), +2.85, +4.32, +2.67 (seeds 1-3) and the later ones up to +8.8, beyond this weight;
     /// and the leads do not part them: "red sox" stands in 3 of the Angels' 8 leads' names, "angels" in 2 of the Red
     /// Sox's 13 (one reports the Angels' withdrawal), and 10_1ecb's lead names neither (its title says "Angels" once).
+    /// Nor do the entities stage's subjects (s19-prec, commit 40d89cd, not kept): an actor conflict (half or all of the
+    /// story's members hold a subject whose last word the article names nowhere, while one of the article's first
+    /// two subjects has a last word no member's subject has), a fixed weight beside this one; `FIT_REPORT=1 FIT_SET=...`
+    /// all topics file order, seeds 1-3 then dev, against 0.956, 0.962, 0.954, 0.954 / 0.931, 0.933, 0.938, 0.934
+    /// (load ~2): half, -3: 0.922, 0.953, 0.942, 0.936 / 0.905, 0.899, 0.946, 0.895; half, -1: 0.938, 0.956, 0.949,
+    /// 0.945 / 0.930, 0.921, 0.932, 0.920; half, stories of 4+, the first subject only: 0.947, 0.957, 0.947, 0.945 /
+    /// 0.921, 0.933, 0.948, 0.919; half, the article's actor a name no member says: 0.937, 0.957, 0.943, 0.935 / 0.905,
+    /// 0.918, 0.954, 0.908; all members, -3: 0.953, 0.962, 0.953, 0.951 / 0.914, 0.938, 0.938, 0.934; all, -1: 0.955,
+    /// 0.962, 0.954, 0.951; all, stories of 3+, first subject: 0.955, 0.962, 0.954, 0.950, dev unchanged. File-order P
+    /// never rises (0.969 at best): the subjects are as mixed as the leads ("red sox" a subject of the Angels' 10_2ecb
+    /// lead, "mark teixeira" or a newspaper first in most), and every fire elsewhere is a recall loss.
     /// </summary>
     public double LeadConflict { get; init; } = -2.25;
 
@@ -166,12 +177,6 @@ public sealed record StoryJoinModel
     /// names are rarer still); a flat -3 left the second joined (p 0.68); -1.5 a month takes 6.5 off.
     /// </summary>
     public double TextDateConflict { get; init; } = -1.5;
-
-    /// <summary>
-    /// Not learned: the weight of StoryClusterer.ActorConflict, two same-type events told apart by who acts (one
-    /// team's offer to a player, another team's offer a week later: the player is in every report of both).
-    /// </summary>
-    public double ActorConflict { get; init; }
 
     public static StoryJoinModel Default { get; } = new();
 }
@@ -494,18 +499,6 @@ public sealed record StoryOptions
     /// subject merge (StorySubjectMerge: no change). At stories/13 (FIT_REPORT=1, see LeadConflict): a name in 3/4 of
     /// either story's leads rather than all: no change; in 0.6 of them: seed 2 0.953 -> 0.952, dev seed 1 0.933 -> 0.928.
     /// </summary>
-    /// <summary>The fewest members a story needs before its shared subject counts as its actor (StoryClusterer.ActorConflict).</summary>
-    public int ActorConflictMinMembers { get; init; } = 2;
-
-    /// <summary>How many of the article's subjects, first first, may name its own actor (StoryClusterer.ActorConflict).</summary>
-    public int ActorConflictSubjects { get; init; } = 2;
-
-    /// <summary>The share of a story's members whose subjects must hold its actor (StoryClusterer.ActorConflict).</summary>
-    public double ActorConflictShare { get; init; } = 0.5;
-
-    /// <summary>Whether the article's own actor must be a name no member of the story says (StoryClusterer.ActorConflict).</summary>
-    public bool ActorConflictUnnamed { get; init; }
-
     public bool MergeLeadConflict { get; init; } = true;
 
     /// <summary>

@@ -50,46 +50,4 @@ public sealed partial class StoryClusterer
     }
 
     private static string Surname(string person) => person[(person.LastIndexOf(' ') + 1)..];
-
-    /// <summary>
-    /// 1 when half the story's members or more share a subject (the acting team, company or person) whose last word
-    /// the article names nowhere, while the article's first subjects include one whose last word is no member's
-    /// subject: the article reports another actor's event of the same type. A subject every member carries (the player
-    /// both teams courted) does not tell the two apart, and a story's actor the article names is a change of angle.
-    /// </summary>
-    private double ActorConflict(StoryDocument doc, LiveStory story)
-    {
-        if (story.Indexed < options.ActorConflictMinMembers || doc.Subjects.Count == 0) return 0;
-        var names = doc[StoryPart.Names];
-        var words = doc[StoryPart.Words];
-        var absent = false;
-        foreach (var (s, n) in story.Subjects)
-        {
-            if (n < options.ActorConflictShare * story.Indexed) continue;
-            var head = Head(s);
-            if (names.ContainsKey(s) || names.ContainsKey(head) || HeadOfAny(doc.Subjects, head)) continue;
-            absent = true;
-            break;
-        }
-        if (!absent) return 0;
-        var first = Math.Min(doc.Subjects.Count, options.ActorConflictSubjects);
-        for (var i = 0; i < first; i++)
-        {
-            var head = Head(doc.Subjects[i]);
-            var known = false;
-            foreach (var (s, _) in story.Subjects)
-                if (Head(s) == head) { known = true; break; }
-            if (!known && !(options.ActorConflictUnnamed && story.Parts[(int)StoryPart.Names].ContainsKey(head))) return 1;
-        }
-        return 0;
-    }
-
-    private static bool HeadOfAny(IReadOnlyList<string> subjects, string head)
-    {
-        foreach (var s in subjects)
-            if (Head(s) == head) return true;
-        return false;
-    }
-
-    private static string Head(string subject) => subject[(subject.LastIndexOf(' ') + 1)..];
 }

@@ -479,6 +479,12 @@ public sealed record StoryOptions
     /// `lede eval stories` F1 0.9536, 0.9531, 0.9530, 0.9538 -> 0.9380, 0.9479, 0.9438, 0.9494 (file order, seeds 1-3;
     /// P 0.968, 0.970, 0.966, 0.968 -> 0.968, 0.970, 0.966, 0.970; R 0.939 -> 0.910 in file order): most merges of a
     /// loose story with a tighter fragment are one event's.
+    /// Tried and not kept (s19-prec): the merge check leaving alone a candidate the article scored z >= 0 beside its join
+    /// (the join's bridge: a chaining guard for the merge), so that one team's offer opened apart and then bridged by a
+    /// third team's report stays apart; `FIT_REPORT=1` all topics file order, seeds 1-3 then dev, against 0.956, 0.962,
+    /// 0.954, 0.954 / 0.931, 0.933, 0.938, 0.934 (load ~2): a bridged story of one report 0.956, 0.962, 0.953, 0.954 /
+    /// 0.931, 0.924, 0.928, 0.924 (file-order P 0.969 unchanged: later reports join across directly); any bridged
+    /// story 0.945, 0.951, 0.933, 0.947 / 0.931, 0.890, 0.884, 0.917. Most bridged folds are one event's fragments.
     /// </summary>
     public double MergeRatio { get; init; } = 0.7;
 

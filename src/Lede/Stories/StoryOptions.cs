@@ -293,6 +293,10 @@ public sealed record StoryOptions
     /// <summary>
     /// Chaining guard: an article that a second story would also take (z ≥ 0 for both) is a bridge or a round-up;
     /// it joins its best story but adds its terms at this weight, so that it cannot pull the other event in.
+    /// Re-measured at stories/16 (s19-prec, `FIT_REPORT=1 FIT_SET=BridgeWeight=X`, all topics file order, seeds 1-3 then
+    /// dev; 0.25: 0.956, 0.962, 0.954, 0.954 / 0.931, 0.933, 0.938, 0.934): 0.1 0.950, 0.963, 0.950, 0.954 / 0.931,
+    /// 0.929, 0.938, 0.929; 0.3 and 0.35 0.956, 0.962, 0.955, 0.954 / 0.931, 0.933, 0.938, 0.924; 0.5 0.957, 0.962,
+    /// 0.956, 0.954 / 0.923, 0.908, 0.938, 0.924 (dev seed 1 P 0.979 -> 0.925). Kept at 0.25.
     /// </summary>
     public double BridgeWeight { get; init; } = 0.25;
 

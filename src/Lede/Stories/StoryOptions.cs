@@ -818,6 +818,17 @@ public sealed record StoryOptions
     /// all topics file order, seeds 1-3; dev unchanged in each): up to 2 reports, no change; up to 3, 0.956, 0.956,
     /// 0.955, 0.952 (seed 1 P 0.983 -> 0.970); up to 4, 0.949, 0.949, 0.951, 0.948; up to 4 with z 1 for fragments,
     /// 0.950, 0.956, 0.950, 0.954. Not kept.
+    /// A fragment of two to four reports merged when a rare name (Rare(Df)) is in every one of its leads (LeadNames) and
+    /// in at least half the story's leads and in no other candidate story's leads, no lead conflict either way, its
+    /// reports at mean z 1 against the story, candidates at z -2 or more among the 3 closest (branch s19-recall, code
+    /// not merged; FIT_REPORT=1): all topics 0.956, 0.962, 0.954, 0.954 -> 0.956, 0.962, 0.955, 0.954 (`lede eval
+    /// stories` seed 2 0.9542 -> 0.9551: P 0.9655 -> 0.9650, R 0.9432 -> 0.9453, its one change a lone report joining
+    /// its event inside a story that already mixed two), dev unchanged (0.931, 0.933, 0.938, 0.934); the same at mean
+    /// z 0, at candidates' z -4, with 6 candidates; candidates at z 0 or up to 2 reports: no F1 change. The name in
+    /// half the fragment's leads instead of all: 0.949, 0.946, 0.954, 0.945 (P 0.960, 0.961, 0.957, 0.965). Not kept:
+    /// it never takes in the heist, climber or cable-cut fragments, and ECB+'s same-type events of one topic often
+    /// share the rare place (Mt Cook, Ashgabat, Egypt) that one event's fragments share.
+    /// OrphanMaxNearGap 0.4 (FIT_SET, s19-recall): all topics 0.956, 0.962, 0.954, 0.949 (seed 3 P 0.968 -> 0.956).
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 

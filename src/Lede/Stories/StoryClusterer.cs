@@ -891,9 +891,38 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private int Df(int part, string term) => _stats[part].TryGetValue(term, out var stats) ? stats.Df : 0;
 
-    private static readonly double[] LogTable = Enumerable.Range(0, 4096).Select(k => Math.Log(k + 1.0)).ToArray();
+    // log(k + 1) by document frequency, grown (by powers of two, up to LogTableMax) to the largest frequency met: past a
+    // few thousand live articles the common words' frequencies (said, year, police) left a fixed 4,096-entry table, and
+    // MemberMax, the norms and the split check's vectors called Math.Log for them, term by term. The same values: each
+    // slot is Math.Log(k + 1.0), as the call was. A table grown by two threads at once is still right (each holds the
+    // same values), so it is swapped in without a lock.
+    private static double[] s_logTable = LogTableOf(4096, []);
 
-    private static double LogPlusOne(int k) => k < LogTable.Length ? LogTable[k] : Math.Log(k + 1.0);
+    private const int LogTableMax = 1 << 20;
+
+    private static double[] LogTableOf(int length, double[] from)
+    {
+        var table = new double[length];
+        from.CopyTo(table, 0);
+        for (var k = from.Length; k < length; k++) table[k] = Math.Log(k + 1.0);
+        return table;
+    }
+
+    private static double LogPlusOne(int k)
+    {
+        var table = s_logTable;
+        return k < table.Length ? table[k] : LogPlusOneGrown(k);
+    }
+
+    private static double LogPlusOneGrown(int k)
+    {
+        if (k >= LogTableMax || k < 0) return Math.Log(k + 1.0);
+        var current = s_logTable;
+        if (k < current.Length) return current[k];
+        var table = LogTableOf((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)k + 1), current);
+        s_logTable = table;
+        return table[k];
+    }
 
     /// <summary>
     /// The squared length of a story's centroid under today's frequencies: a pass over all its terms, so it is cached

@@ -765,6 +765,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// +17 MB. Skipping a candidate's costly features when its cheap score plus their largest lift (3.13) stays below every bar that reads it (-4, the subject merge's) and the best score
     /// so far skips none of the first 100,000 full candidates of the bench stream (20k articles); with 0 as the bar
     /// when no candidate reaches the join, 7.
+    /// An exact bound to skip members was looked for at stories/16 (s19-score) and none found cheap: both the member's
+    /// norm and its dot product need every member term's entry (its count and the article's mark), which is the cost
+    /// itself (memory reads), and a bound that holds for any counts (idf between IdfFloor and IdfBase) gives a cosine
+    /// bound of IdfBase / IdfFloor, above 1. Adding each term's product without a branch (the shared test as a 0/1
+    /// factor, results identical) was tried at s19-score: 50k side by side with the branch at load 10-18, assigning CPU
+    /// 39.88 against 38.68 s, feature_seconds 53.11 against 49.77: not kept.
     /// </summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
@@ -966,6 +972,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// candidate (768 entries for 12) was tried at stories/13 and not kept: ECB+ predictions byte-identical, but the
     /// assigning thread's CPU at 100k (`lede bench stories --stop-at 100000`, run beside a baseline, load ~23) was
     /// 89.8 s against 88.7 s.
+    /// Looking up all candidates in a long list at once (StoryPostings.IndexOfAll: every candidate's home slot of the
+    /// index read first, then every first entry, so that the misses overlap; hits in the candidates' order, results
+    /// identical) was tried at s19-score and not kept: 100k alternated against one by one (load 3-6), assigning CPU /
+    /// retrieval_seconds 44.42 / 15.17, 45.49 / 16.09, 40.32 / 13.19 against 40.66 / 13.81, 39.47 / 15.50, 42.78 / 14.60.
     /// </summary>
     private const int WalkPostingsPerCandidate = 8;
 

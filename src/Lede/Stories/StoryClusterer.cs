@@ -765,6 +765,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// +17 MB. Skipping a candidate's costly features when its cheap score plus their largest lift (3.13) stays below every bar that reads it (-4, the subject merge's) and the best score
     /// so far skips none of the first 100,000 full candidates of the bench stream (20k articles); with 0 as the bar
     /// when no candidate reaches the join, 7.
+    /// An exact bound to skip members was looked for at stories/16 (s19-score) and none found cheap: both the member's
+    /// norm and its dot product need every member term's entry (its count and the article's mark), which is the cost
+    /// itself (memory reads), and a bound that holds for any counts (idf between IdfFloor and IdfBase) gives a cosine
+    /// bound of IdfBase / IdfFloor, above 1. Adding each term's product without a branch (the shared test as a 0/1
+    /// factor, results identical) was tried at s19-score: 50k side by side with the branch at load 10-18, assigning CPU
+    /// 39.88 against 38.68 s, feature_seconds 53.11 against 49.77: not kept.
     /// </summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {
@@ -891,9 +897,38 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private int Df(int part, string term) => _stats[part].TryGetValue(term, out var stats) ? stats.Df : 0;
 
-    private static readonly double[] LogTable = Enumerable.Range(0, 4096).Select(k => Math.Log(k + 1.0)).ToArray();
+    // log(k + 1) by document frequency, grown (by powers of two, up to LogTableMax) to the largest frequency met: past a
+    // few thousand live articles the common words' frequencies (said, year, police) left a fixed 4,096-entry table, and
+    // MemberMax, the norms and the split check's vectors called Math.Log for them, term by term. The same values: each
+    // slot is Math.Log(k + 1.0), as the call was. A table grown by two threads at once is still right (each holds the
+    // same values), so it is swapped in without a lock.
+    private static double[] s_logTable = LogTableOf(4096, []);
 
-    private static double LogPlusOne(int k) => k < LogTable.Length ? LogTable[k] : Math.Log(k + 1.0);
+    private const int LogTableMax = 1 << 20;
+
+    private static double[] LogTableOf(int length, double[] from)
+    {
+        var table = new double[length];
+        from.CopyTo(table, 0);
+        for (var k = from.Length; k < length; k++) table[k] = Math.Log(k + 1.0);
+        return table;
+    }
+
+    private static double LogPlusOne(int k)
+    {
+        var table = s_logTable;
+        return k < table.Length ? table[k] : LogPlusOneGrown(k);
+    }
+
+    private static double LogPlusOneGrown(int k)
+    {
+        if (k >= LogTableMax || k < 0) return Math.Log(k + 1.0);
+        var current = s_logTable;
+        if (k < current.Length) return current[k];
+        var table = LogTableOf((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)k + 1), current);
+        s_logTable = table;
+        return table[k];
+    }
 
     /// <summary>
     /// The squared length of a story's centroid under today's frequencies: a pass over all its terms, so it is cached
@@ -937,6 +972,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// candidate (768 entries for 12) was tried at stories/13 and not kept: ECB+ predictions byte-identical, but the
     /// assigning thread's CPU at 100k (`lede bench stories --stop-at 100000`, run beside a baseline, load ~23) was
     /// 89.8 s against 88.7 s.
+    /// Looking up all candidates in a long list at once (StoryPostings.IndexOfAll: every candidate's home slot of the
+    /// index read first, then every first entry, so that the misses overlap; hits in the candidates' order, results
+    /// identical) was tried at s19-score and not kept: 100k alternated against one by one (load 3-6), assigning CPU /
+    /// retrieval_seconds 44.42 / 15.17, 45.49 / 16.09, 40.32 / 13.19 against 40.66 / 13.81, 39.47 / 15.50, 42.78 / 14.60.
     /// </summary>
     private const int WalkPostingsPerCandidate = 8;
 

@@ -32,8 +32,12 @@ public static class StorySplitter
     public static StorySplit? BestSplit(double[,] sim, int minGroup, int setAside = 0)
     {
         var n = sim.GetLength(0);
-        var items = Enumerable.Range(0, n).ToList();
-        var aside = new List<int>();
+        // Reused per thread, as Cut's arrays: neither outlives the call (the groups returned are Cut's own lists).
+        var items = _items ??= [];
+        items.Clear();
+        for (var i = 0; i < n; i++) items.Add(i);
+        var aside = _aside ??= [];
+        aside.Clear();
         for (var round = 0; ; round++)
         {
             if (items.Count < 2 * Math.Max(1, minGroup)) return null;
@@ -64,7 +68,7 @@ public static class StorySplitter
     // live groups, reused from cut to cut on each thread: a list per item per cut, grown by each merge, was most of what
     // a split check allocated. A merge appends b's chain to a's, so a group reads in the order a merged list held.
     [ThreadStatic] private static int[]? _head, _tail, _size, _next;
-    [ThreadStatic] private static List<int>? _alive;
+    [ThreadStatic] private static List<int>? _alive, _items, _aside;
 
     /// <summary>Average-linkage agglomeration of the items down to two groups (of matrix indexes).</summary>
     private static (List<int>, List<int>) Cut(double[,] sim, List<int> items)

@@ -111,9 +111,15 @@ public sealed partial class StoryClusterer
         var vectors = new double[StoryDocument.PartCount][][];
         var idfBase = IdfBase;
         // The within-story IDF factor depends only on how many members carry a term: one power per count.
-        var localFactor = localIdf > 0
-            ? Enumerable.Range(0, n + 1).Select(c => c == 0 ? 0 : Math.Pow(Math.Log((n + 1.0) / c), localIdf)).ToArray()
-            : null;
+        // Written into a buffer reused from check to check (read only within [0, n]): a LINQ pipeline and an array per
+        // split check were garbage on the clusterer's thread.
+        double[]? localFactor = null;
+        if (localIdf > 0)
+        {
+            if (_localFactor.Length < n + 1) _localFactor = new double[Math.Max(n + 1, 2 * _localFactor.Length)];
+            localFactor = _localFactor;
+            for (var c = 0; c <= n; c++) localFactor[c] = c == 0 ? 0 : Math.Pow(Math.Log((n + 1.0) / c), localIdf);
+        }
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (weights[p] == 0) continue;
@@ -157,6 +163,7 @@ public sealed partial class StoryClusterer
     }
 
     private long _markRound;
+    private double[] _localFactor = [];
 
     /// <summary>
     /// The blended cosine of every member i of one set with every member j of another ([i, j]; for one set, i &lt; j

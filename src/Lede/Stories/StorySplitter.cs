@@ -32,8 +32,12 @@ public static class StorySplitter
     public static StorySplit? BestSplit(double[,] sim, int minGroup, int setAside = 0)
     {
         var n = sim.GetLength(0);
-        var items = Enumerable.Range(0, n).ToList();
-        var aside = new List<int>();
+        // Reused per thread, as Cut's arrays: neither outlives the call (the groups returned are Cut's own lists).
+        var items = _items ??= [];
+        items.Clear();
+        for (var i = 0; i < n; i++) items.Add(i);
+        var aside = _aside ??= [];
+        aside.Clear();
         for (var round = 0; ; round++)
         {
             if (items.Count < 2 * Math.Max(1, minGroup)) return null;
@@ -60,16 +64,30 @@ public static class StorySplitter
     // cell of which is written first.
     [ThreadStatic] private static double[,]? _sums;
 
+    // Cut's groups as chains over the positions (head, tail and size per group, the next position per position) and its
+    // live groups, reused from cut to cut on each thread: a list per item per cut, grown by each merge, was most of what
+    // a split check allocated. A merge appends b's chain to a's, so a group reads in the order a merged list held.
+    [ThreadStatic] private static int[]? _head, _tail, _size, _next;
+    [ThreadStatic] private static List<int>? _alive, _items, _aside;
+
     /// <summary>Average-linkage agglomeration of the items down to two groups (of matrix indexes).</summary>
     private static (List<int>, List<int>) Cut(double[,] sim, List<int> items)
     {
         var n = items.Count;
-        var groups = items.Select(i => new List<int> { i }).ToList();
+        if (_head is null || _head.Length < n)
+        {
+            var size = Math.Max(n, 2 * (_head?.Length ?? 0));
+            (_head, _tail, _size, _next) = (new int[size], new int[size], new int[size], new int[size]);
+        }
+        var (head, tail, sizes, next) = (_head, _tail!, _size!, _next!);
+        for (var i = 0; i < n; i++) (head[i], tail[i], sizes[i], next[i]) = (i, i, 1, -1);
         // Summed similarity between groups, kept up to date as groups merge: the mean is the sum over the sizes.
         var sums = _sums is { } held && held.GetLength(0) >= n ? held : _sums = new double[n, n];
         for (var i = 0; i < n; i++)
             for (var j = 0; j < n; j++) sums[i, j] = sim[items[i], items[j]];
-        var alive = Enumerable.Range(0, n).ToList();
+        var alive = _alive ??= [];
+        alive.Clear();
+        for (var i = 0; i < n; i++) alive.Add(i);
         while (alive.Count > 2)
         {
             var (bestA, bestB, best) = (-1, -1, double.NegativeInfinity);
@@ -77,10 +95,12 @@ public static class StorySplitter
                 for (var y = x + 1; y < alive.Count; y++)
                 {
                     var (a, b) = (alive[x], alive[y]);
-                    var mean = sums[a, b] / (groups[a].Count * groups[b].Count);
+                    var mean = sums[a, b] / (sizes[a] * sizes[b]);
                     if (mean > best) (bestA, bestB, best) = (a, b, mean);
                 }
-            groups[bestA].AddRange(groups[bestB]);
+            next[tail[bestA]] = head[bestB];
+            tail[bestA] = tail[bestB];
+            sizes[bestA] += sizes[bestB];
             alive.Remove(bestB);
             foreach (var c in alive)
             {
@@ -89,7 +109,14 @@ public static class StorySplitter
                 sums[c, bestA] = sums[bestA, c];
             }
         }
-        return (groups[alive[0]], groups[alive[1]]);
+        return (Group(alive[0]), Group(alive[1]));
+
+        List<int> Group(int g)
+        {
+            var group = new List<int>(sizes[g]);
+            for (var i = head[g]; i >= 0; i = next[i]) group.Add(items[i]);
+            return group;
+        }
     }
 
     private static double MeanWith(double[,] sim, int i, List<int> group)

@@ -1,0 +1,33 @@
+#:project ../src/Lede/Lede.csproj
+// Replays the ECB+ stories stream through the current model, in the order `lede eval stories` uses, and prints how the
+// articles whose ids start with PREFIX were placed: the story each joined or opened with its reason, and every repair
+// move of such an article with its reason (split, rejoin, merges, orphan check). It is the current model's run, not a
+// refit (unlike fit-story-model.cs's FIT_DIAG), so what it prints is what eval scored.
+// `dotnet run -c Release tools/trace-stories.cs PREFIX [SHUFFLE_SEED] [FOLDER]`, e.g. `... 24_ 2` for topic 24 in
+// --shuffle-seed 2's order; an empty PREFIX ("") traces every article.
+using Lede.Evaluation;
+using Lede.Evaluation.Stories;
+using Lede.Pipeline;
+using Lede.Stories;
+
+if (args.Length is 0 or > 3)
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release tools/trace-stories.cs PREFIX [SHUFFLE_SEED] [FOLDER]");
+    return 2;
+}
+var prefix = args[0];
+int? seed = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+var folder = args.Length > 2 ? args[2] : "../shared/datasets/ecbplus/stories";
+var articles = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), StoryOptions.Default);
+var gold = articles.ToDictionary(a => a.Id, a => a.Event);
+var linker = new ArticleLinker(storyOptions: StoryOptions.Default);
+foreach (var article in EvalOrder.Arrange(articles, seed))
+{
+    var linked = linker.Link(article.Article);
+    if (article.Id.StartsWith(prefix, StringComparison.Ordinal))
+        Console.WriteLine($"{article.Id} ({article.Event}) -> story {linked.Story.StoryId}{(linked.Story.IsNewStory ? " (new)" : "")}: {linked.Story.Reason}");
+    foreach (var moved in linked.Moved)
+        if (moved.Identity.StartsWith(prefix, StringComparison.Ordinal))
+            Console.WriteLine($"    moved {moved.Identity} ({gold.GetValueOrDefault(moved.Identity, "?")}) -> story {moved.StoryId}: {moved.Reason}");
+}
+return 0;

@@ -1,3 +1,5 @@
+using Lede.Text;
+
 namespace Lede.Entities;
 
 /// <summary>
@@ -39,7 +41,7 @@ public static class NameMentionParser
         var lower = scratch.Lower;
         lower.Reset(text, tokens.Count);
         foreach (var t in tokens)
-            if (char.IsLower(text[t.Start])) lower.Add((t.Start, t.Length));
+            if (char.IsLower(text[t.Start])) lower.Add(t.Start, t.Length, 0);
         try
         {
             var run = new Run(text, tokens, lower);
@@ -85,7 +87,7 @@ public static class NameMentionParser
     }
 
     /// <summary>The run being read: its tokens are consecutive, so a start and a count name them.</summary>
-    private readonly ref struct Run(string text, List<Token> tokens, LowerSet lower)
+    private readonly ref struct Run(string text, List<Token> tokens, TextWordTable lower)
     {
         public ReadOnlySpan<char> Text(Token t) => text.AsSpan(t.Start, t.Length);
 
@@ -100,7 +102,7 @@ public static class NameMentionParser
             while (hi > lo && Connectors.Contains(Text(tokens[hi - 1]))) hi--;
             var honorific = pending;
             // A sentence's opening word ("The", "After", "Police") is capitalised by position, not as a name.
-            if (hi > lo && tokens[lo].SentenceStart && (FunctionWords.Contains(Word(lo)) || lower.Contains((tokens[lo].Start, tokens[lo].WordLength)))
+            if (hi > lo && tokens[lo].SentenceStart && (FunctionWords.Contains(Word(lo)) || lower.Find(Word(lo)) >= 0)
                 && !Honorifics.Contains(Word(lo)))
                 lo++;
             // "Shares of Bank of America", "Friends of Tara Reid": a sentence's opening word before a connector is the
@@ -212,64 +214,8 @@ public static class NameMentionParser
     private sealed class Scratch
     {
         public readonly List<Token> Tokens = [];
-        public readonly LowerSet Lower = new();
-    }
-
-    /// <summary>
-    /// Words of one text, named by position, compared as OrdinalIgnoreCase compares strings: open addressing, a slot
-    /// live while its stamp is this text's, so that a new text takes a new stamp instead of clearing the table. A
-    /// HashSet cleared twice per parse (or made again at the text's size) spent about a twentieth of a build thread in
-    /// Clear (bench, 30k articles, dotnet-trace).
-    /// </summary>
-    private sealed class LowerSet
-    {
-        private (int Start, int Length)[] _words = new (int, int)[InitialSlots];
-        private int[] _stamps = new int[InitialSlots], _hashes = new int[InitialSlots];
-        private int _stamp;
-        private string _text = "";
-
-        private const int InitialSlots = 1024;
-
-        /// <summary>Empties the set for a text of this many tokens at most.</summary>
-        public void Reset(string text, int tokens)
-        {
-            _text = text;
-            // At most half full: a table at least twice the text's tokens, grown (never shrunk) by powers of two.
-            if (_words.Length < 2 * tokens)
-            {
-                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * tokens));
-                (_words, _stamps, _hashes, _stamp) = (new (int, int)[size], new int[size], new int[size], 0);
-            }
-            if (++_stamp == int.MaxValue)
-            {
-                Array.Clear(_stamps);
-                _stamp = 1;
-            }
-        }
-
-        public void Add((int Start, int Length) word)
-        {
-            var span = _text.AsSpan(word.Start, word.Length);
-            var hash = string.GetHashCode(span, StringComparison.OrdinalIgnoreCase);
-            var mask = _words.Length - 1;
-            var s = hash & mask;
-            for (; _stamps[s] == _stamp; s = (s + 1) & mask)
-                if (_hashes[s] == hash && Same(span, _words[s])) return;
-            (_words[s], _stamps[s], _hashes[s]) = (word, _stamp, hash);
-        }
-
-        public bool Contains((int Start, int Length) word)
-        {
-            var span = _text.AsSpan(word.Start, word.Length);
-            var hash = string.GetHashCode(span, StringComparison.OrdinalIgnoreCase);
-            var mask = _words.Length - 1;
-            for (var s = hash & mask; _stamps[s] == _stamp; s = (s + 1) & mask)
-                if (_hashes[s] == hash && Same(span, _words[s])) return true;
-            return false;
-        }
-
-        private bool Same(ReadOnlySpan<char> span, (int Start, int Length) other) =>
-            span.Equals(_text.AsSpan(other.Start, other.Length), StringComparison.OrdinalIgnoreCase);
+        // The text's lower-case words, compared as OrdinalIgnoreCase compares strings.
+        public readonly TextWordTable Lower = new(StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A long word in capitals ("BREAKING", "UPDATE") is emphasis; short ones are acronyms ("NATO", "FBI").</summary>

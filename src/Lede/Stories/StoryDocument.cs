@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Lede.Entities;
+using Lede.Text;
 using Lucene.Net.Analysis.En;
 
 namespace Lede.Stories;
@@ -608,17 +609,12 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// </summary>
     private sealed class LowerWords
     {
-        // Open addressing over token indices, a slot live while its stamp is this text's: a new text takes a new stamp
-        // instead of clearing the table. A HashSet<int> cleared per article spent 7 to 11 % of a build thread in Clear
-        // (bench, 30k articles, dotnet-trace), even when made again at the text's size whenever far larger.
-        private int[] _slots = new int[InitialSlots], _stamps = new int[InitialSlots], _hashes = new int[InitialSlots];
-        private int _stamp;
+        // Each word tagged with its first token index; compared as ordinal strings.
+        private readonly TextWordTable _table = new(StringComparison.Ordinal);
         private string _text = "";
         private List<Token> _tokens = [];
         private int _count, _limit;
         private bool _ready;
-
-        private const int InitialSlots = 1024;
 
         public void Reset(string text, List<Token> tokens, int count)
         {
@@ -631,47 +627,17 @@ public sealed class StoryFeaturizer(StoryOptions options)
         public bool Contains(ReadOnlySpan<char> word)
         {
             if (!_ready) Fill();
-            var mask = _slots.Length - 1;
-            var hash = string.GetHashCode(word);
-            for (var s = hash & mask; _stamps[s] == _stamp; s = (s + 1) & mask)
-                if (_hashes[s] == hash && word.SequenceEqual(Of(_slots[s]))) return _slots[s] < _limit;
-            return false;
+            var first = _table.Find(word);
+            return first >= 0 && first < _limit;
         }
 
         /// <summary>Lists the text's lower-case words, each at its first index (a repeat finds its word listed).</summary>
         private void Fill()
         {
-            // At most half full: a table at least twice the text's tokens, grown (never shrunk) by powers of two.
-            if (_slots.Length < 2 * _count)
-            {
-                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * _count));
-                (_slots, _stamps, _hashes, _stamp) = (new int[size], new int[size], new int[size], 0);
-            }
-            if (++_stamp == int.MaxValue)
-            {
-                Array.Clear(_stamps);
-                _stamp = 1;
-            }
-            var mask = _slots.Length - 1;
+            _table.Reset(_text, _count);
             for (var i = 0; i < _count; i++)
-            {
-                if (!char.IsLower(_text[_tokens[i].Start])) continue;
-                var word = Of(i);
-                var hash = string.GetHashCode(word);
-                var s = hash & mask;
-                var seen = false;
-                for (; _stamps[s] == _stamp; s = (s + 1) & mask)
-                    if (_hashes[s] == hash && word.SequenceEqual(Of(_slots[s])))
-                    {
-                        seen = true;
-                        break;
-                    }
-                if (seen) continue;
-                (_slots[s], _stamps[s], _hashes[s]) = (i, _stamp, hash);
-            }
+                if (char.IsLower(_text[_tokens[i].Start])) _table.Add(_tokens[i].Start, _tokens[i].Length, i);
             _ready = true;
         }
-
-        private ReadOnlySpan<char> Of(int token) => _tokens[token].Of(_text);
     }
 }

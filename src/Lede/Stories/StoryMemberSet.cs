@@ -6,6 +6,11 @@ namespace Lede.Stories;
 /// long as the story keeps the member, and an empty one is none here. A set that was only added to lists its items in
 /// insertion order, as this array does, so every walk over it sums in the same order. Contains is a linear scan: lead
 /// names are a handful, title numbers fewer.
+/// Measured (results identical): at the bench's 30,000 checkpoint (dotnet-gcdump) 5,100,747 -> 4,997,057 heap objects
+/// (HashSet<string> -50 k, their entry arrays -30 k and buckets -29 k, List<string> -25 k, strings -45 k; this type and
+/// string[] +62 k); bench stories --stop-at 100000, one alternated pair at load 17-34: process CPU 111.8 -> 101.8 s,
+/// assigning-thread CPU 62.8 -> 56.8 s, GC pause 44.6 -> 43.6 s, collections 22/10/7 -> 21/10/6, live heap 1,109 ->
+/// 1,092 MB, assigning-thread allocation 22.7 -> 22.9 KB per original (one pair at that load: not conclusive on time).
 /// </summary>
 internal sealed class StoryMemberSet : IReadOnlySet<string>
 {

@@ -1212,7 +1212,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats.Term);
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
-            story.Kept!.Add(new StoryMember(doc with { Parts = NoParts, NameForms = NoForms, TopWords = NoWords }, title, weight, centrality, memberKey)
+            // Nor its small sets and lists as the builder made them (a HashSet is three objects): arrays in the same
+            // order, the lead names and subjects as their entries' strings where they are names (StoryMemberSet).
+            var keptDoc = doc with
+            {
+                Parts = NoParts, NameForms = NoForms, TopWords = NoWords,
+                LeadNames = StoryMemberSet.Of(doc.LeadNames, heldNames), TitleNumbers = StoryMemberSet.Of(doc.TitleNumbers, []),
+                Subjects = doc.Subjects.Count == 0 ? [] : SharedAll(doc.Subjects, heldNames),
+                SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames) : null,
+            };
+            story.Kept!.Add(new StoryMember(keptDoc, title, weight, centrality, memberKey)
                 { Terms = held, NamesLead = leads, Forms = forms, TopWords = top });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
@@ -1290,6 +1299,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             if (words.Find(key) is not { } stats) words.Set(stats = NewStats(term, key, (int)StoryPart.Words));
             return new(stats, w);
         }
+    }
+
+    private static string[] SharedAll(IReadOnlyList<string> texts, MemberTerm[] shared)
+    {
+        var all = new string[texts.Count];
+        for (var i = 0; i < all.Length; i++) all[i] = StoryMemberSet.Shared(texts[i], shared);
+        return all;
     }
 
     private static readonly IReadOnlyDictionary<string, string> NoForms = new Dictionary<string, string>();

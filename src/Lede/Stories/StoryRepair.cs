@@ -35,13 +35,21 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];
 
-    private readonly double[]?[] _vectors = new double[]?[StoryDocument.PartCount];
+    // One field per part (StoryDocument.PartCount), not an array of them: an object fewer per kept member to mark.
+    private double[]? _words, _title, _names, _numbers;
 
     /// <summary>
     /// The member's repair vector of a part, written anew by each check: one array per member for all its checks, not
     /// one per check (a check reads at most one vector per member, and checks do not overlap).
     /// </summary>
-    public double[] Vector(int part) => _vectors[part] ??= new double[Terms[part].Length];
+    public double[] Vector(int part) => part switch
+    {
+        0 => _words ??= new double[Terms[part].Length],
+        1 => _title ??= new double[Terms[part].Length],
+        2 => _names ??= new double[Terms[part].Length],
+        3 => _numbers ??= new double[Terms[part].Length],
+        _ => throw new ArgumentOutOfRangeException(nameof(part)),
+    };
 }
 
 /// <summary>

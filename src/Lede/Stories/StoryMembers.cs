@@ -1,0 +1,87 @@
+using System.Globalization;
+
+namespace Lede.Stories;
+
+/// <summary>
+/// The member's second look (StoryOptions.MemberMinScore): two same-type events (two heists in one city, two climbers
+/// dead on one mountain) share most words, and a short report of one can join the other's story when it arrives, before
+/// its own event's story has its words. Once both stories have grown, such a report is its story's odd member (the
+/// least like the others, by far) and reads more like the other story's reports than like its own story's; when it
+/// would also join that story now by a wide margin (the join model), it moves there. Only the story the article just
+/// joined, on the repair schedule, one move per look, and only from a story that keeps MemberMinMembers - 1 reports:
+/// the look mends a story, it does not take it apart (a split is the split check's).
+/// </summary>
+public sealed partial class StoryClusterer
+{
+    private List<StoryRepairMove> MemberCheck(LiveStory story, IReadOnlyList<StoryCandidate> candidates)
+    {
+        if (options.MemberMinScore is not { } minScore) return [];
+        if (story.Kept is not { } kept || kept.Count < options.MemberMinMembers || !Due(kept.Count)) return [];
+        List<LiveStory>? others = null;
+        var looked = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Score < minScore || ++looked > options.MemberMaxCandidates) break;
+            if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
+            if (other.Kept is not { Count: > 0 }) continue;
+            if (story.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(story, other)) continue;
+            (others ??= []).Add(other);
+        }
+        if (others is null) return [];
+        var n = kept.Count;
+        var sim = Similarities(Vectors(kept), n);
+        // Each member's mean similarity with the others, and the sum of all pairs, so that the others' own mean
+        // (the pairs without the member) follows for any one member.
+        double total = 0;
+        var odd = -1;
+        var oddMean = double.MaxValue;
+        Span<double> rows = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            double row = 0;
+            for (var j = 0; j < n; j++)
+                if (j != i) row += sim[i, j];
+            rows[i] = row;
+            total += row;
+            if (row / (n - 1) < oddMean && kept[i].Key is not null) (odd, oddMean) = (i, row / (n - 1));
+        }
+        if (odd < 0) return [];
+        // total counts every pair twice; the others' pairs are the total less the odd member's row, twice.
+        var othersMean = (total - 2 * rows[odd]) / ((n - 1) * (double)(n - 2));
+        if (oddMean > options.MemberOddRatio * othersMean) return [];
+        var m = kept[odd];
+        var mine = Vectors([m]);
+        foreach (var other in others)
+        {
+            var theirs = other.Kept!;
+            var cross = MeanCross(mine, 1, Vectors(theirs), theirs.Count);
+            if (cross < options.MemberCrossRatio * oddMean) continue;
+            var z = ScoreAgainst(m, other);
+            if (z < options.MemberJoinMinZ) continue;
+            var reason = string.Create(CultureInfo.InvariantCulture,
+                $"moved from story {story.Id}: it resembles story {other.Id}'s reports ({cross:0.00}) more than its own story's ({oddMean:0.00}, theirs {othersMean:0.00}), and it would join it (p={P(z):0.00})");
+            MoveMember(story, odd, other);
+            return [new StoryRepairMove(m.Key!, other.Id, reason) { Headline = other.Headline }];
+        }
+        return [];
+    }
+
+    /// <summary>Rebuilds the story without its member `index` (copies stay counted) and adds that member to `to`.</summary>
+    private void MoveMember(LiveStory story, int index, LiveStory to)
+    {
+        var members = story.Kept!;
+        var copies = story.Members - story.Indexed;
+        Close(story.Id);
+        var stay = new LiveStory(story.Id, _stats, _centroids);
+        _live[stay.Id] = stay;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i == index) continue;
+            var s = members[i];
+            Add(stay, s.Doc, s.Title, s.Weight, s.Centrality, s.Key, s);
+        }
+        stay.Members += copies;
+        var m = members[index];
+        Add(to, m.Doc, m.Title, m.Weight, m.Centrality, m.Key, m);
+    }
+}

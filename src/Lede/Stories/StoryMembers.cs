@@ -29,32 +29,28 @@ public sealed partial class StoryClusterer
         }
         if (others is null) return [];
         var n = kept.Count;
-        var sim = Similarities(Vectors(kept), n);
-        // Each member's mean similarity with the others, and the sum of all pairs, so that the others' own mean
-        // (the pairs without the member) follows for any one member.
+        // Each member's similarity with the others summed (RowSums), and the sum of all pairs, so that the others' own
+        // mean (the pairs without the member) follows for any one member.
+        var rows = RowSums(Vectors(kept));
         double total = 0;
         var odd = -1;
         var oddMean = double.MaxValue;
-        Span<double> rows = n <= 64 ? stackalloc double[n] : new double[n];
         for (var i = 0; i < n; i++)
         {
-            double row = 0;
-            for (var j = 0; j < n; j++)
-                if (j != i) row += sim[i, j];
-            rows[i] = row;
-            total += row;
-            if (row / (n - 1) < oddMean && kept[i].Key is not null) (odd, oddMean) = (i, row / (n - 1));
+            total += rows[i];
+            if (rows[i] / (n - 1) < oddMean && kept[i].Key is not null) (odd, oddMean) = (i, rows[i] / (n - 1));
         }
         if (odd < 0) return [];
         // total counts every pair twice; the others' pairs are the total less the odd member's row, twice.
         var othersMean = (total - 2 * rows[odd]) / ((n - 1) * (double)(n - 2));
         if (oddMean > options.MemberOddRatio * othersMean) return [];
         var m = kept[odd];
-        var mine = Vectors([m]);
+        // The member's vector spread once: each candidate's reports are then read against it in one pass each.
+        var (round, _) = SpreadSums(Vectors([m]));
         foreach (var other in others)
         {
             var theirs = other.Kept!;
-            var cross = MeanCross(mine, 1, Vectors(theirs), theirs.Count);
+            var cross = RoughCross(theirs, round, 1);
             if (cross < options.MemberCrossRatio * oddMean) continue;
             var z = ScoreAgainst(m, other);
             if (z < options.MemberJoinMinZ) continue;
@@ -64,6 +60,46 @@ public sealed partial class StoryClusterer
             return [new StoryRepairMove(m.Key!, other.Id, reason) { Headline = other.Headline }];
         }
         return [];
+    }
+
+    // The members' row sums, reused from look to look (a story keeps at most SplitMaxMembers).
+    private double[] _memberRows = [];
+
+    /// <summary>
+    /// Each member's similarity with every other member, summed, through the spread sum of the set's vectors (as
+    /// SpreadSums): similarity is bilinear, so a member's row is its dot with the sum less its own square. The pairwise
+    /// matrix's row sums up to rounding, at the cost of two walks over the members' terms instead of one per pair.
+    /// Valid until the next call.
+    /// </summary>
+    private double[] RowSums(MemberVectors vectors)
+    {
+        var round = ++_markRound;
+        var n = vectors.Members.Count;
+        if (_memberRows.Length < n) _memberRows = new double[Math.Max(n, options.SplitMaxMembers + 1)];
+        var rows = _memberRows;
+        Array.Clear(rows, 0, n);
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            if (vectors.Weights[p] == 0) continue;
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                for (var k = 0; k < terms.Length; k++)
+                {
+                    var stats = terms[k].Stats;
+                    if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
+                    stats.Sum += v[k];
+                }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+                double row = 0;
+                for (var k = 0; k < terms.Length; k++) row += v[k] * terms[k].Stats.Sum - v[k] * v[k];
+                rows[i] += vectors.Weights[p] * row / vectors.Total;
+            }
+        }
+        return rows;
     }
 
     /// <summary>Rebuilds the story without its member `index` (copies stay counted) and adds that member to `to`.</summary>

@@ -846,7 +846,10 @@ public sealed record StoryOptions
     /// 0.9422, 0.9468 -> 0.9482, 0.9597, 0.9446, 0.9468); FIT_REPORT=1 dev 0.931, 0.933, 0.938, 0.934 -> 0.931, 0.933,
     /// 0.939, 0.934. `lede bench stories --stop-at 20000 --json`: stream F1 0.9498 -> 0.9508 (P 0.9567 -> 0.9578, R
     /// 0.9430 -> 0.9439), repair moves 1,595 -> 1,643, stories opened 2,509 -> 2,506; update_member 1.22, 1.11 s wall,
-    /// 780 B per original; assigning thread CPU 12.3, 11.2 s (base) against 12.6, 11.5 s, alternated, load 10-17.
+    /// 780 B per original; assigning thread CPU 12.3, 11.2 s (base) against 12.6, 11.5 s, alternated, load 10-17. The
+    /// members' row sums then read through the spread sum (RowSums) and the candidates' reports against the member's
+    /// spread vector (RoughCross), not pairwise: predictions byte-identical (4 orders), bench 20k moves / opened / F1 the
+    /// same; update_member 1.81, 1.54 s -> 1.26, 1.37 s, 780 -> 503 B per original (alternated, load 27-43).
     /// Variants (FIT_REPORT=1 FIT_SET=..., all topics file order, seeds 1-3 / dev; base 0.956, 0.962, 0.954, 0.954 /
     /// 0.931, 0.933, 0.938, 0.934), 3 candidates at -2 unless said: MemberJoinMinZ 0, cross ratio 1.0: `lede eval`
     /// 0.9557, 0.9613, 0.9499, 0.9513 (wrong moves at p 0.58-0.67: a report moved from its own event's story, the

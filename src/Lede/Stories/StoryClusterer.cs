@@ -72,8 +72,8 @@ public sealed class StoryTimings
 
     /// <summary>
     /// The update phase in parts (they sum to Update): adding the article to the story it joins, opening a story for it,
-    /// the split check with its take-back and sibling look, the four merge checks, the orphan's second look, and closing
-    /// quiet stories.
+    /// the split check with its take-back and sibling look, the four merge checks, the orphan's and the member's second
+    /// looks, and closing quiet stories.
     /// </summary>
     public long Add;
     public long Open;
@@ -83,6 +83,7 @@ public sealed class StoryTimings
     public long DateMerge;
     public long ScoreMerge;
     public long Orphan;
+    public long Member;
     public long Close;
 
     /// <summary>Bytes the assigning thread allocated in the same parts of the update phase.</summary>
@@ -94,6 +95,7 @@ public sealed class StoryTimings
     public long DateMergeBytes;
     public long ScoreMergeBytes;
     public long OrphanBytes;
+    public long MemberBytes;
     public long CloseBytes;
 
     /// <summary>The update phase's parts by name (snake case, as the bench reports them): ticks and bytes.</summary>
@@ -101,7 +103,8 @@ public sealed class StoryTimings
     [
         ("add", Add, AddBytes), ("open", Open, OpenBytes), ("split", Split, SplitBytes), ("merge", Merge, MergeBytes),
         ("subject_merge", SubjectMerge, SubjectMergeBytes), ("date_merge", DateMerge, DateMergeBytes),
-        ("score_merge", ScoreMerge, ScoreMergeBytes), ("orphan", Orphan, OrphanBytes), ("close", Close, CloseBytes),
+        ("score_merge", ScoreMerge, ScoreMergeBytes), ("orphan", Orphan, OrphanBytes), ("member", Member, MemberBytes),
+        ("close", Close, CloseBytes),
     ];
 }
 
@@ -211,6 +214,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             moves = OrphanCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
             Lap(ref Timings.Orphan, ref Timings.OrphanBytes, ref at, ref bytes);
+            moves = MemberCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = Repaired(assignment, [.. assignment.Moved, .. moves], key);
+            Lap(ref Timings.Member, ref Timings.MemberBytes, ref at, ref bytes);
         }
         else
         {

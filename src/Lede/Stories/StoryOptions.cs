@@ -851,6 +851,13 @@ public sealed record StoryOptions
     /// it never takes in the heist, climber or cable-cut fragments, and ECB+'s same-type events of one topic often
     /// share the rare place (Mt Cook, Ashgabat, Egypt) that one event's fragments share.
     /// OrphanMaxNearGap 0.4 (FIT_SET, s19-recall): all topics 0.956, 0.962, 0.954, 0.949 (seed 3 P 0.968 -> 0.956).
+    /// Why the one-report orphans of stories/16 stay out (s20-year: the orphan look's guards logged over the whole ECB+
+    /// stream in file order and seeds 1-3, 36 one-report orphans): 24 were never scored at z 0 or more by a later report
+    /// of their event (best z -0.25 to -2, or never a candidate: the report shares too few words with its event's
+    /// others); 7 were refused on a lead conflict (scored up to z 3.5); 5 were re-scored below OrphanJoinMinZ against the
+    /// grown story (z -0.2 to -1.2; one 7 times, at best -0.35). OrphanLeadConflict false
+    /// (FIT_REPORT=1): 0.948, 0.965, 0.955, 0.956, dev 0.931, 0.943, 0.947, 0.930 (file order: a report of one boxing
+    /// bout's sibling event taken into the other's story, and five more follow it); not kept.
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 

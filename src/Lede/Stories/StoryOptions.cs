@@ -861,7 +861,11 @@ public sealed record StoryOptions
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 
-    /// <summary>The join score z the orphan's report must reach against the grown story (0: it would join now).</summary>
+    /// <summary>
+    /// The join score z the orphan's report must reach against the grown story (0: it would join now). -0.25 (FIT_REPORT=1,
+    /// with YearsFromLead; at 0: 0.956, 0.964, 0.954, 0.954, dev 0.931, 0.942, 0.938, 0.943): 0.957, 0.965, 0.954, 0.954,
+    /// dev 0.923, 0.947, 0.938, 0.943 (dev file order falls); not kept.
+    /// </summary>
     public double OrphanJoinMinZ { get; init; }
 
     /// <summary>

@@ -175,9 +175,13 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var leadEnd = LeadEnd(body, options.LeadSentences);
         var leadTokens = LeadTokens(body, leadEnd, scratch);
         var lead = LeadNames(title, titleTokens, body, leadTokens, names, scratch);
+        // The lead's year when it names one: a body's later years are often background or outlook ("until 2011").
+        var year = options.YearsFromLead
+            ? LatestYear(body, leadTokens, title, titleTokens) ?? LatestYear(body, bodyTokens)
+            : LatestYear(body, bodyTokens, title, titleTokens);
         var doc = new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
-            titleNumbers, forms, LatestYear(body, bodyTokens, title, titleTokens), eventDate ?? published);
+            titleNumbers, forms, year, eventDate ?? published);
         var person = (string?)null;
         foreach (var e in entities.Subjects)
             if (e.Person)

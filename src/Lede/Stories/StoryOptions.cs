@@ -313,6 +313,28 @@ public sealed record StoryOptions
     public int LeadSentences { get; init; } = 3;
 
     /// <summary>
+    /// Whether an article's year (StoryDocument.LatestYear: the join model's YearConflict, LiveStory.Years for the date
+    /// merge and the split check's fragments) is the latest year its title and lead (LeadSentences) name, and only when
+    /// they name none the body's latest: a report states its event's year up front, while its body recalls or looks
+    /// ahead ("a rehab stint in 2006", "the contract runs until 2011") and would set it against its own event's story.
+    /// A text whose lead names no year still reads the body's: its years, background or not, parted same-type events
+    /// a few years apart (a coach fired in 2005 and another in 2008) in the dev topics.
+    /// FIT_REPORT=1 (all topics F1 file order, seeds 1-3; dev topics the same; load 12-18): off 0.956, 0.962, 0.954,
+    /// 0.954, dev 0.931, 0.933, 0.938, 0.934; on 0.956, 0.964, 0.954, 0.954, dev 0.931, 0.942, 0.938, 0.943. Tried and
+    /// not kept: the title and lead alone, no year from the body at all: 0.959, 0.962, 0.954, 0.954, dev 0.936, 0.938,
+    /// 0.942, 0.923 (dev seed 3 mixes the two coach firings: the body's 2003 had kept apart reports of 2008); with
+    /// Model.YearConflict -1.2: 0.957, 0.962, 0.955, 0.953, dev seed 3 0.923; -0.5: 0.959, 0.962, 0.954, 0.954, dev
+    /// seed 3 0.923. On the body's years as they were, Model.YearConflict -1.6: 0.949, 0.956, 0.943, 0.948, dev 0.915,
+    /// 0.895, 0.919, 0.908. `lede eval stories` F1 0.9561, 0.9617, 0.9542, 0.9538 -> 0.9561, 0.9641, 0.9542, 0.9538 (seed 1:
+    /// a report of one event no longer in its sibling's story; the other orders' predictions byte-identical).
+    /// `lede bench stories --stop-at 20000` (load 19-27, alternated B A A B): stream F1 0.9498 -> 0.9503 (P 0.9567 ->
+    /// 0.9571, R 0.9430 -> 0.9437), repair moves 1,595 -> 1,598, stories opened 2,509 -> 2,507; process CPU 26.5, 24.0 s
+    /// as was, 31.1, 24.1 s with it, assigning thread 13.1, 12.2 s and 16.1, 11.8 s (noise at that load); update_orphan
+    /// 0.03 -> 0.17-0.18 s, update_date_merge 0.005 -> 0.009-0.14 s.
+    /// </summary>
+    public bool YearsFromLead { get; init; } = true;
+
+    /// <summary>
     /// Word terms kept per member for the member-by-member comparison (the heaviest by frequency). 60 with
     /// MaxMemberVectors 12 (stories/13), from 40 and 8: `FIT_REPORT=1 FIT_SET=... dotnet run -c Release
     /// tools/fit-story-model.cs`, all topics F1 file/seeds 1-3 then the dev topics, 40/8: 0.951, 0.943, 0.952, 0.955, dev
@@ -829,6 +851,13 @@ public sealed record StoryOptions
     /// it never takes in the heist, climber or cable-cut fragments, and ECB+'s same-type events of one topic often
     /// share the rare place (Mt Cook, Ashgabat, Egypt) that one event's fragments share.
     /// OrphanMaxNearGap 0.4 (FIT_SET, s19-recall): all topics 0.956, 0.962, 0.954, 0.949 (seed 3 P 0.968 -> 0.956).
+    /// Why the one-report orphans of stories/16 stay out (s20-year: the orphan look's guards logged over the whole ECB+
+    /// stream in file order and seeds 1-3, 36 one-report orphans): 24 were never scored at z 0 or more by a later report
+    /// of their event (best z -0.25 to -2, or never a candidate: the report shares too few words with its event's
+    /// others); 7 were refused on a lead conflict (scored up to z 3.5); 5 were re-scored below OrphanJoinMinZ against the
+    /// grown story (z -0.2 to -1.2; one 7 times, at best -0.35). OrphanLeadConflict false
+    /// (FIT_REPORT=1): 0.948, 0.965, 0.955, 0.956, dev 0.931, 0.943, 0.947, 0.930 (file order: a report of one boxing
+    /// bout's sibling event taken into the other's story, and five more follow it); not kept.
     /// </summary>
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 
@@ -895,7 +924,11 @@ public sealed record StoryOptions
     /// <summary>The odd member's mean similarity with the other story's reports must reach this multiple of its own.</summary>
     public double MemberCrossRatio { get; init; } = 1.1;
 
-    /// <summary>The join score z the orphan's report must reach against the grown story (0: it would join now).</summary>
+    /// <summary>
+    /// The join score z the orphan's report must reach against the grown story (0: it would join now). -0.25 (FIT_REPORT=1,
+    /// with YearsFromLead; at 0: 0.956, 0.964, 0.954, 0.954, dev 0.931, 0.942, 0.938, 0.943): 0.957, 0.965, 0.954, 0.954,
+    /// dev 0.923, 0.947, 0.938, 0.943 (dev file order falls); not kept.
+    /// </summary>
     public double OrphanJoinMinZ { get; init; }
 
     /// <summary>
@@ -929,7 +962,15 @@ public sealed record StoryOptions
     /// <summary>The mean join score z the smaller story's kept reports must reach against the larger for a date merge.</summary>
     public double DateMergeMinZ { get; init; }
 
-    /// <summary>Whether stories whose named years do not overlap are kept apart by the date merge.</summary>
+    /// <summary>
+    /// Whether stories whose named years do not overlap are kept apart by the date merge.
+    /// The same veto in the merge, score merge and subject merge checks (LiveStory.YearsDisjoint; FIT_REPORT=1, all
+    /// topics file order, seeds 1-3, then dev; before 0.956, 0.962, 0.954, 0.954, dev 0.931, 0.933, 0.938, 0.934): 0.937,
+    /// 0.946, 0.936, 0.936, dev 0.931, 0.928, 0.929, 0.929 (those checks fold back fragments whose background years
+    /// differ); with the years read from title and lead alone, 0.951, 0.957, 0.944, 0.943. In the orphan's second look
+    /// (a lone report refused by a story whose years it does not share): no change in any order. Not kept. No veto
+    /// would part the seed-3 cable cuts either: the story the 2008 reports fold into names no year.
+    /// </summary>
     public bool DateMergeYears { get; init; } = true;
 
     /// <summary>

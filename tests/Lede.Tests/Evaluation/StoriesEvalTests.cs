@@ -102,17 +102,19 @@ public sealed class StoriesEvalTests
         // finding no longer folded back by the merge check (stories/15): file order P 0.969, R 0.941, F1 0.955, ARI 0.945;
         // seed 1 F1 0.959 (P 0.983, ARI 0.955); seeds 2, 3 unchanged. With the orphan's second look (stories/16): file order
         // R 0.943, F1 0.956, ARI 0.946 (P unchanged); seeds F1 0.962, 0.954, 0.954 (R 0.942, 0.943, 0.940), P unchanged.
+        // With the member's second look and the year read from the title and lead (stories/17): file order P 0.972,
+        // R 0.945, F1 0.958, ARI 0.948; seeds F1 0.966, 0.961, 0.954 (P 0.987, 0.980, 0.968; ARI 0.962, 0.957, 0.947).
         // Floors sit a little under those figures.
-        Assert.True(report.Metrics["bcubed_precision"] >= 0.965, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.938, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.952, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.942, $"ari {report.Metrics["ari"]}");
+        Assert.True(report.Metrics["bcubed_precision"] >= 0.968, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.940, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.955, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.944, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.950, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
-            Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.960, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.938, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.951, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.963, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.942, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

@@ -81,16 +81,7 @@ public sealed partial class StoryClusterer
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (vectors.Weights[p] == 0) continue;
-            for (var i = 0; i < n; i++)
-            {
-                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
-                for (var k = 0; k < terms.Length; k++)
-                {
-                    var stats = terms[k].Stats;
-                    if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
-                    stats.Sum += v[k];
-                }
-            }
+            Spread(vectors, p, round);
             for (var i = 0; i < n; i++)
             {
                 var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);

@@ -323,6 +323,21 @@ public sealed partial class StoryClusterer
     /// </summary>
     private const double RoughMargin = 1e-9;
 
+    /// <summary>Adds the set's vectors of part `p` onto their terms' entries (Sum, zeroed on first touch in `round`).</summary>
+    private static void Spread(MemberVectors vectors, int p, long round)
+    {
+        for (var i = 0; i < vectors.Members.Count; i++)
+        {
+            var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var stats = terms[k].Stats;
+                if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
+                stats.Sum += v[k];
+            }
+        }
+    }
+
     /// <summary>
     /// Spreads the sum of the set's vectors on the terms' entries (Sum, under a new round, which it returns) and takes
     /// the set's mean pairwise similarity through it: similarity is bilinear, so the pairs sum to each member's dot
@@ -336,16 +351,7 @@ public sealed partial class StoryClusterer
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (vectors.Weights[p] == 0) continue;
-            for (var i = 0; i < n; i++)
-            {
-                var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
-                for (var k = 0; k < terms.Length; k++)
-                {
-                    var stats = terms[k].Stats;
-                    if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
-                    stats.Sum += v[k];
-                }
-            }
+            Spread(vectors, p, round);
             double pairs = 0;
             for (var i = 0; i < n; i++)
             {

@@ -23,23 +23,7 @@ public sealed class StoryMemberTests(ITestOutputHelper output)
         ("a4", "The Lumiere store on Avenue Montaigne said the jewels the four robbers, two dressed as women, stole in Paris were worth 85 million euros."),
     ];
 
-    private Dictionary<string, long> Run(StoryOptions options)
-    {
-        var grouper = new StoryGrouper(options: options);
-        var storyOf = new Dictionary<string, long>();
-        foreach (var (id, text) in Heists)
-        {
-            var a = grouper.Assign(id, null, text, Day0, null);
-            output.WriteLine($"{id} -> {a.StoryId}: {a.Reason}");
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved)
-            {
-                output.WriteLine($"  moved {m.Key} -> {m.StoryId}: {m.Reason}");
-                storyOf[m.Key] = m.StoryId;
-            }
-        }
-        return storyOf;
-    }
+    private Dictionary<string, long> Run(StoryOptions options) => StoryStreamRun.Run(Heists, Day0, options, output);
 
     [Fact]
     public void A_member_that_reads_like_another_story_moves_there()

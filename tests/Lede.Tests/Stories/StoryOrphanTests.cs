@@ -20,23 +20,7 @@ public sealed class StoryOrphanTests(ITestOutputHelper output)
         ("w5", "Divers searched the ferry Aurora off Kos, where 14 passengers drowned when it struck rocks and sank; the Greek coast guard said captain Nikos Vardakis was charged in Piraeus."),
     ];
 
-    private Dictionary<string, long> Run(StoryOptions options)
-    {
-        var grouper = new StoryGrouper(options: options);
-        var storyOf = new Dictionary<string, long>();
-        foreach (var (id, text) in Ferry)
-        {
-            var a = grouper.Assign(id, null, text, Day0, null);
-            output.WriteLine($"{id} -> {a.StoryId}: {a.Reason}");
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved)
-            {
-                output.WriteLine($"  moved {m.Key} -> {m.StoryId}: {m.Reason}");
-                storyOf[m.Key] = m.StoryId;
-            }
-        }
-        return storyOf;
-    }
+    private Dictionary<string, long> Run(StoryOptions options) => StoryStreamRun.Run(Ferry, Day0, options, output);
 
     [Fact]
     public void A_lone_report_that_a_later_report_ties_to_the_grown_story_is_taken_in()

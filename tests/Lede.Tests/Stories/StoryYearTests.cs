@@ -12,13 +12,15 @@ public sealed class StoryYearTests
 
     private const string Title = "Undersea cables cut off internet in the region";
 
+    // The event's year in the lead, a later year (a plan) at the end of the body.
+    private const string LeadYearBody = "Internet service was disrupted on Wednesday after two undersea cables were cut in 2008. "
+        + "Operators said repairs would take a week. Traffic was routed through other links. Ships were sent out. "
+        + "A new cable planned for 2011 will add another route, the ministry said.";
+
     [Fact]
     public void Reads_the_year_of_the_lead_before_a_later_one_in_the_body()
     {
-        const string body = "Internet service was disrupted on Wednesday after two undersea cables were cut in 2008. "
-            + "Operators said repairs would take a week. Traffic was routed through other links. Ships were sent out. "
-            + "A new cable planned for 2011 will add another route, the ministry said.";
-        Assert.Equal(2008, Featurizer.Build(Title, body, null, null).LatestYear);
+        Assert.Equal(2008, Featurizer.Build(Title, LeadYearBody, null, null).LatestYear);
     }
 
     [Fact]
@@ -33,10 +35,7 @@ public sealed class StoryYearTests
     [Fact]
     public void Reads_the_whole_body_when_off()
     {
-        const string body = "Internet service was disrupted on Wednesday after two undersea cables were cut in 2008. "
-            + "Operators said repairs would take a week. Traffic was routed through other links. Ships were sent out. "
-            + "A new cable planned for 2011 will add another route, the ministry said.";
         var whole = new StoryFeaturizer(StoryOptions.Default with { ReadEntities = false, YearsFromLead = false });
-        Assert.Equal(2011, whole.Build(Title, body, null, null).LatestYear);
+        Assert.Equal(2011, whole.Build(Title, LeadYearBody, null, null).LatestYear);
     }
 }

@@ -46,6 +46,7 @@ public sealed partial class StoryClusterer
             if (story.SpanWithDays(other) > options.MaxSpanDays) continue;
             if (TextDatesDiffer(story, other)) continue;
             if (++looked > maxLooked) yield break;
+            if (ActorsDiffer(story, other)) continue;
             yield return (other, theirs);
         }
     }

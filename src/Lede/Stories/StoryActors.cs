@@ -15,14 +15,10 @@ public sealed partial class StoryClusterer
         var n = members.Count;
         // Per rare name, the members whose headline names it (a bit per member: n ≤ SplitMaxMembers ≤ 64).
         var named = new Dictionary<TermStats, ulong>();
-        var names = (int)StoryPart.Names;
         for (var i = 0; i < n && i < 64; i++)
         {
-            if (members[i].Title is not { Length: > 0 } title) continue;
-            var words = HeadlineWords(title);
-            foreach (var (stats, _) in members[i].Terms[names])
-                if ((_articles < 20 || stats.Df <= options.SplitActorDocShare * _articles) && words.Contains(' ' + stats.Term + ' ', StringComparison.Ordinal))
-                    named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
+            foreach (var stats in HeadlineNames(members[i]))
+                if (ActorRare(stats)) named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
         }
         var actors = named.Where(kv => ulong.PopCount(kv.Value) >= (ulong)minGroup).ToList();
         (ulong A, ulong B)? best = null;
@@ -88,6 +84,7 @@ public sealed partial class StoryClusterer
     private bool ActorsDiffer(LiveStory story, LiveStory other)
     {
         if (options.SplitActorGap is null || story.Kept is not { } ours || other.Kept is not { } theirs) return false;
+        if (ours.Count < options.SplitMinGroup || theirs.Count < options.SplitMinGroup) return false;
         var (a, b) = (HeadlineActors(ours), HeadlineActors(theirs));
         foreach (var (x, nx) in a)
         {
@@ -103,16 +100,33 @@ public sealed partial class StoryClusterer
     private Dictionary<TermStats, int> HeadlineActors(List<StoryMember> members)
     {
         var count = new Dictionary<TermStats, int>();
-        var names = (int)StoryPart.Names;
         foreach (var m in members)
-        {
-            if (m.Title is not { Length: > 0 } title) continue;
-            var words = HeadlineWords(title);
-            foreach (var (stats, _) in m.Terms[names])
-                if ((_articles < 20 || stats.Df <= options.SplitActorDocShare * _articles) && words.Contains(' ' + stats.Term + ' ', StringComparison.Ordinal))
-                    count[stats] = count.GetValueOrDefault(stats) + 1;
-        }
+            foreach (var stats in HeadlineNames(m))
+                if (ActorRare(stats)) count[stats] = count.GetValueOrDefault(stats) + 1;
         return count;
+    }
+
+    private bool ActorRare(TermStats stats) => _articles < 20 || stats.Df <= options.SplitActorDocShare * _articles;
+
+    /// <summary>
+    /// The member's name terms that its headline carries as whole words, found once per member: the checks that read
+    /// them run on the clusterer's thread, and a member is read at every check of its story.
+    /// </summary>
+    private static IEnumerable<TermStats> HeadlineNames(StoryMember m)
+    {
+        var terms = m.Terms[(int)StoryPart.Names];
+        if (m.HeadlineNames is null)
+        {
+            var found = new List<int>();
+            if (m.Title is { Length: > 0 } title)
+            {
+                var words = HeadlineWords(title);
+                for (var k = 0; k < terms.Length; k++)
+                    if (words.Contains(' ' + terms[k].Stats.Term + ' ', StringComparison.Ordinal)) found.Add(k);
+            }
+            m.HeadlineNames = [.. found];
+        }
+        foreach (var k in m.HeadlineNames) yield return terms[k].Stats;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed partial class StoryClusterer
         {
             if (!DaysAgree(story, other)) continue;
             if (options.DateMergeYears && story.YearsDisjoint(other)) continue;
-            if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
+            if (LeadConflict(story, other) || LeadConflict(other, story) || ActorsDiffer(story, other)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             double sum = 0;
             foreach (var m in small.Kept!) sum += ScoreAgainst(m, large);

@@ -35,6 +35,12 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];
 
+    /// <summary>
+    /// The positions in Terms' names of those its headline carries (StoryClusterer.HeadlineNames), read once when first
+    /// asked: positions, not entries, as a copy of the member (with new Terms) keeps them.
+    /// </summary>
+    public int[]? HeadlineNames { get; set; }
+
     // One field per part (StoryDocument.PartCount), not an array of them: an object fewer per kept member to mark.
     private double[]? _words, _title, _names, _numbers;
 

@@ -21,6 +21,7 @@ public sealed partial class StoryClusterer
         {
             if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
             if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
+            if (ActorsDiffer(story, other)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             // The least score decides: most candidates fail on their first report, so the walk stops early.
             var least = double.MaxValue;

@@ -446,9 +446,9 @@ public sealed record StoryOptions
     /// by the headlines of SplitMinGroup members or more and never by one headline together, not forms of one name
     /// (first four letters: Greece/Greek), the members naming neither sent to the group they resemble more, each group's
     /// headlines naming its actor in SplitActorNamedShare of it or more, and neither group's leads naming the other's
-    /// actor in more than SplitActorLeadShare of them. The merge checks (MergeCheck and the subject, date and score
-    /// merges' MergeableCandidates) leave apart two stories that such headline actors part (ActorsDiffer), or they fold
-    /// the cut back at once. Null: off.
+    /// actor in more than SplitActorLeadShare of them. The merge checks (MergeCheck, the subject, date and score merges)
+    /// and the split's take-back and sibling check leave apart two stories that such headline actors part
+    /// (ActorsDiffer), or they fold the cut back at once. Null: off.
     /// Why (s21-offer, tools/trace-stories.cs 10_ [seed]): ECB+ topic 10's two offers to one player join one story at p
     /// 0.55-1.00 (file order: the Angels' first report joins 9 Red Sox reports at p 0.97; seed 2: a Red Sox report joins
     /// the Angels' one-report story at p 0.99), the similarity cut stays mixed (gap under 0.4), but the headlines part
@@ -468,6 +468,11 @@ public sealed record StoryOptions
     /// 0.960 (load 7). Before the guards (gap 0.15-0.25, no lead or named share, no merge veto): all 0.958, 0.963,
     /// 0.956, 0.950, dev file order 0.914-0.922; with the merge veto and OneActor but no share guards, at 0.2: all 0.962,
     /// 0.963, 0.956, 0.950, dev 0.922, 0.942, 0.939, 0.951; at 0.25: 0.958, 0.963, 0.954, 0.948.
+    /// `lede bench stories --stop-at 20000 --checkpoint 20000 --json` (A B A B against /work/base-21, load 4.7-5.9): stream
+    /// F1 0.9513 -> 0.9508 (P 0.9582 unchanged, R 0.9446 -> 0.9435), repair moves 1,646 -> 1,651, stories opened 2,504
+    /// unchanged; assigning thread CPU 10.76, 10.78 -> 11.52, 11.85 s; update_split 1.70, 1.98 -> 2.56, 2.77 s (4,738 ->
+    /// 6,915 B per original: the actor reading at every split check that finds no cut), update_score_merge 0.54, 0.57 ->
+    /// 0.76, 1.00 s (919 -> 2,786 B), update_merge 0.97, 1.00 -> 1.18, 1.96 s.
     /// </summary>
     public double? SplitActorGap { get; init; } = 0.2;
 

@@ -13,12 +13,16 @@ public sealed partial class StoryClusterer
     {
         if (options.SplitActorGap is not { } bar) return null;
         var n = members.Count;
+        var naming = 0;
+        foreach (var m in members)
+            if (HeadlineNames(m).Length > 0) naming++;
+        if (naming < 2 * minGroup) return null;
         // Per rare name, the members whose headline names it (a bit per member: n ≤ SplitMaxMembers ≤ 64).
         var named = new Dictionary<TermStats, ulong>();
         for (var i = 0; i < n && i < 64; i++)
         {
-            foreach (var stats in HeadlineNames(members[i]))
-                if (ActorRare(stats)) named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
+            foreach (var k in HeadlineNames(members[i]))
+                if (members[i].Terms[(int)StoryPart.Names][k].Stats is var stats && ActorRare(stats)) named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
         }
         var actors = named.Where(kv => ulong.PopCount(kv.Value) >= (ulong)minGroup).ToList();
         (ulong A, ulong B)? best = null;
@@ -101,8 +105,8 @@ public sealed partial class StoryClusterer
     {
         var count = new Dictionary<TermStats, int>();
         foreach (var m in members)
-            foreach (var stats in HeadlineNames(m))
-                if (ActorRare(stats)) count[stats] = count.GetValueOrDefault(stats) + 1;
+            foreach (var k in HeadlineNames(m))
+                if (m.Terms[(int)StoryPart.Names][k].Stats is var stats && ActorRare(stats)) count[stats] = count.GetValueOrDefault(stats) + 1;
         return count;
     }
 
@@ -112,7 +116,7 @@ public sealed partial class StoryClusterer
     /// The member's name terms that its headline carries as whole words, found once per member: the checks that read
     /// them run on the clusterer's thread, and a member is read at every check of its story.
     /// </summary>
-    private static IEnumerable<TermStats> HeadlineNames(StoryMember m)
+    private static int[] HeadlineNames(StoryMember m)
     {
         var terms = m.Terms[(int)StoryPart.Names];
         if (m.HeadlineNames is null)
@@ -126,7 +130,7 @@ public sealed partial class StoryClusterer
             }
             m.HeadlineNames = [.. found];
         }
-        foreach (var k in m.HeadlineNames) yield return terms[k].Stats;
+        return m.HeadlineNames;
     }
 
     /// <summary>

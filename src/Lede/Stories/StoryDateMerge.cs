@@ -22,12 +22,12 @@ public sealed partial class StoryClusterer
         {
             if (!DaysAgree(story, other)) continue;
             if (options.DateMergeYears && story.YearsDisjoint(other)) continue;
-            if (LeadConflict(story, other) || LeadConflict(other, story) || ActorsDiffer(story, other)) continue;
+            if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             double sum = 0;
             foreach (var m in small.Kept!) sum += ScoreAgainst(m, large);
             var mean = sum / small.Kept.Count;
-            if (mean < options.DateMergeMinZ) continue;
+            if (mean < options.DateMergeMinZ || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: both name the same event days, and the smaller's reports would join the larger (mean p={P(mean):0.00})");
             TakeIn(story, other, theirs, reason, moves);

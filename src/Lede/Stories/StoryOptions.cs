@@ -472,7 +472,11 @@ public sealed record StoryOptions
     /// F1 0.9513 -> 0.9508 (P 0.9582 unchanged, R 0.9446 -> 0.9435), repair moves 1,646 -> 1,651, stories opened 2,504
     /// unchanged; assigning thread CPU 10.76, 10.78 -> 11.52, 11.85 s; update_split 1.70, 1.98 -> 2.56, 2.77 s (4,738 ->
     /// 6,915 B per original: the actor reading at every split check that finds no cut), update_score_merge 0.54, 0.57 ->
-    /// 0.76, 1.00 s (919 -> 2,786 B), update_merge 0.97, 1.00 -> 1.18, 1.96 s.
+    /// 0.76, 1.00 s (919 -> 2,786 B), update_merge 0.97, 1.00 -> 1.18, 1.96 s. Then with the veto read after the date
+    /// and score merges' scores and no actor reading for a story with fewer than 2 × SplitMinGroup named headlines
+    /// (predictions byte-identical, load 6-8): assigning thread 11.40, 12.04 -> 10.31, 10.99 s; update_split 2.19, 1.84
+    /// -> 1.71, 2.41 s (4,737 -> 7,419 B per original: each member's headline names, found once), update_score_merge
+    /// 0.63, 0.62 -> 0.43, 1.63 s (919 -> 926 B); stream F1 and moves as above.
     /// </summary>
     public double? SplitActorGap { get; init; } = 0.2;
 

@@ -21,7 +21,6 @@ public sealed partial class StoryClusterer
         {
             if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
             if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
-            if (ActorsDiffer(story, other)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             // The least score decides: most candidates fail on their first report, so the walk stops early.
             var least = double.MaxValue;
@@ -30,7 +29,7 @@ public sealed partial class StoryClusterer
                 least = Math.Min(least, ScoreAgainst(m, large));
                 if (least < minZ) break;
             }
-            if (least < minZ) continue;
+            if (least < minZ || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: every report of the smaller story would join the larger (least p={P(least):0.00})");
             TakeIn(story, other, theirs, reason, moves);

@@ -467,7 +467,10 @@ public sealed record StoryOptions
     /// 0.958, 0.966, 0.961, 0.954 -> 0.962, 0.966, 0.963, 0.956; dev 0.931, 0.942, 0.939, 0.943 -> 0.931, 0.942, 0.939,
     /// 0.960 (load 7). Before the guards (gap 0.15-0.25, no lead or named share, no merge veto): all 0.958, 0.963,
     /// 0.956, 0.950, dev file order 0.914-0.922; with the merge veto and OneActor but no share guards, at 0.2: all 0.962,
-    /// 0.963, 0.956, 0.950, dev 0.922, 0.942, 0.939, 0.951; at 0.25: 0.958, 0.963, 0.954, 0.948.
+    /// 0.963, 0.956, 0.950, dev 0.922, 0.942, 0.939, 0.951; at 0.25: 0.958, 0.963, 0.954, 0.948. On the final code
+    /// (FIT_REPORT=1 FIT_SET=..., load 4): SplitActorGap 0.15 as 0.2; 0.25 all 0.958, 0.966, 0.961, 0.954 (topic 10 not
+    /// cut: its gaps are 0.234-0.238), dev 0.931, 0.942, 0.939, 0.960; SplitActorLeadShare 0.4 all 0.962, 0.966, 0.963,
+    /// 0.952, dev 0.922, 0.942, 0.939, 0.951 (the climber's place cut comes back); SplitActorNamedShare 0.4 as 0.5.
     /// `lede bench stories --stop-at 20000 --checkpoint 20000 --json` (A B A B against /work/base-21, load 4.7-5.9): stream
     /// F1 0.9513 -> 0.9508 (P 0.9582 unchanged, R 0.9446 -> 0.9435), repair moves 1,646 -> 1,651, stories opened 2,504
     /// unchanged; assigning thread CPU 10.76, 10.78 -> 11.52, 11.85 s; update_split 1.70, 1.98 -> 2.56, 2.77 s (4,738 ->

@@ -27,7 +27,7 @@ public sealed partial class StoryClusterer
             double sum = 0;
             foreach (var m in small.Kept!) sum += ScoreAgainst(m, large);
             var mean = sum / small.Kept.Count;
-            if (mean < options.DateMergeMinZ) continue;
+            if (mean < options.DateMergeMinZ || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: both name the same event days, and the smaller's reports would join the larger (mean p={P(mean):0.00})");
             TakeIn(story, other, theirs, reason, moves);

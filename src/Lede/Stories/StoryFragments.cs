@@ -45,7 +45,7 @@ public sealed partial class StoryClusterer
         {
             if (!_live.TryGetValue(id, out var part) || part.Kept is not { Count: > 0 } ours) continue;
             if (ours.Count + theirs.Count > options.SplitMaxMembers) continue;
-            if (LeadConflict(sibling, part) || LeadConflict(part, sibling)) continue;
+            if (LeadConflict(sibling, part) || LeadConflict(part, sibling) || ActorsDiffer(sibling, part)) continue;
             var (big, small) = ours.Count >= theirs.Count ? (part, sibling) : (sibling, part);
             var least = LeastScore(small, big, minScore);
             if (least < minScore) continue;
@@ -143,7 +143,7 @@ public sealed partial class StoryClusterer
         if (!_live.TryGetValue(stayId, out var stay) || !_live.TryGetValue(moves[0].StoryId, out var leave)) return moves;
         if (stay.Kept is not { Count: > 0 } || leave.Kept is not { Count: > 0 } theirs) return moves;
         var (big, small) = leave.Kept.Count > stay.Kept.Count ? (leave, stay) : (stay, leave);
-        if (LeadConflict(stay, leave) || LeadConflict(leave, stay)) return moves;
+        if (LeadConflict(stay, leave) || LeadConflict(leave, stay) || ActorsDiffer(stay, leave)) return moves;
         if (!(options.SplitKeepSameDay && SameEventDay(stay, leave)) && LeastScore(small, big, minScore) < minScore) return moves;
         // The leaving group holds no copies (Split left them with the story that stays): its members go back as they came.
         Close(leave.Id);

@@ -35,6 +35,12 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
     /// <summary>Per name term of Terms, whether the lead carries it.</summary>
     public bool[] NamesLead { get; init; } = [];
 
+    /// <summary>
+    /// The positions in Terms' names of those its headline carries (StoryClusterer.HeadlineNames), read once when first
+    /// asked: positions, not entries, as a copy of the member (with new Terms) keeps them.
+    /// </summary>
+    public int[]? HeadlineNames { get; set; }
+
     // One field per part (StoryDocument.PartCount), not an array of them: an object fewer per kept member to mark.
     private double[]? _words, _title, _names, _numbers;
 
@@ -80,8 +86,8 @@ public sealed partial class StoryClusterer
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
-        if (split is null || split.Gap < options.SplitGap) return [];
-        return Split(story, split);
+        if (split is null || split.Gap < options.SplitGap) split = ActorSplit(members, sim, minGroup);
+        return split is null ? [] : Split(story, split);
     }
 
     /// <summary>
@@ -293,7 +299,7 @@ public sealed partial class StoryClusterer
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
-            if (!MayRefold(story, other)) continue;
+            if (!MayRefold(story, other) || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
             TakeIn(story, other, theirs, reason, moves);

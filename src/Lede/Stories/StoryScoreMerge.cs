@@ -29,7 +29,7 @@ public sealed partial class StoryClusterer
                 least = Math.Min(least, ScoreAgainst(m, large));
                 if (least < minZ) break;
             }
-            if (least < minZ) continue;
+            if (least < minZ || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: every report of the smaller story would join the larger (least p={P(least):0.00})");
             TakeIn(story, other, theirs, reason, moves);

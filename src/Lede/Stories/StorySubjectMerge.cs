@@ -19,7 +19,7 @@ public sealed partial class StoryClusterer
         var moves = new List<StoryRepairMove>();
         foreach (var (other, theirs) in MergeableCandidates(story, candidates, minScore, options.SubjectMergeMaxCandidates))
         {
-            if (SharedSubject(story, other) is not { } person || LeadConflict(story, other) || LeadConflict(other, story)) continue;
+            if (SharedSubject(story, other) is not { } person || LeadConflict(story, other) || LeadConflict(other, story) || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: both stories are about {story.NameForms.GetValueOrDefault(person, person)}");
             TakeIn(story, other, theirs, reason, moves);

@@ -125,8 +125,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
     // centroid slot holds its entry id, so a centroid's norm needs no lookup at all.
-    private readonly TermTable[] _stats = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new TermTable()).ToArray();
-    private readonly TermFrequencies _frequencies = new();
+    private readonly TermTable[] _stats = TermTable.Parts(StoryDocument.PartCount);
+    // The entries of every part's table, structs in chunks by handle (TermEntries), and their frequencies by id.
+    private TermEntries _entries => _stats[0].Entries;
+    private TermFrequencies _frequencies => _entries.Frequencies;
     private readonly CentroidPool _centroids = new();
 
     // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
@@ -415,11 +417,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
-                if (stats is not { Stories.Count: > 0 }) continue;
+                if (stats is not { Stories.Count: > 0 } held) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
-                if (stats.Stories.Count > options.MaxVotingStories) continue;
+                if (held.Stories.Count > options.MaxVotingStories) continue;
                 var w = weight * idf;
-                foreach (ref readonly var e in stats.Stories.Entries)
+                foreach (ref readonly var e in held.Stories.Entries)
                 {
                     // Open addressing on the id: live ids are near-consecutive, so probes rarely go past the first slot.
                     var i = (int)e.StoryId & mask;
@@ -538,7 +540,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
                     var stats = table.Find(keys[i]);
-                    System.Diagnostics.Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
+                    System.Diagnostics.Debug.Assert(stats is null || stats.Value.Term == term, "two terms under one key");
                     terms[i++] = Resolved(term, w, idfBase, stats);
                 }
                 _termCounts[p] = count;
@@ -640,7 +642,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         // The article's rare lead names come listed once per article (MarkArticleNames); "the story knows it" is the
         // name's postings holding the story, as in Salience.
         foreach (var stats in _rareLeads)
-            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+            if (stats is not { } held || !held.Stories.ContainsKey(story)) unknown++;
         var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
         // The story's subject: a rare one-word name (a surname, not the phrases it comes in) in every one of its leads,
@@ -650,10 +652,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             // An entry that still counts articles under the term is the table's; one at none may have left it, so ask
             // the table (as for one renewed since for another term: SpareLeftStats).
-            var live = stats is { Df: > 0 } && string.Equals(stats.Term, term, StringComparison.Ordinal);
-            if (!Rare(live ? stats!.Df : Df(p, term))) continue;
+            var live = stats is { Df: > 0 } && string.Equals(stats.Value.Term, term, StringComparison.Ordinal);
+            if (!Rare(live ? stats!.Value.Df : Df(p, term))) continue;
             storyLead++;
-            if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
+            if (!(live ? stats!.Value.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
             if (!absent && story.Indexed >= options.LeadConflictMinMembers && story.LeadNames.GetValueOrDefault(term) >= story.Indexed
                 && !term.Contains(' ') && !doc.LeadNames.Contains(term))
                 absent = true;
@@ -720,7 +722,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (term.Contains(' ')) continue;
             var stats = names.GetValueOrDefault(term);
-            if (Rare(stats?.Df ?? 0) && (stats is null || !stats.Stories.ContainsKey(story))) return true;
+            if (Rare(stats?.Df ?? 0) && (stats is not { } held || !held.Stories.ContainsKey(story))) return true;
         }
         return false;
     }
@@ -837,7 +839,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (w < 1.6 || !Rare(df)) continue;
             articleSalient++;
-            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+            if (stats is not { } held || !held.Stories.ContainsKey(story)) unknown++;
         }
         var centroid = story.Parts[p];
         foreach (var slot in Majority(story))
@@ -886,7 +888,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var x = w * idf;
             all += x * x;
-            if (stats is not null && stats.Stories.TryGetWeight(story, out var held))
+            if (stats is { } entry && entry.Stories.TryGetWeight(story, out var held))
             {
                 shared += x * x;
                 var y = held * idf;
@@ -1039,7 +1041,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 var x = w * idf;
                 na += x * x;
                 if (stats is null) continue;
-                var postings = stats.Stories;
+                ref var postings = ref stats.Value.Stories;
                 if (postings.Count <= WalkPostingsPerCandidate * found.Count)
                 {
                     foreach (ref readonly var e in postings.Entries)
@@ -1090,7 +1092,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 var x = w * idf;
                 na += x * x;
                 // The term's postings map each story holding it to its centroid weight: a lookup by story, not by string.
-                if (stats is not null && stats.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
+                if (stats is { } entry && entry.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
             }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
@@ -1169,13 +1171,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
             // An entry already in hand is still the table's while it counts an article or a member holds it; one the
             // scored article listed as absent is still absent; otherwise the table says.
-            void Put(string term, UInt128 key, double w, TermStats? stats)
+            void Put(string term, UInt128 key, double w, TermStats? given)
             {
-                if (stats is not { Df: > 0 } and not { Refs: > 0 })
-                {
-                    if (listed is not null && from is null) all.Set(stats = NewStats(term, key, p));
-                    else if ((stats = all.Find(key)) is null) all.Set(stats = NewStats(term, key, p));
-                }
+                TermStats stats;
+                if (given is { } inHand && (inHand.Df > 0 || inHand.Refs > 0)) stats = inHand;
+                else if (listed is not null && from is null) all.Set(stats = NewStats(term, key, p));
+                else if (all.Find(key) is { } found) stats = found;
+                else all.Set(stats = NewStats(term, key, p));
                 stats.Df++;
                 if (hold)
                 {
@@ -1183,7 +1185,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     held![p][k++] = new MemberTerm(stats, w);
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
-                var postings = stats.Stories;
+                ref var postings = ref stats.Stories;
                 var at = fresh ? -1 : postings.IndexOf(story);
                 int slot;
                 if (at >= 0) slot = postings.At(at).Slot;
@@ -1383,7 +1385,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// may still be read by a repair in progress, so its arrays would need the same hand-over at the next article.
     /// </summary>
     private TermStats NewStats(string term, UInt128 key, int part) =>
-        _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : new TermStats(term, key, part, _frequencies);
+        _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : _entries.New(term, key, part);
 
     /// <summary>
     /// At an article's start, the entries that left their tables during the last one become spare. Not sooner: within

@@ -13,7 +13,7 @@ namespace Lede.Stories;
 /// </summary>
 internal sealed class Centroid(LiveStory story, TermTable table, CentroidPool? pool = null)
 {
-    // Per slot: the term's entry (null in a free slot), its summed unit-length weights over members, its entry id,
+    // Per slot: the term's entry handle (0 in a free slot; TermEntries), its summed unit-length weights over members, its entry id,
     // and how many members carry it. A norm walks the dense weights and ids, not the entries over the heap; the
     // weight is also on the term's posting (Add writes both the same), so that scoring reads no centroid at all.
     private int[] _terms = [];
@@ -141,15 +141,14 @@ internal sealed class Centroid(LiveStory story, TermTable table, CentroidPool? p
 /// outgrew them or whose story closed and taken by centroids that grow or open: a story's centroid grows by doublings
 /// from its first article's size, and every doubling, and every closed story, was a set of arrays for the collector.
 /// Stories open and close at one rate on a stream, so the arrays go round. A length keeps at most MaxBytesPerLength of
-/// spare sets; a set comes back with its term references cleared (the rest is written before it is read).
+/// spare sets; a set comes back with its term handles cleared (the rest is written before it is read).
 /// Measured (bench stories --stop-at 100000, alternated pairs at load 17-44, results identical): assigning-thread
 /// allocation 36.1 -> 28.1 KB per original, gen0/gen1 collections 24-25/11 -> 21-22/9, assigning-thread CPU 56.8 / 63.2 s
 /// against 54.1 / 60.4 s, process CPU 101.2 / 110.3 s against 98.2 / 104.3 s (with the merge looks' scoring from kept
 /// entries), live heap +2 MB; two more pairs with the split check's early return at load 14-28: 53.2 / 51.3 s against
 /// 58.0 / 45.4 s, process 98.1 / 92.2 s against 102.4 / 83.9 s (inconclusive pair by pair under that load; the bytes and
 /// collections are not).
-/// Not tried: keeping the term references out of the slots (an entry found by its id through the frequencies), which
-/// would save a third of the bytes but add a read per slot to the features' walks (Salience reads StatsAt).
+/// The term slots hold the entry's int handle (TermEntries), not a reference: the collector traces none of them.
 /// </summary>
 internal sealed class CentroidPool
 {
@@ -312,6 +311,9 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     public int Handle => handle;
 
     private ref TermEntry E => ref store.At(handle);
+
+    /// <summary>The entry itself, for a hot loop that reads several of its fields with one look-up of its place.</summary>
+    public ref TermEntry Entry => ref store.At(handle);
 
     public string Term => E.Term;
 

@@ -794,10 +794,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             foreach (var (stats, w) in member)
             {
                 // The entry's own count: the round below reads the entry anyway, so the frequencies' copy is not read.
-                var idf = idfBase - LogPlusOne(stats.Df);
+                // One look-up of the entry's place for the three reads (TermStats.Entry).
+                ref readonly var e = ref stats.Entry;
+                var idf = idfBase - LogPlusOne((int)e.Df);
                 var y = w * idf;
                 nm += y * y;
-                if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
+                if (e.ArticleRound == round) dot += e.ArticleWeight * idf * y;
             }
             if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
         }

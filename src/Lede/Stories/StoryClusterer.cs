@@ -791,11 +791,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
-            foreach (var (stats, w) in member)
+            foreach (var (handle, w) in member)
             {
                 // The entry's own count: the round below reads the entry anyway, so the frequencies' copy is not read.
-                // One look-up of the entry's place for the three reads (TermStats.Entry).
-                ref readonly var e = ref stats.Entry;
+                // One look-up of the entry's place for the three reads.
+                ref readonly var e = ref _entries.At(handle);
                 var idf = idfBase - LogPlusOne((int)e.Df);
                 var y = w * idf;
                 nm += y * y;
@@ -1168,7 +1168,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
             else
                 // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
-                foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, stats.Key, w, stats);
+                foreach (var (handle, w) in from.Terms[p]) Put(_entries.At(handle).Term, _entries.At(handle).Key, w, new TermStats(_entries, handle));
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
 
             // An entry already in hand is still the table's while it counts an article or a member holds it; one the
@@ -1219,7 +1219,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var heldNames = held[(int)StoryPart.Names];
             var leads = heldNames.Length == 0 ? [] : new bool[heldNames.Length];
-            for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats.Term);
+            for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats(_entries).Term);
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
             // Nor its small sets and lists as the builder made them (a HashSet is three objects): arrays in the same
@@ -1227,9 +1227,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var keptDoc = doc with
             {
                 Parts = NoParts, NameForms = NoForms, TopWords = NoWords,
-                LeadNames = StoryMemberSet.Of(doc.LeadNames, heldNames), TitleNumbers = StoryMemberSet.Of(doc.TitleNumbers, []),
+                LeadNames = StoryMemberSet.Of(doc.LeadNames, heldNames, _entries), TitleNumbers = StoryMemberSet.Of(doc.TitleNumbers, [], _entries),
                 Subjects = doc.Subjects.Count == 0 ? [] : SharedAll(doc.Subjects, heldNames),
-                SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames) : null,
+                SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames, _entries) : null,
             };
             story.Kept!.Add(new StoryMember(keptDoc, title, weight, centrality, memberKey)
                 { Terms = held, NamesLead = leads, Forms = forms, TopWords = top });
@@ -1261,7 +1261,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// that differs stays its own), a form as the story's where they agree, so a kept member pins no strings of its own
     /// for either. Empty when not kept.
     /// </summary>
-    private static KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
+    private KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
     {
         var kept = held is null || doc.NameForms.Count == 0 ? [] : new KeyValuePair<string, string>[doc.NameForms.Count];
         var names = held?[(int)StoryPart.Names];
@@ -1272,7 +1272,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(story.NameForms, key, out var exists);
             if (!exists) known = form;
             if (kept.Length == 0) continue;
-            var term = names is not null && i < names.Length && string.Equals(names[i].Stats.Term, key, StringComparison.Ordinal) ? names[i].Stats.Term : key;
+            var term = names is not null && i < names.Length && string.Equals(names[i].Stats(_entries).Term, key, StringComparison.Ordinal) ? names[i].Stats(_entries).Term : key;
             kept[i++] = new(term, string.Equals(known, form, StringComparison.Ordinal) ? known! : form);
         }
         return kept;
@@ -1292,14 +1292,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (kept is not null)
         {
             member = new MemberTerm[kept.Length];
-            foreach (var t in kept) member[i++] = Held(t.Stats.Term, t.Stats.Key, t.Weight);
+            foreach (var t in kept) member[i++] = Held(t.Stats(_entries).Term, t.Stats(_entries).Key, t.Weight);
         }
         else
         {
             member = new MemberTerm[doc.TopWords.Count];
             foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, TermTable.Key(term), w);
         }
-        foreach (var t in member) t.Stats.Refs++;
+        foreach (var t in member) t.Stats(_entries).Refs++;
         story.MemberWords.Enqueue(member);
         if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         return member;
@@ -1311,10 +1311,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
     }
 
-    private static string[] SharedAll(IReadOnlyList<string> texts, MemberTerm[] shared)
+    private string[] SharedAll(IReadOnlyList<string> texts, MemberTerm[] shared)
     {
         var all = new string[texts.Count];
-        for (var i = 0; i < all.Length; i++) all[i] = StoryMemberSet.Shared(texts[i], shared);
+        for (var i = 0; i < all.Length; i++) all[i] = StoryMemberSet.Shared(texts[i], shared, _entries);
         return all;
     }
 
@@ -1365,8 +1365,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
     private void Release(MemberTerm[] member)
     {
-        foreach (var (stats, _) in member)
-            if (--stats.Refs == 0 && stats.Df <= 0) Drop(stats);
+        foreach (var t in member)
+            if (t.Stats(_entries) is var stats && --stats.Refs == 0 && stats.Df <= 0) Drop(stats);
     }
 
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>

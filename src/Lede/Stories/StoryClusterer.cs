@@ -1376,7 +1376,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
         stats.Stories.Release(_postings);
-        if (listed && _leftStats.Count < MaxSpareStats) _leftStats.Add(stats);
+        if (listed) _leftStats.Add(stats);
     }
 
     /// <summary>
@@ -1399,14 +1399,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void SpareLeftStats()
     {
         if (_leftStats.Count == 0) return;
-        foreach (var stats in _leftStats)
-            if (_spareStats.Count < MaxSpareStats) _spareStats.Push(stats);
+        foreach (var stats in _leftStats) _spareStats.Push(stats);
         _leftStats.Clear();
         _stamp++;
     }
 
-    // Bounded, so that the spares never hold the heap up after stories close: 65,536 entries are ~13 MB.
-    private const int MaxSpareStats = 1 << 16;
+    // Not bounded: an entry is a handle to a place in the store's chunks (TermEntries), which never shrink, so a handle
+    // not kept here would be a place lost for the rest of the stream. The spares are at most the most entries ever live
+    // less those live now. (As objects they were bounded at 65,536, ~13 MB, so that they never held the heap up.)
     private readonly List<TermStats> _leftStats = [];
     private readonly Stack<TermStats> _spareStats = new();
 

@@ -229,7 +229,13 @@ internal sealed class TermFrequencies
 /// /work/base-21 (stories/17) at load 6-8: live heap 1,155-1,158 -> 1,081-1,085 MB, working set 2,512 / 2,518 ->
 /// 2,192 / 2,397 MB, assigning-thread allocation 23,062 -> 22,227 B per original, GC pause 9.7 / 6.2 -> 5.1 / 7.8 s,
 /// collections 21/10/6 -> 21/11-12/7, assigning-thread CPU 63.7 / 43.8 -> 54.8 / 51.3 s, process CPU 114.8 / 81.4 ->
-/// 90.7 / 86.4 s (CPU not settled at that load).
+/// 90.7 / 86.4 s (CPU not settled at that load). With MemberTerm as a handle and the spares unbounded (abff577):
+/// gcdump at 30k 3,752,827 objects, 823 MB (load 17; the string count moves with how far the builders run ahead:
+/// 2.51-2.70 M in these dumps); 100k alternated at load 7-9: assigning-thread CPU 46.4 / 42.4 (base) against 44.2 /
+/// 51.6 s, process CPU 88.1 / 80.0 against 75.6 / 86.1 s, GC pause 8.1 / 7.3 against 5.8 / 6.1 s, collections 23/11/7
+/// and 21/10/6 against 21/11/7 twice, live heap 1,155 / 1,154 against 1,083 / 1,082 MB, working set 2,509 / 2,521
+/// against 2,374 / 2,198 MB. The pauses fall in all four pairs; the assigning thread's CPU is not settled (the chunk
+/// look-up per field read against the collector's marking): re-measure quiet, and at 1M.
 /// Next: the terms' strings (2.51 M strings at 30k, ~1.2 M of them entry terms) in a char arena addressed from the
 /// entry, the Term reads that need a string (MajorityLeads, StoryMemberSet.Shared, Prune's tie order) made span
 /// comparisons; ArticleTerm's TermStats? (24 bytes) as a handle.

@@ -235,7 +235,12 @@ internal sealed class TermFrequencies
 /// 51.6 s, process CPU 88.1 / 80.0 against 75.6 / 86.1 s, GC pause 8.1 / 7.3 against 5.8 / 6.1 s, collections 23/11/7
 /// and 21/10/6 against 21/11/7 twice, live heap 1,155 / 1,154 against 1,083 / 1,082 MB, working set 2,509 / 2,521
 /// against 2,374 / 2,198 MB. The pauses fall in all four pairs; the assigning thread's CPU is not settled (the chunk
-/// look-up per field read against the collector's marking): re-measure quiet, and at 1M.
+/// look-up per field read against the collector's marking): re-measure quiet, and at 1M. A fifth pair (B first, load
+/// 7-9): 52.7 against 43.2 s assigning CPU, process 88.3 against 81.6 s, GC pause 6.7 against 8.3 s. Over the five pairs
+/// the assigning thread reads slower with the handles (median ~51.6 against ~43.8 s) while its pauses fall by ~2 s:
+/// suspects are the chunk look-up (two bounds checks and a load per field read; TermStats reads the entry anew per
+/// property) and ArticleTerm grown from 40 to 56 bytes by TermStats? (every feature walk copies it). To try: ArticleTerm
+/// holding the int handle, hot loops taking one `ref TermEntry` per term (as MemberMax does), At without bounds checks.
 /// Next: the terms' strings (2.51 M strings at 30k, ~1.2 M of them entry terms) in a char arena addressed from the
 /// entry, the Term reads that need a string (MajorityLeads, StoryMemberSet.Shared, Prune's tie order) made span
 /// comparisons; ArticleTerm's TermStats? (24 bytes) as a handle.

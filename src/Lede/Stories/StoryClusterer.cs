@@ -125,8 +125,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly Dictionary<long, LiveStory> _live = [];
     // Per part, each live term's document frequency and postings in one entry: one lookup serves both, and a
     // centroid slot holds its entry id, so a centroid's norm needs no lookup at all.
-    private readonly TermTable[] _stats = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => new TermTable()).ToArray();
-    private readonly TermFrequencies _frequencies = new();
+    private readonly TermTable[] _stats = TermTable.Parts(StoryDocument.PartCount);
+    // The entries of every part's table, structs in chunks by handle (TermEntries), and their frequencies by id.
+    private TermEntries _entries => _stats[0].Entries;
+    private TermFrequencies _frequencies => _entries.Frequencies;
     private readonly CentroidPool _centroids = new();
 
     // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
@@ -415,11 +417,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             foreach (var (_, weight, idf, df, stats) in terms)
             {
-                if (stats is not { Stories.Count: > 0 }) continue;
+                if (stats is not { Stories.Count: > 0 } held) continue;
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
-                if (stats.Stories.Count > options.MaxVotingStories) continue;
+                if (held.Stories.Count > options.MaxVotingStories) continue;
                 var w = weight * idf;
-                foreach (ref readonly var e in stats.Stories.Entries)
+                foreach (ref readonly var e in held.Stories.Entries)
                 {
                     // Open addressing on the id: live ids are near-consecutive, so probes rarely go past the first slot.
                     var i = (int)e.StoryId & mask;
@@ -538,7 +540,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 foreach (var (term, w) in Listed(doc.Parts[p]))
                 {
                     var stats = table.Find(keys[i]);
-                    System.Diagnostics.Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
+                    System.Diagnostics.Debug.Assert(stats is null || stats.Value.Term == term, "two terms under one key");
                     terms[i++] = Resolved(term, w, idfBase, stats);
                 }
                 _termCounts[p] = count;
@@ -640,7 +642,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         // The article's rare lead names come listed once per article (MarkArticleNames); "the story knows it" is the
         // name's postings holding the story, as in Salience.
         foreach (var stats in _rareLeads)
-            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+            if (stats is not { } held || !held.Stories.ContainsKey(story)) unknown++;
         var lead = _rareLeads.Count;
         var names = doc[StoryPart.Names];
         // The story's subject: a rare one-word name (a surname, not the phrases it comes in) in every one of its leads,
@@ -650,10 +652,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             // An entry that still counts articles under the term is the table's; one at none may have left it, so ask
             // the table (as for one renewed since for another term: SpareLeftStats).
-            var live = stats is { Df: > 0 } && string.Equals(stats.Term, term, StringComparison.Ordinal);
-            if (!Rare(live ? stats!.Df : Df(p, term))) continue;
+            var live = stats is { Df: > 0 } && string.Equals(stats.Value.Term, term, StringComparison.Ordinal);
+            if (!Rare(live ? stats!.Value.Df : Df(p, term))) continue;
             storyLead++;
-            if (!(live ? stats!.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
+            if (!(live ? stats!.Value.NamesRound == _articleNamesRound : names.ContainsKey(term))) unmentioned++;
             if (!absent && story.Indexed >= options.LeadConflictMinMembers && story.LeadNames.GetValueOrDefault(term) >= story.Indexed
                 && !term.Contains(' ') && !doc.LeadNames.Contains(term))
                 absent = true;
@@ -720,7 +722,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (term.Contains(' ')) continue;
             var stats = names.GetValueOrDefault(term);
-            if (Rare(stats?.Df ?? 0) && (stats is null || !stats.Stories.ContainsKey(story))) return true;
+            if (Rare(stats?.Df ?? 0) && (stats is not { } held || !held.Stories.ContainsKey(story))) return true;
         }
         return false;
     }
@@ -789,13 +791,15 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         foreach (var member in story.MemberWords)
         {
             double dot = 0, nm = 0;
-            foreach (var (stats, w) in member)
+            foreach (var (handle, w) in member)
             {
                 // The entry's own count: the round below reads the entry anyway, so the frequencies' copy is not read.
-                var idf = idfBase - LogPlusOne(stats.Df);
+                // One look-up of the entry's place for the three reads.
+                ref readonly var e = ref _entries.At(handle);
+                var idf = idfBase - LogPlusOne((int)e.Df);
                 var y = w * idf;
                 nm += y * y;
-                if (stats.ArticleRound == round) dot += stats.ArticleWeight * idf * y;
+                if (e.ArticleRound == round) dot += e.ArticleWeight * idf * y;
             }
             if (dot > 0) best = Math.Max(best, dot / Math.Sqrt(na * nm));
         }
@@ -837,7 +841,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             if (w < 1.6 || !Rare(df)) continue;
             articleSalient++;
-            if (stats is null || !stats.Stories.ContainsKey(story)) unknown++;
+            if (stats is not { } held || !held.Stories.ContainsKey(story)) unknown++;
         }
         var centroid = story.Parts[p];
         foreach (var slot in Majority(story))
@@ -886,7 +890,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var x = w * idf;
             all += x * x;
-            if (stats is not null && stats.Stories.TryGetWeight(story, out var held))
+            if (stats is { } entry && entry.Stories.TryGetWeight(story, out var held))
             {
                 shared += x * x;
                 var y = held * idf;
@@ -1039,7 +1043,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 var x = w * idf;
                 na += x * x;
                 if (stats is null) continue;
-                var postings = stats.Stories;
+                ref var postings = ref stats.Value.Stories;
                 if (postings.Count <= WalkPostingsPerCandidate * found.Count)
                 {
                     foreach (ref readonly var e in postings.Entries)
@@ -1090,7 +1094,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 var x = w * idf;
                 na += x * x;
                 // The term's postings map each story holding it to its centroid weight: a lookup by story, not by string.
-                if (stats is not null && stats.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
+                if (stats is { } entry && entry.Stories.TryGetWeight(story, out var held)) dot += x * held * idf;
             }
         if (dot == 0) return 0;
         return dot / Math.Sqrt(na * NormSquared(story, (int)part));
@@ -1164,18 +1168,18 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
             else
                 // Put rewrites entry k of the member's array (held) after reading it, never one ahead.
-                foreach (var (stats, w) in from.Terms[p]) Put(stats.Term, stats.Key, w, stats);
+                foreach (var (handle, w) in from.Terms[p]) Put(_entries.At(handle).Term, _entries.At(handle).Key, w, new TermStats(_entries, handle));
             if (centroid.Count > 2 * options.MaxCentroidTerms) Prune(story, p);
 
             // An entry already in hand is still the table's while it counts an article or a member holds it; one the
             // scored article listed as absent is still absent; otherwise the table says.
-            void Put(string term, UInt128 key, double w, TermStats? stats)
+            void Put(string term, UInt128 key, double w, TermStats? given)
             {
-                if (stats is not { Df: > 0 } and not { Refs: > 0 })
-                {
-                    if (listed is not null && from is null) all.Set(stats = NewStats(term, key, p));
-                    else if ((stats = all.Find(key)) is null) all.Set(stats = NewStats(term, key, p));
-                }
+                TermStats stats;
+                if (given is { } inHand && (inHand.Df > 0 || inHand.Refs > 0)) stats = inHand;
+                else if (listed is not null && from is null) all.Set(stats = NewStats(term, key, p));
+                else if (all.Find(key) is { } found) stats = found;
+                else all.Set(stats = NewStats(term, key, p));
                 stats.Df++;
                 if (hold)
                 {
@@ -1183,7 +1187,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     held![p][k++] = new MemberTerm(stats, w);
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
-                var postings = stats.Stories;
+                ref var postings = ref stats.Stories;
                 var at = fresh ? -1 : postings.IndexOf(story);
                 int slot;
                 if (at >= 0) slot = postings.At(at).Slot;
@@ -1215,7 +1219,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             var heldNames = held[(int)StoryPart.Names];
             var leads = heldNames.Length == 0 ? [] : new bool[heldNames.Length];
-            for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats.Term);
+            for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats(_entries).Term);
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
             // Nor its small sets and lists as the builder made them (a HashSet is three objects): arrays in the same
@@ -1223,9 +1227,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var keptDoc = doc with
             {
                 Parts = NoParts, NameForms = NoForms, TopWords = NoWords,
-                LeadNames = StoryMemberSet.Of(doc.LeadNames, heldNames), TitleNumbers = StoryMemberSet.Of(doc.TitleNumbers, []),
+                LeadNames = StoryMemberSet.Of(doc.LeadNames, heldNames, _entries), TitleNumbers = StoryMemberSet.Of(doc.TitleNumbers, [], _entries),
                 Subjects = doc.Subjects.Count == 0 ? [] : SharedAll(doc.Subjects, heldNames),
-                SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames) : null,
+                SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames, _entries) : null,
             };
             story.Kept!.Add(new StoryMember(keptDoc, title, weight, centrality, memberKey)
                 { Terms = held, NamesLead = leads, Forms = forms, TopWords = top });
@@ -1257,7 +1261,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// that differs stays its own), a form as the story's where they agree, so a kept member pins no strings of its own
     /// for either. Empty when not kept.
     /// </summary>
-    private static KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
+    private KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
     {
         var kept = held is null || doc.NameForms.Count == 0 ? [] : new KeyValuePair<string, string>[doc.NameForms.Count];
         var names = held?[(int)StoryPart.Names];
@@ -1268,7 +1272,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(story.NameForms, key, out var exists);
             if (!exists) known = form;
             if (kept.Length == 0) continue;
-            var term = names is not null && i < names.Length && string.Equals(names[i].Stats.Term, key, StringComparison.Ordinal) ? names[i].Stats.Term : key;
+            var term = names is not null && i < names.Length && string.Equals(names[i].Stats(_entries).Term, key, StringComparison.Ordinal) ? names[i].Stats(_entries).Term : key;
             kept[i++] = new(term, string.Equals(known, form, StringComparison.Ordinal) ? known! : form);
         }
         return kept;
@@ -1288,14 +1292,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (kept is not null)
         {
             member = new MemberTerm[kept.Length];
-            foreach (var t in kept) member[i++] = Held(t.Stats.Term, t.Stats.Key, t.Weight);
+            foreach (var t in kept) member[i++] = Held(t.Stats(_entries).Term, t.Stats(_entries).Key, t.Weight);
         }
         else
         {
             member = new MemberTerm[doc.TopWords.Count];
             foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, TermTable.Key(term), w);
         }
-        foreach (var t in member) t.Stats.Refs++;
+        foreach (var t in member) t.Stats(_entries).Refs++;
         story.MemberWords.Enqueue(member);
         if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         return member;
@@ -1307,10 +1311,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
     }
 
-    private static string[] SharedAll(IReadOnlyList<string> texts, MemberTerm[] shared)
+    private string[] SharedAll(IReadOnlyList<string> texts, MemberTerm[] shared)
     {
         var all = new string[texts.Count];
-        for (var i = 0; i < all.Length; i++) all[i] = StoryMemberSet.Shared(texts[i], shared);
+        for (var i = 0; i < all.Length; i++) all[i] = StoryMemberSet.Shared(texts[i], shared, _entries);
         return all;
     }
 
@@ -1361,8 +1365,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
     private void Release(MemberTerm[] member)
     {
-        foreach (var (stats, _) in member)
-            if (--stats.Refs == 0 && stats.Df <= 0) Drop(stats);
+        foreach (var t in member)
+            if (t.Stats(_entries) is var stats && --stats.Refs == 0 && stats.Df <= 0) Drop(stats);
     }
 
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
@@ -1372,7 +1376,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
         stats.Stories.Release(_postings);
-        if (listed && _leftStats.Count < MaxSpareStats) _leftStats.Add(stats);
+        if (listed) _leftStats.Add(stats);
     }
 
     /// <summary>
@@ -1383,7 +1387,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// may still be read by a repair in progress, so its arrays would need the same hand-over at the next article.
     /// </summary>
     private TermStats NewStats(string term, UInt128 key, int part) =>
-        _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : new TermStats(term, key, part, _frequencies);
+        _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : _entries.New(term, key, part);
 
     /// <summary>
     /// At an article's start, the entries that left their tables during the last one become spare. Not sooner: within
@@ -1395,14 +1399,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void SpareLeftStats()
     {
         if (_leftStats.Count == 0) return;
-        foreach (var stats in _leftStats)
-            if (_spareStats.Count < MaxSpareStats) _spareStats.Push(stats);
+        foreach (var stats in _leftStats) _spareStats.Push(stats);
         _leftStats.Clear();
         _stamp++;
     }
 
-    // Bounded, so that the spares never hold the heap up after stories close: 65,536 entries are ~13 MB.
-    private const int MaxSpareStats = 1 << 16;
+    // Not bounded: an entry is a handle to a place in the store's chunks (TermEntries), which never shrink, so a handle
+    // not kept here would be a place lost for the rest of the stream. The spares are at most the most entries ever live
+    // less those live now. (As objects they were bounded at 65,536, ~13 MB, so that they never held the heap up.)
     private readonly List<TermStats> _leftStats = [];
     private readonly Stack<TermStats> _spareStats = new();
 

@@ -246,18 +246,18 @@ public sealed partial class StoryClusterer
     /// become a dictionary; the other parts are views over the kept terms, read in their order only if at all
     /// (ScoreAgainst gives the scorer the member's terms with their entries, so it does not walk the tables).
     /// </summary>
-    private static StoryDocument Rebuilt(StoryMember m)
+    private StoryDocument Rebuilt(StoryMember m)
     {
         var parts = new IReadOnlyDictionary<string, double>[StoryDocument.PartCount];
         for (var p = 0; p < parts.Length; p++)
         {
             if (p != (int)StoryPart.Names)
             {
-                parts[p] = new MemberPart(m.Terms[p]);
+                parts[p] = new MemberPart(m.Terms[p], _entries);
                 continue;
             }
             var table = new Dictionary<string, double>(m.Terms[p].Length, StringComparer.Ordinal);
-            foreach (var (stats, w) in m.Terms[p]) table[stats.Term] = w;
+            foreach (var t in m.Terms[p]) table[t.Stats(_entries).Term] = t.Weight;
             parts[p] = table;
         }
         return m.Doc with { Parts = parts };
@@ -278,7 +278,7 @@ public sealed partial class StoryClusterer
             var kept = m.Terms[p];
             var count = kept.Length;
             var terms = TermBuffer(p, count);
-            for (var k = 0; k < count; k++) terms[k] = Resolved(kept[k].Stats.Term, kept[k].Weight, idfBase, kept[k].Stats);
+            for (var k = 0; k < count; k++) terms[k] = Resolved(kept[k].Stats(_entries).Term, kept[k].Weight, idfBase, kept[k].Stats(_entries));
             _termCounts[p] = count;
         }
         (_termsDoc, _termsStamp) = (doc, _stamp);
@@ -297,11 +297,11 @@ public sealed partial class StoryClusterer
     /// A kept member's part as a read-only table over its terms, in their order: what a rebuilt document carries for a
     /// part the scorer never asks by term. Looked up by a walk (never on the scoring paths).
     /// </summary>
-    private sealed class MemberPart(MemberTerm[] terms) : IReadOnlyDictionary<string, double>
+    private sealed class MemberPart(MemberTerm[] terms, TermEntries entries) : IReadOnlyDictionary<string, double>
     {
         public double this[string key] => TryGetValue(key, out var w) ? w : throw new KeyNotFoundException(key);
 
-        public IEnumerable<string> Keys => terms.Select(t => t.Stats.Term);
+        public IEnumerable<string> Keys => terms.Select(t => t.Stats(entries).Term);
 
         public IEnumerable<double> Values => terms.Select(t => t.Weight);
 
@@ -311,8 +311,8 @@ public sealed partial class StoryClusterer
 
         public bool TryGetValue(string key, out double value)
         {
-            foreach (var (stats, w) in terms)
-                if (string.Equals(stats.Term, key, StringComparison.Ordinal))
+            foreach (var (handle, w) in terms)
+                if (string.Equals(new TermStats(entries, handle).Term, key, StringComparison.Ordinal))
                 {
                     value = w;
                     return true;
@@ -322,7 +322,7 @@ public sealed partial class StoryClusterer
         }
 
         public IEnumerator<KeyValuePair<string, double>> GetEnumerator() =>
-            terms.Select(t => KeyValuePair.Create(t.Stats.Term, t.Weight)).GetEnumerator();
+            terms.Select(t => KeyValuePair.Create(t.Stats(entries).Term, t.Weight)).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

@@ -24,20 +24,20 @@ internal sealed class StoryMemberSet : IReadOnlySet<string>
     /// The set's items in its order, each as the string of the first of `shared` with the same text where one has it
     /// (the member's entries' terms), so that the member pins no copy of a term its entries already hold.
     /// </summary>
-    public static IReadOnlySet<string> Of(IReadOnlySet<string> set, ReadOnlySpan<MemberTerm> shared)
+    public static IReadOnlySet<string> Of(IReadOnlySet<string> set, ReadOnlySpan<MemberTerm> shared, TermEntries entries)
     {
         if (set.Count == 0) return Empty;
         var items = new string[set.Count];
         var i = 0;
-        foreach (var item in set) items[i++] = Shared(item, shared);
+        foreach (var item in set) items[i++] = Shared(item, shared, entries);
         return new StoryMemberSet(items);
     }
 
     /// <summary>The string of the first of `shared` whose term has the text, or the text's own.</summary>
-    public static string Shared(string text, ReadOnlySpan<MemberTerm> shared)
+    public static string Shared(string text, ReadOnlySpan<MemberTerm> shared, TermEntries entries)
     {
         foreach (var t in shared)
-            if (string.Equals(t.Stats.Term, text, StringComparison.Ordinal)) return t.Stats.Term;
+            if (string.Equals(t.Stats(entries).Term, text, StringComparison.Ordinal)) return t.Stats(entries).Term;
         return text;
     }
 

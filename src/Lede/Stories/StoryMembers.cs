@@ -86,7 +86,7 @@ public sealed partial class StoryClusterer
             {
                 var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
                 double row = 0;
-                for (var k = 0; k < terms.Length; k++) row += v[k] * terms[k].Stats.Sum - v[k] * v[k];
+                for (var k = 0; k < terms.Length; k++) row += v[k] * terms[k].Stats(_entries).Sum - v[k] * v[k];
                 rows[i] += vectors.Weights[p] * row / vectors.Total;
             }
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 
 namespace Lede.Stories;
@@ -9,10 +10,11 @@ namespace Lede.Stories;
 /// allocations (or one, below) instead of a dictionary, and a walk over the list is a walk over an array. Order is not kept.
 /// A list that never held two stories (most of a stream's terms) keeps its one entry inline, with no array: an object
 /// fewer per term to allocate and for the collector to mark.
-/// A term's entry (TermStats) is its own posting list, so that reaching the list from the entry is not one more
-/// object to read (a cache miss per article term in retrieval and scoring) nor one more for the collector to trace.
+/// A term's entry (TermEntry) holds its posting list inline, read and changed in place by ref, so that reaching the
+/// list from the entry is not one more object to read (a cache miss per article term in retrieval and scoring) nor one
+/// more for the collector to trace. Never copied: a copy would change its own arrays' count, not the entry's.
 /// </summary>
-internal abstract class StoryPostings
+internal struct StoryPostings
 {
     private const int IndexAbove = 8;
 
@@ -28,9 +30,9 @@ internal abstract class StoryPostings
 
     public int Count { get; private set; }
 
-    public ReadOnlySpan<Entry> Entries => Live;
+    [UnscopedRef] public ReadOnlySpan<Entry> Entries => Live;
 
-    private Span<Entry> Live => _entries is { } entries ? entries.AsSpan(0, Count) : MemoryMarshal.CreateSpan(ref _single, Count);
+    [UnscopedRef] private Span<Entry> Live => _entries is { } entries ? entries.AsSpan(0, Count) : MemoryMarshal.CreateSpan(ref _single, Count);
 
     public bool ContainsKey(LiveStory story) => Find(story) >= 0;
 
@@ -96,7 +98,7 @@ internal abstract class StoryPostings
     public int IndexOf(LiveStory story) => Find(story);
 
     /// <summary>The entry at a place IndexOf or Add gave, until the list next changes.</summary>
-    public ref Entry At(int i)
+    [UnscopedRef] public ref Entry At(int i)
     {
         if (_entries is { } entries) return ref entries[i];
         if (i >= Count) throw new ArgumentOutOfRangeException(nameof(i));
@@ -125,7 +127,7 @@ internal abstract class StoryPostings
         return true;
     }
 
-    public Span<Entry>.Enumerator GetEnumerator() => Live.GetEnumerator();
+    [UnscopedRef] public Span<Entry>.Enumerator GetEnumerator() => Live.GetEnumerator();
 
     private int Find(LiveStory story)
     {

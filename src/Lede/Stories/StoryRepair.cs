@@ -143,8 +143,9 @@ public sealed partial class StoryClusterer
             {
                 round = ++_markRound;
                 foreach (var m in members)
-                    foreach (var (stats, _) in m.Terms[p])
+                    foreach (var t in m.Terms[p])
                     {
+                        var stats = t.Stats(_entries);
                         if (stats.CountRound != round) (stats.Carriers, stats.CountRound) = (0, round);
                         stats.Carriers++;
                     }
@@ -158,7 +159,7 @@ public sealed partial class StoryClusterer
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    var (stats, w) = terms[k];
+                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
                     // The names of the lead are who the report is about; background names weigh less.
                     var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
                     if (localFactor is not null) x *= localFactor[stats.Carriers];
@@ -231,17 +232,17 @@ public sealed partial class StoryClusterer
     private long Spread(MemberTerm[] terms, double[] v)
     {
         var round = ++_markRound;
-        for (var k = 0; k < terms.Length; k++) (terms[k].Stats.Mark, terms[k].Stats.MarkRound) = (v[k], round);
+        for (var k = 0; k < terms.Length; k++) (terms[k].Stats(_entries).Mark, terms[k].Stats(_entries).MarkRound) = (v[k], round);
         return round;
     }
 
     /// <summary>The dot product of a vector with the one spread under the round, summed in the vector's order.</summary>
-    private static double Dot(MemberTerm[] terms, double[] v, long round)
+    private double Dot(MemberTerm[] terms, double[] v, long round)
     {
         double dot = 0;
         for (var k = 0; k < terms.Length; k++)
         {
-            var stats = terms[k].Stats;
+            var stats = terms[k].Stats(_entries);
             if (stats.MarkRound == round) dot += v[k] * stats.Mark;
         }
         return dot;
@@ -330,14 +331,14 @@ public sealed partial class StoryClusterer
     private const double RoughMargin = 1e-9;
 
     /// <summary>Adds the set's vectors of part `p` onto their terms' entries (Sum, zeroed on first touch in `round`).</summary>
-    private static void Spread(MemberVectors vectors, int p, long round)
+    private void Spread(MemberVectors vectors, int p, long round)
     {
         for (var i = 0; i < vectors.Members.Count; i++)
         {
             var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
             for (var k = 0; k < terms.Length; k++)
             {
-                var stats = terms[k].Stats;
+                var stats = terms[k].Stats(_entries);
                 if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
                 stats.Sum += v[k];
             }
@@ -362,7 +363,7 @@ public sealed partial class StoryClusterer
             for (var i = 0; i < n; i++)
             {
                 var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
-                for (var k = 0; k < terms.Length; k++) pairs += v[k] * terms[k].Stats.Sum - v[k] * v[k];
+                for (var k = 0; k < terms.Length; k++) pairs += v[k] * terms[k].Stats(_entries).Sum - v[k] * v[k];
             }
             total += vectors.Weights[p] * pairs;
         }
@@ -390,7 +391,7 @@ public sealed partial class StoryClusterer
                 double dot = 0, norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    var (stats, w) = terms[k];
+                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
                     var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
                     norm += x * x;
                     if (stats.SumRound == round) dot += x * stats.Sum;

@@ -8,7 +8,7 @@ namespace Lede.Stories;
 /// One part's live terms by their 128-bit key (XxHash128 of the term's UTF-16 code units), open addressing with linear
 /// probes: the article's terms come with their keys, taken on the threads that build the documents (StoryDocument.Keys),
 /// so the assigning thread neither hashes nor compares a string when it resolves them. A slot holds the key's low half
-/// and the entry; a probe that meets the low half reads the entry (read anyway for its frequency) for the high half.
+/// and the entry's handle; a probe that meets the low half reads the entry (read anyway for its frequency) for the high half.
 /// Against a dictionary by string, a look-up is one slot and the entry instead of a bucket, an entry, the stored
 /// string's characters and the entry. Profiled (perf, bench stories --stop-at 20000, assigning thread's samples): the
 /// article's term look-ups (StoryClusterer.Terms with Dictionary.TryGetValue) took 14.9 % of them, with this table 5.6 %.
@@ -22,11 +22,21 @@ namespace Lede.Stories;
 /// 10^8 live terms is 10^13 × 10^8 / 3.4·10^38 ≈ 3·10^-18: no collision in any stream this engine will see. DEBUG
 /// builds still check the term on every hit through a string.
 /// </summary>
-internal sealed class TermTable
+internal sealed class TermTable(TermEntries entries)
 {
     private Slot[] _slots = new Slot[16];
 
     public int Count { get; private set; }
+
+    /// <summary>Tables for `count` parts, filing entries of one store (and one frequencies' array).</summary>
+    public static TermTable[] Parts(int count)
+    {
+        var entries = new TermEntries(new TermFrequencies());
+        return Enumerable.Range(0, count).Select(_ => new TermTable(entries)).ToArray();
+    }
+
+    /// <summary>Where the entries the table files live (slots hold their handles).</summary>
+    public TermEntries Entries => entries;
 
     /// <summary>The key a term is filed under: the same function on every thread and in every run.</summary>
     public static UInt128 Key(string term) => XxHash128.HashToUInt128(MemoryMarshal.AsBytes(term.AsSpan()));
@@ -40,22 +50,23 @@ internal sealed class TermTable
         for (var i = (int)lo & mask; ; i = (i + 1) & mask)
         {
             ref readonly var s = ref slots[i];
-            if (s.Stats is not { } stats) return null;
-            if (s.Lo == lo && stats.Key == key) return stats;
+            if (s.Handle == 0) return null;
+            if (s.Lo == lo && entries.At(s.Handle).Key == key) return new TermStats(entries, s.Handle);
         }
     }
 
     public TermStats? GetValueOrDefault(string term)
     {
         var stats = Find(Key(term));
-        Debug.Assert(stats is null || stats.Term == term, "two terms under one key");
+        Debug.Assert(stats is null || stats.Value.Term == term, "two terms under one key");
         return stats;
     }
 
     public bool TryGetValue(string term, out TermStats stats)
     {
-        stats = GetValueOrDefault(term)!;
-        return stats is not null;
+        var found = GetValueOrDefault(term);
+        stats = found.GetValueOrDefault();
+        return found is not null;
     }
 
     /// <summary>Files an entry under its key, replacing the one filed there (as a dictionary's indexer does).</summary>
@@ -64,16 +75,17 @@ internal sealed class TermTable
         if (2 * (Count + 1) > _slots.Length) Grow();
         var slots = _slots;
         var mask = slots.Length - 1;
-        var lo = (ulong)stats.Key;
+        var key = stats.Key;
+        var lo = (ulong)key;
         var i = (int)lo & mask;
-        for (; slots[i].Stats is { } held; i = (i + 1) & mask)
-            if (slots[i].Lo == lo && held.Key == stats.Key)
+        for (; slots[i].Handle is var held and not 0; i = (i + 1) & mask)
+            if (slots[i].Lo == lo && entries.At(held).Key == key)
             {
-                Debug.Assert(held.Term == stats.Term, "two terms under one key");
-                slots[i].Stats = stats;
+                Debug.Assert(entries.At(held).Term == stats.Term, "two terms under one key");
+                slots[i].Handle = stats.Handle;
                 return;
             }
-        slots[i] = new Slot(lo, stats);
+        slots[i] = new Slot(lo, stats.Handle);
         Count++;
     }
 
@@ -82,16 +94,17 @@ internal sealed class TermTable
     {
         var slots = _slots;
         var mask = slots.Length - 1;
-        var lo = (ulong)stats.Key;
+        var key = stats.Key;
+        var lo = (ulong)key;
         var i = (int)lo & mask;
         for (; ; i = (i + 1) & mask)
         {
-            if (slots[i].Stats is not { } held) return false;
-            if (slots[i].Lo == lo && held.Key == stats.Key) break;
+            if (slots[i].Handle is var held && held == 0) return false;
+            if (slots[i].Lo == lo && entries.At(held).Key == key) break;
         }
         // Backward shift: later slots of the run that would no longer be reached from their home move into the hole.
         slots[i] = default;
-        for (var j = (i + 1) & mask; slots[j].Stats is not null; j = (j + 1) & mask)
+        for (var j = (i + 1) & mask; slots[j].Handle != 0; j = (j + 1) & mask)
         {
             var home = (int)slots[j].Lo & mask;
             // The entry at j stays when its home lies cyclically in (i, j]: a probe from there reaches j before i.
@@ -111,7 +124,7 @@ internal sealed class TermTable
         get
         {
             foreach (var s in _slots)
-                if (s.Stats is { } stats) yield return stats;
+                if (s.Handle != 0) yield return new TermStats(entries, s.Handle);
         }
     }
 
@@ -122,12 +135,13 @@ internal sealed class TermTable
         var mask = slots.Length - 1;
         foreach (var s in old)
         {
-            if (s.Stats is null) continue;
+            if (s.Handle == 0) continue;
             var i = (int)s.Lo & mask;
-            while (slots[i].Stats is not null) i = (i + 1) & mask;
+            while (slots[i].Handle != 0) i = (i + 1) & mask;
             slots[i] = s;
         }
     }
 
-    private record struct Slot(ulong Lo, TermStats? Stats);
+    // A slot holds the key's low half and the entry's handle (0: empty): no reference for the collector to trace.
+    private record struct Slot(ulong Lo, int Handle);
 }

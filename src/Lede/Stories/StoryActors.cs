@@ -22,7 +22,7 @@ public sealed partial class StoryClusterer
         for (var i = 0; i < n && i < 64; i++)
         {
             foreach (var k in HeadlineNames(members[i]))
-                if (members[i].Terms[(int)StoryPart.Names][k].Stats is var stats && ActorRare(stats)) named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
+                if (members[i].Terms[(int)StoryPart.Names][k].Stats(_entries) is var stats && ActorRare(stats)) named[stats] = named.GetValueOrDefault(stats) | (1UL << i);
         }
         var actors = named.Where(kv => ulong.PopCount(kv.Value) >= (ulong)minGroup).ToList();
         (ulong A, ulong B)? best = null;
@@ -61,7 +61,7 @@ public sealed partial class StoryClusterer
         {
             var terms = m.Terms[names];
             for (var k = 0; k < terms.Length; k++)
-                if (terms[k].Stats == term && m.NamesLead[k]) { count++; break; }
+                if (terms[k].Handle == term.Handle && m.NamesLead[k]) { count++; break; }
         }
         return (double)count / members.Count;
     }
@@ -75,7 +75,7 @@ public sealed partial class StoryClusterer
         {
             var terms = members[i].Terms[names];
             for (var k = 0; k < terms.Length; k++)
-                if (terms[k].Stats == term && members[i].NamesLead[k]) { count++; break; }
+                if (terms[k].Handle == term.Handle && members[i].NamesLead[k]) { count++; break; }
         }
         return (double)count / group.Count;
     }
@@ -106,7 +106,7 @@ public sealed partial class StoryClusterer
         var count = new Dictionary<TermStats, int>();
         foreach (var m in members)
             foreach (var k in HeadlineNames(m))
-                if (m.Terms[(int)StoryPart.Names][k].Stats is var stats && ActorRare(stats)) count[stats] = count.GetValueOrDefault(stats) + 1;
+                if (m.Terms[(int)StoryPart.Names][k].Stats(_entries) is var stats && ActorRare(stats)) count[stats] = count.GetValueOrDefault(stats) + 1;
         return count;
     }
 
@@ -116,7 +116,7 @@ public sealed partial class StoryClusterer
     /// The member's name terms that its headline carries as whole words, found once per member: the checks that read
     /// them run on the clusterer's thread, and a member is read at every check of its story.
     /// </summary>
-    private static int[] HeadlineNames(StoryMember m)
+    private int[] HeadlineNames(StoryMember m)
     {
         var terms = m.Terms[(int)StoryPart.Names];
         if (m.HeadlineNames is null)
@@ -126,7 +126,7 @@ public sealed partial class StoryClusterer
             {
                 var words = HeadlineWords(title);
                 for (var k = 0; k < terms.Length; k++)
-                    if (words.Contains(' ' + terms[k].Stats.Term + ' ', StringComparison.Ordinal)) found.Add(k);
+                    if (words.Contains(' ' + terms[k].Stats(_entries).Term + ' ', StringComparison.Ordinal)) found.Add(k);
             }
             m.HeadlineNames = [.. found];
         }

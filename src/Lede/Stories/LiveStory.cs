@@ -226,7 +226,7 @@ internal sealed class TermFrequencies
 /// repair_moves / stories_opened / bcubed_f1 identical): dotnet-gcdump at the 30,000 checkpoint (bench stories
 /// --stop-at 40000, dumped when the checkpoint line appears) 4,909,853 objects, 870 MB (stories/17) -> 3,534,824, 849 MB
 /// (entries as structs, MemberTerm still holding a TermStats); bench stories --stop-at 100000, alternated with
-/// /work/base-21 (stories/17) at load 6-8: live heap 1,155-1,158 -> 1,081-1,085 MB, working set 2,512 / 2,518 ->
+/// a build of main e65b6af (stories/17) at load 6-8: live heap 1,155-1,158 -> 1,081-1,085 MB, working set 2,512 / 2,518 ->
 /// 2,192 / 2,397 MB, assigning-thread allocation 23,062 -> 22,227 B per original, GC pause 9.7 / 6.2 -> 5.1 / 7.8 s,
 /// collections 21/10/6 -> 21/11-12/7, assigning-thread CPU 63.7 / 43.8 -> 54.8 / 51.3 s, process CPU 114.8 / 81.4 ->
 /// 90.7 / 86.4 s (CPU not settled at that load). With MemberTerm as a handle and the spares unbounded (abff577):

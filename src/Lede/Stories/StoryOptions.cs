@@ -471,7 +471,7 @@ public sealed record StoryOptions
     /// (FIT_REPORT=1 FIT_SET=..., load 4): SplitActorGap 0.15 as 0.2; 0.25 all 0.958, 0.966, 0.961, 0.954 (topic 10 not
     /// cut: its gaps are 0.234-0.238), dev 0.931, 0.942, 0.939, 0.960; SplitActorLeadShare 0.4 all 0.962, 0.966, 0.963,
     /// 0.952, dev 0.922, 0.942, 0.939, 0.951 (the climber's place cut comes back); SplitActorNamedShare 0.4 as 0.5.
-    /// `lede bench stories --stop-at 20000 --checkpoint 20000 --json` (A B A B against /work/base-21, load 4.7-5.9): stream
+    /// `lede bench stories --stop-at 20000 --checkpoint 20000 --json` (A B A B against main e65b6af, load 4.7-5.9): stream
     /// F1 0.9513 -> 0.9508 (P 0.9582 unchanged, R 0.9446 -> 0.9435), repair moves 1,646 -> 1,651, stories opened 2,504
     /// unchanged; assigning thread CPU 10.76, 10.78 -> 11.52, 11.85 s; update_split 1.70, 1.98 -> 2.56, 2.77 s (4,738 ->
     /// 6,915 B per original: the actor reading at every split check that finds no cut), update_score_merge 0.54, 0.57 ->

@@ -39,12 +39,12 @@ public sealed partial class StoryClusterer
         for (var i = 0; i < n; i++)
             (i < 64 && (pair.A >> i & 1) != 0 ? g0 : i < 64 && (pair.B >> i & 1) != 0 ? g1 : rest).Add(i);
         // A member whose headline names neither goes where it resembles the named reports more.
-        foreach (var i in rest) (ActorMeanWith(sim, i, g0) >= ActorMeanWith(sim, i, g1) ? g0 : g1).Add(i);
+        foreach (var i in rest) (StorySplitter.MeanWith(sim, i, g0) >= StorySplitter.MeanWith(sim, i, g1) ? g0 : g1).Add(i);
         if (g0.Count < minGroup || g1.Count < minGroup) return null;
         // Most of each group's headlines name its actor: otherwise the cut is the similarity's, not the actors'.
         if (ulong.PopCount(pair.A) < options.SplitActorNamedShare * g0.Count || ulong.PopCount(pair.B) < options.SplitActorNamedShare * g1.Count) return null;
-        var within = Math.Min(ActorMeanWithin(sim, g0), ActorMeanWithin(sim, g1));
-        var cross = ActorMeanCross(sim, g0, g1);
+        var within = Math.Min(StorySplitter.MeanWithin(sim, g0), StorySplitter.MeanWithin(sim, g1));
+        var cross = StorySplitter.MeanCross(sim, g0, g1);
         var split = new StorySplit((g0.Contains(0) ? g1 : g0).Order().ToList(), within, cross);
         // Each group's actor is the other's setting when the other's leads name it (the mountain and the country of one
         // climb): two events' reports name their own actor up front and the other's, if at all, in the body.
@@ -152,29 +152,5 @@ public sealed partial class StoryClusterer
             chars[i + 1] = char.IsLetterOrDigit(title[i]) ? char.ToLowerInvariant(title[i]) : ' ';
         chars[^1] = ' ';
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Insert(0, " ") + " ";
-    }
-
-    private static double ActorMeanWith(double[,] sim, int i, List<int> group)
-    {
-        double sum = 0;
-        foreach (var j in group) sum += sim[i, j];
-        return sum / group.Count;
-    }
-
-    private static double ActorMeanCross(double[,] sim, List<int> g0, List<int> g1)
-    {
-        double sum = 0;
-        foreach (var i in g0)
-            foreach (var j in g1) sum += sim[i, j];
-        return sum / (g0.Count * g1.Count);
-    }
-
-    private static double ActorMeanWithin(double[,] sim, List<int> group)
-    {
-        if (group.Count < 2) return 1;
-        double sum = 0;
-        for (var x = 0; x < group.Count; x++)
-            for (var y = x + 1; y < group.Count; y++) sum += sim[group[x], group[y]];
-        return sum / (group.Count * (group.Count - 1) / 2.0);
     }
 }

@@ -119,14 +119,14 @@ public static class StorySplitter
         }
     }
 
-    private static double MeanWith(double[,] sim, int i, List<int> group)
+    internal static double MeanWith(double[,] sim, int i, List<int> group)
     {
         double sum = 0;
         foreach (var j in group) sum += sim[i, j];
         return sum / group.Count;
     }
 
-    private static double MeanCross(double[,] sim, List<int> g0, List<int> g1)
+    internal static double MeanCross(double[,] sim, List<int> g0, List<int> g1)
     {
         double sum = 0;
         foreach (var i in g0)
@@ -134,7 +134,7 @@ public static class StorySplitter
         return sum / (g0.Count * g1.Count);
     }
 
-    private static double MeanWithin(double[,] sim, List<int> group)
+    internal static double MeanWithin(double[,] sim, List<int> group)
     {
         if (group.Count < 2) return 1;
         double sum = 0;

@@ -82,7 +82,7 @@ public sealed partial class StoryClusterer
         // (its first test), so the vectors and pairs are not taken (at 4 and 5 members, two of a young story's checks).
         var minGroup = Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count));
         if (members.Count < 2 * Math.Max(1, minGroup)) return [];
-        var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
+        var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf, scratch: true), members.Count);
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
@@ -118,11 +118,17 @@ public sealed partial class StoryClusterer
     /// Exponent of an IDF taken within the members: a term all of them carry (the champion, the disease, the company)
     /// tells no group from another, while one that half carry (the opponent, the year) is what sets them apart.
     /// </param>
-    private MemberVectors Vectors(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf)
+    /// <param name="scratch">
+    /// The arrays that hold the vectors (not the vectors, each its member's) are the split check's, reused from check to
+    /// check: valid until the next such call. Parts' arrays may then be longer than the members: read within Members.
+    /// </param>
+    private MemberVectors Vectors(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf,
+        bool scratch = false)
     {
         var n = members.Count;
-        double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
-        var vectors = new double[StoryDocument.PartCount][][];
+        var weights = scratch ? _scratchWeights : new double[StoryDocument.PartCount];
+        (weights[0], weights[1], weights[2], weights[3]) = (wordsWeight, 0, namesWeight, numbersWeight);
+        var vectors = scratch ? _scratchParts : new double[StoryDocument.PartCount][][];
         var idfBase = IdfBase;
         // The within-story IDF factor depends only on how many members carry a term: one power per count.
         // Written into a buffer reused from check to check (read only within [0, n]): a LINQ pipeline and an array per
@@ -137,7 +143,7 @@ public sealed partial class StoryClusterer
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (weights[p] == 0) continue;
-            vectors[p] = new double[n][];
+            vectors[p] = scratch && vectors[p] is { } held && held.Length >= n ? held : new double[scratch ? Math.Max(n, 2 * (vectors[p]?.Length ?? 0)) : n][];
             long round = 0;
             if (localFactor is not null)
             {
@@ -145,9 +151,9 @@ public sealed partial class StoryClusterer
                 foreach (var m in members)
                     foreach (var t in m.Terms[p])
                     {
-                        var stats = t.Stats(_entries);
-                        if (stats.CountRound != round) (stats.Carriers, stats.CountRound) = (0, round);
-                        stats.Carriers++;
+                        ref var e = ref _entries.At(t.Handle);
+                        if (e.CountRound != round) (e.Carriers, e.CountRound) = (0, round);
+                        e.Carriers++;
                     }
             }
             var names = p == (int)StoryPart.Names;
@@ -159,10 +165,12 @@ public sealed partial class StoryClusterer
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
+                    // One look-up of the entry for its count and carriers.
+                    ref var e = ref _entries.At(terms[k].Handle);
+                    var w = terms[k].Weight;
                     // The names of the lead are who the report is about; background names weigh less.
-                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
-                    if (localFactor is not null) x *= localFactor[stats.Carriers];
+                    var x = w * (idfBase - LogPlusOne((int)e.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    if (localFactor is not null) x *= localFactor[e.Carriers];
                     v[k] = x;
                     norm += x * x;
                 }
@@ -176,6 +184,10 @@ public sealed partial class StoryClusterer
         }
         return new MemberVectors(members, vectors, weights, weights.Sum());
     }
+
+    // Vectors' arrays for the split check (scratch): the vectors' per part and the part weights.
+    private readonly double[][][] _scratchParts = new double[StoryDocument.PartCount][][];
+    private readonly double[] _scratchWeights = new double[StoryDocument.PartCount];
 
     private long _markRound;
     private double[] _localFactor = [];
@@ -381,9 +393,9 @@ public sealed partial class StoryClusterer
             var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
             for (var k = 0; k < terms.Length; k++)
             {
-                var stats = terms[k].Stats(_entries);
-                if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
-                stats.Sum += v[k];
+                ref var e = ref _entries.At(terms[k].Handle);
+                if (e.SumRound != round) (e.Sum, e.SumRound) = (0, round);
+                e.Sum += v[k];
             }
         }
     }
@@ -434,10 +446,12 @@ public sealed partial class StoryClusterer
                 double dot = 0, norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
-                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    // One look-up of the entry for its count and sum.
+                    ref var e = ref _entries.At(terms[k].Handle);
+                    var w = terms[k].Weight;
+                    var x = w * (idfBase - LogPlusOne((int)e.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
                     norm += x * x;
-                    if (stats.SumRound == round) dot += x * stats.Sum;
+                    if (e.SumRound == round) dot += x * e.Sum;
                 }
                 if (norm > 0) dots += dot / Math.Sqrt(norm);
             }

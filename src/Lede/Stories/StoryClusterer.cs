@@ -209,6 +209,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             Lap(ref Timings.SubjectMerge, ref Timings.SubjectMergeBytes, ref at, ref bytes);
             moves = DateMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            moves = PiecesDateCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
             Lap(ref Timings.DateMerge, ref Timings.DateMergeBytes, ref at, ref bytes);
             moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };

@@ -993,6 +993,54 @@ public sealed record StoryOptions
     /// </summary>
     public double OrphanMaxNearGap { get; init; } = 0.3;
 
+    /// <summary>
+    /// The pieces' date look (StoryClusterer.PiecesDateCheck, StoryPieces.cs): the mean join score z that the smaller of
+    /// two stories' kept reports must reach against the larger for a date merge when both hold PiecesDateMinMembers kept
+    /// reports or more, neither's dated reports mostly name a day the other never names (PiecesDatePrincipal), and
+    /// there is no lead conflict either way (LeadConflict, LeadsDiffer). Null: off. The date merge's own bar
+    /// (DateMergeMinZ 0) stands for a one-report piece.
+    /// Why (s22-pieces): the cable-cut event of ECB+ stays in two pieces of 9 and 4 in every order (0.006-0.009 F1
+    /// each); the pieces score each other at mean z -1.2 to -2.7 and merge ratio 0.23-0.34, while the topic's other
+    /// event scores them at z -0.1 to -0.4 and ratio 0.43-0.54, but the pieces name the same event day. Replays of
+    /// `lede eval stories ../shared/datasets/ecbplus/stories [--shuffle-seed N]` (file order, seeds 1-3) from 0.9620,
+    /// 0.9664, 0.9633, 0.9557 (P 0.9823, 0.9873, 0.9890, 0.9765): at -2 with PiecesDateMinMembers 3 (principal 0.5)
+    /// 0.9657, 0.9670, 0.9641, 0.9557, P unchanged (every change a cable-cut piece joining: file order 9/4 -> 13, seed 1
+    /// 9/4 -> 10/3, seed 2 10/3 -> 11/2); dev topics (FIT_REPORT=1) unchanged, 0.931, 0.942, 0.939, 0.960. At
+    /// PiecesDateMinMembers 2: 0.9657, 0.9670, 0.9663, 0.9559 but seed 3 P 0.9765 -> 0.9749, under the eval floor (a
+    /// two-report piece joins its event's larger piece, and the member's second look then moves one of its reports into
+    /// the other event's story); at -3 the same as -2; at -1 (members 2) 0.9620, 0.9664, 0.9655, 0.9559. Without the principal-day guard
+    /// (PiecesDatePrincipal 1.01) at members 3: 0.9657, 0.9670, 0.9641, 0.9535 (seed 3 P 0.9670: the outage's larger
+    /// piece folded into the other cable cut's story, which had taken in three of its reports); at members 2 seed 3
+    /// 0.9550; PiecesDatePrincipal 0 (any day the other never names refuses): no merge.
+    /// `lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000 --json`: no such merge on the stream
+    /// (20k: repair moves 1,651, stories opened 2,504, F1 0.95079; 100k: 5,290, 11,252, F1 0.96019, as main); the date
+    /// merge part 0.004 -> 0.007-0.085 s at 20k and 0.028 -> 0.059 s at 100k, 27 -> 55 allocated bytes per original
+    /// (load 9-17, A B A B against main 5c5a9a3). Asking instead that half of each side's dated reports
+    /// name a day the other names: no merge (the outage's reports name five days). DateMergeMinZ -2 for every date
+    /// merge instead: 0.9657, 0.9628, 0.9663, 0.9550 (seed 1: a two-report fragment of another topic's sibling taken in).
+    /// Also tried for the pieces and not kept (s22-pieces, code not merged; same replays, from the same figures):
+    /// - the merge check's ratio bar at 0.5 for two close stories sharing a rare lead name (a quarter of each side's
+    ///   leads) that no other close candidate's leads name: 0.9513 at first (places: Egypt, Athens), with the name asked
+    ///   to be a word of both stories' subject persons 0.9598, 0.9443, 0.9607, 0.9506 (the entities' subjects hold
+    ///   countries and teams); with both stories' years asked to overlap 0.9620, 0.9664, 0.9633, 0.9525 (the heist's
+    ///   pieces name no year); only for the two halves of a remembered cut, also off schedule at z >= 0: 0.9647 (the
+    ///   heist's pieces join on "harry winston"), 0.9358, 0.9481, 0.9418: ECB+'s same-type events share their lead
+    ///   names (a coach, a country, a company) as often as one event's pieces do, at the same ratios (0.56-0.64);
+    /// - the merge check run off schedule when the article scores the other half of a remembered cut at z >= 0:
+    ///   0.9620, 0.9581, 0.9587, 0.9557 (it folds back the cuts between same-type events);
+    /// - the ratio bar at 0.5 when both stories name years and share one: 0.9579, 0.9664, 0.9633, 0.9525.
+    /// </summary>
+    public double? PiecesDateMinZ { get; init; } = -2.0;
+
+    /// <summary>See PiecesDateMinZ: the least kept reports of each story.</summary>
+    public int PiecesDateMinMembers { get; init; } = 3;
+
+    /// <summary>
+    /// See PiecesDateMinZ: a story whose dated reports name one day in this share or more, a day the other story never
+    /// names, is not merged by the date look (null: no such guard).
+    /// </summary>
+    public double? PiecesDatePrincipal { get; init; } = 0.5;
+
     /// <summary>How many of the article's closest candidates the orphan's second look reads.</summary>
     public int OrphanMaxCandidates { get; init; } = 3;
 

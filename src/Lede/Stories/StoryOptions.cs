@@ -1087,6 +1087,14 @@ public sealed record StoryOptions
     /// </summary>
     public bool ReadEntities { get; init; } = true;
 
+    // Tried and not merged (branch s22-climber, StoryPersons.cs there): the person's bridge, an article the model would
+    // open a new story for (z -2 to 0) joining its best candidate when its lead's full name ends in a rare surname the
+    // story's leads name and no other close candidate names. On the pieces' date look's main: `lede eval stories` F1
+    // 0.9657, 0.9670, 0.9641, 0.9557 -> 0.9676, 0.9670, 0.9672, 0.9562 (file order, seeds 1-3; the gain is the climber's
+    // title-only reports), but the bench stream fell in precision and recall alike (`lede bench stories --stop-at 100000
+    // --checkpoint 20000 --checkpoint 100000`: 20k P/R/F1 0.9582/0.9435/0.9508 -> 0.9576/0.9431/0.9503, 100k F1 0.9602 ->
+    // 0.9593, moves 5,290 -> 5,396): on a longer stream surnames recur across same-type events and product names pass
+    // as persons. The branch's StoryOptions.PersonJoinMinZ comment holds its variants.
     public StoryJoinModel Model { get; init; } = StoryJoinModel.Default;
 
     public static StoryOptions Default { get; } = new();

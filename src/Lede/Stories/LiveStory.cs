@@ -309,11 +309,10 @@ internal struct TermEntry
     public long ArticleRound;
 
     /// <summary>
-    /// The term's place among the distinct terms of the members being compared, valid while MarkRound is the
-    /// clusterer's mark round: the split and merge checks number their members' terms once and spread one member's
-    /// vector on a dense array by these places while walking another's (StoryClusterer.Similarities).
+    /// A repair vector's weight of this term, valid while MarkRound is the clusterer's mark round: the split and merge
+    /// checks spread one member's vector here and read it while walking another's, with no lookup by string.
     /// </summary>
-    public int Local;
+    public double Mark;
     public long MarkRound;
 
     /// <summary>The summed weights of a story's member vectors, valid while SumRound is the clusterer's round (merge check).</summary>
@@ -360,7 +359,7 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     {
         ref var e = ref E;
         (e.Term, e.Key, e.Part, e.Id, e.Df, e.Refs) = (term, key, part, store.Frequencies.Take(), 0, 0);
-        (e.ArticleWeight, e.ArticleRound, e.Local, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0, 0);
+        (e.ArticleWeight, e.ArticleRound, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0, 0);
         (e.NamesRound, e.Carriers, e.CountRound) = (0, 0, 0);
         return this;
     }
@@ -400,6 +399,7 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
 
     public ref double ArticleWeight => ref E.ArticleWeight;
     public ref long ArticleRound => ref E.ArticleRound;
+    public ref double Mark => ref E.Mark;
     public ref long MarkRound => ref E.MarkRound;
     public ref double Sum => ref E.Sum;
     public ref long SumRound => ref E.SumRound;

@@ -1474,9 +1474,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// so every place a story stored would need rewriting as other stories leave the list, and finding the moved
     /// entry's story costs the look-up it saves. CloseQuiet was 0.2 s of 23 s of update at 20k and 5.5 s of 70 s at 100k
     /// (wall timers, load 9-27).
-    /// Profiled at s22-split (dotnet-trace dotnet-sampled-thread-time, bench stories --stop-at 100000, load 9-13): of
-    /// Close's samples on the assigning thread, StoryPostings.Find (Forget's Remove) 47 %, TermTable.Remove (Drop)
-    /// 20 %, DropKept 9 %: cache misses on the entries' posting arrays and the table's slots, not work to cut.
     /// </remarks>
     private void Close(long id)
     {

@@ -82,7 +82,7 @@ public sealed partial class StoryClusterer
         // (its first test), so the vectors and pairs are not taken (at 4 and 5 members, two of a young story's checks).
         var minGroup = Math.Max(options.SplitMinGroup, (int)Math.Ceiling(options.SplitMinShare * members.Count));
         if (members.Count < 2 * Math.Max(1, minGroup)) return [];
-        var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf, scratch: true), members.Count);
+        var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
@@ -118,17 +118,11 @@ public sealed partial class StoryClusterer
     /// Exponent of an IDF taken within the members: a term all of them carry (the champion, the disease, the company)
     /// tells no group from another, while one that half carry (the opponent, the year) is what sets them apart.
     /// </param>
-    /// <param name="scratch">
-    /// The arrays that hold the vectors (not the vectors, each its member's) are the split check's, reused from check to
-    /// check: valid until the next such call. Parts' arrays may then be longer than the members: read within Members.
-    /// </param>
-    private MemberVectors Vectors(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf,
-        bool scratch = false)
+    private MemberVectors Vectors(List<StoryMember> members, double wordsWeight, double namesWeight, double numbersWeight, double localIdf)
     {
         var n = members.Count;
-        var weights = scratch ? _scratchWeights : new double[StoryDocument.PartCount];
-        (weights[0], weights[1], weights[2], weights[3]) = (wordsWeight, 0, namesWeight, numbersWeight);
-        var vectors = scratch ? _scratchParts : new double[StoryDocument.PartCount][][];
+        double[] weights = [wordsWeight, 0, namesWeight, numbersWeight];
+        var vectors = new double[StoryDocument.PartCount][][];
         var idfBase = IdfBase;
         // The within-story IDF factor depends only on how many members carry a term: one power per count.
         // Written into a buffer reused from check to check (read only within [0, n]): a LINQ pipeline and an array per
@@ -143,7 +137,7 @@ public sealed partial class StoryClusterer
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (weights[p] == 0) continue;
-            vectors[p] = scratch && vectors[p] is { } held && held.Length >= n ? held : new double[scratch ? Math.Max(n, 2 * (vectors[p]?.Length ?? 0)) : n][];
+            vectors[p] = new double[n][];
             long round = 0;
             if (localFactor is not null)
             {
@@ -151,9 +145,9 @@ public sealed partial class StoryClusterer
                 foreach (var m in members)
                     foreach (var t in m.Terms[p])
                     {
-                        ref var e = ref _entries.At(t.Handle);
-                        if (e.CountRound != round) (e.Carriers, e.CountRound) = (0, round);
-                        e.Carriers++;
+                        var stats = t.Stats(_entries);
+                        if (stats.CountRound != round) (stats.Carriers, stats.CountRound) = (0, round);
+                        stats.Carriers++;
                     }
             }
             var names = p == (int)StoryPart.Names;
@@ -165,12 +159,10 @@ public sealed partial class StoryClusterer
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    // One look-up of the entry for its count and carriers.
-                    ref var e = ref _entries.At(terms[k].Handle);
-                    var w = terms[k].Weight;
+                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
                     // The names of the lead are who the report is about; background names weigh less.
-                    var x = w * (idfBase - LogPlusOne((int)e.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
-                    if (localFactor is not null) x *= localFactor[e.Carriers];
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    if (localFactor is not null) x *= localFactor[stats.Carriers];
                     v[k] = x;
                     norm += x * x;
                 }
@@ -185,23 +177,14 @@ public sealed partial class StoryClusterer
         return new MemberVectors(members, vectors, weights, weights.Sum());
     }
 
-    // Vectors' arrays for the split check (scratch): the vectors' per part and the part weights.
-    private readonly double[][][] _scratchParts = new double[StoryDocument.PartCount][][];
-    private readonly double[] _scratchWeights = new double[StoryDocument.PartCount];
-
     private long _markRound;
     private double[] _localFactor = [];
 
     /// <summary>
     /// The blended cosine of every member i of one set with every member j of another ([i, j]; for one set, i &lt; j
     /// only). Each dot product walks the shorter vector in its document's order (the first set's on a tie) and reads
-    /// the other's weights from where it spread them: the same sums, in the same order, as a lookup per term, without
-    /// the lookups. The weights are spread on a dense array by the terms' places among the sets' distinct terms, taken
-    /// once per part from the entries (TermEntry.Local): spread on the entries themselves, each pair read as many
-    /// entries as its shorter vector has terms, scattered over the whole store.
-    /// Measured with the actor checks' scratch and the split check's scratch vectors (bench stories --stop-at 100000,
-    /// three pairs alternated with stories/18, load 8-18, results identical): update_split_seconds 10.79 / 7.68 / 14.60
-    /// -> 7.29 / 9.62 / 12.28 (noisy), split allocated bytes per original 5,499 -> 2,656 (2,737 with the actor checks alone).
+    /// the other's weights from where it spread them on the terms' entries: the same sums, in the same order, as a
+    /// lookup per term, without the lookups.
     /// </summary>
     private double[,] Similarities(MemberVectors first, MemberVectors second)
     {
@@ -211,25 +194,21 @@ public sealed partial class StoryClusterer
         // Every pair's dot is written below before it is read; the sums add up, so they start at zero.
         for (var i = 0; i < n; i++)
             for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] = 0;
-        // Rows of the local places: the first set's members, then the second's (none more for one set).
-        var rows = same ? n : n + m;
-        if (_localStart.Length < rows + 1) _localStart = new int[Math.Max(rows + 1, 2 * _localStart.Length)];
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             if (first.Weights[p] == 0) continue;
             var (a, b) = (first.Parts[p], second.Parts[p]);
-            LocalPlaces(first, second, p, rows);
             for (var j = 0; j < m; j++)
             {
-                var r = Spread(same ? j : n + j, b[j]);
+                var r = Spread(second.Members[j].Terms[p], b[j]);
                 for (var i = 0; i < (same ? j : n); i++)
-                    if (a[i].Length <= b[j].Length) dots[i, j] = Dot(i, a[i], r);
+                    if (a[i].Length <= b[j].Length) dots[i, j] = Dot(first.Members[i].Terms[p], a[i], r);
             }
             for (var i = 0; i < n; i++)
             {
-                var r = Spread(i, a[i]);
+                var r = Spread(first.Members[i].Terms[p], a[i]);
                 for (var j = same ? i + 1 : 0; j < m; j++)
-                    if (a[i].Length > b[j].Length) dots[i, j] = Dot(same ? j : n + j, b[j], r);
+                    if (a[i].Length > b[j].Length) dots[i, j] = Dot(second.Members[j].Terms[p], b[j], r);
             }
             for (var i = 0; i < n; i++)
                 for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] += first.Weights[p] * dots[i, j];
@@ -242,41 +221,6 @@ public sealed partial class StoryClusterer
     // The pairwise matrices of the checks, reused from check to check: at least [n, m], read only within [n, m].
     private double[,] _pairSums = new double[0, 0], _pairDots = new double[0, 0];
 
-    // Similarities' local places, reused from call to call: per row (member), where its places start in _localPlaces
-    // (one per term of the part, in the member's order); per place, the weight spread and the round it was spread in
-    // (rounds are unique, so the arrays are never cleared).
-    private int[] _localStart = [], _localPlaces = [];
-    private double[] _localWeight = [];
-    private long[] _localRound = [];
-
-    /// <summary>Gives each distinct term of the sets' part a place (0, 1, ...) and lists every member's places by row.</summary>
-    private void LocalPlaces(MemberVectors first, MemberVectors second, int p, int rows)
-    {
-        var n = first.Members.Count;
-        var total = 0;
-        for (var r = 0; r < rows; r++) total += (r < n ? first.Members[r] : second.Members[r - n]).Terms[p].Length;
-        if (_localPlaces.Length < total) _localPlaces = new int[Math.Max(total, 2 * _localPlaces.Length)];
-        var round = ++_markRound;
-        var (at, places) = (0, 0);
-        for (var r = 0; r < rows; r++)
-        {
-            var terms = (r < n ? first.Members[r] : second.Members[r - n]).Terms[p];
-            _localStart[r] = at;
-            foreach (var t in terms)
-            {
-                ref var e = ref _entries.At(t.Handle);
-                if (e.MarkRound != round) (e.Local, e.MarkRound) = (places++, round);
-                _localPlaces[at++] = e.Local;
-            }
-        }
-        _localStart[rows] = at;
-        if (_localWeight.Length < places)
-        {
-            var size = Math.Max(places, 2 * _localWeight.Length);
-            (_localWeight, _localRound) = (new double[size], new long[size]);
-        }
-    }
-
     private static double[,] Buffer(ref double[,] buffer, int n, int m)
     {
         if (buffer.GetLength(0) < n || buffer.GetLength(1) < m)
@@ -284,24 +228,22 @@ public sealed partial class StoryClusterer
         return buffer;
     }
 
-    /// <summary>Puts a row's vector on its local places under a new round, which it returns.</summary>
-    private long Spread(int row, double[] v)
+    /// <summary>Puts a vector's weights on its terms' entries under a new round, which it returns.</summary>
+    private long Spread(MemberTerm[] terms, double[] v)
     {
         var round = ++_markRound;
-        var places = _localPlaces.AsSpan(_localStart[row], v.Length);
-        for (var k = 0; k < places.Length; k++) (_localWeight[places[k]], _localRound[places[k]]) = (v[k], round);
+        for (var k = 0; k < terms.Length; k++) (terms[k].Stats(_entries).Mark, terms[k].Stats(_entries).MarkRound) = (v[k], round);
         return round;
     }
 
-    /// <summary>The dot product of a row's vector with the one spread under the round, summed in the vector's order.</summary>
-    private double Dot(int row, double[] v, long round)
+    /// <summary>The dot product of a vector with the one spread under the round, summed in the vector's order.</summary>
+    private double Dot(MemberTerm[] terms, double[] v, long round)
     {
         double dot = 0;
-        var places = _localPlaces.AsSpan(_localStart[row], v.Length);
-        for (var k = 0; k < places.Length; k++)
+        for (var k = 0; k < terms.Length; k++)
         {
-            var place = places[k];
-            if (_localRound[place] == round) dot += v[k] * _localWeight[place];
+            var stats = terms[k].Stats(_entries);
+            if (stats.MarkRound == round) dot += v[k] * stats.Mark;
         }
         return dot;
     }
@@ -396,9 +338,9 @@ public sealed partial class StoryClusterer
             var (terms, v) = (vectors.Members[i].Terms[p], vectors.Parts[p][i]);
             for (var k = 0; k < terms.Length; k++)
             {
-                ref var e = ref _entries.At(terms[k].Handle);
-                if (e.SumRound != round) (e.Sum, e.SumRound) = (0, round);
-                e.Sum += v[k];
+                var stats = terms[k].Stats(_entries);
+                if (stats.SumRound != round) (stats.Sum, stats.SumRound) = (0, round);
+                stats.Sum += v[k];
             }
         }
     }
@@ -449,12 +391,10 @@ public sealed partial class StoryClusterer
                 double dot = 0, norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    // One look-up of the entry for its count and sum.
-                    ref var e = ref _entries.At(terms[k].Handle);
-                    var w = terms[k].Weight;
-                    var x = w * (idfBase - LogPlusOne((int)e.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
                     norm += x * x;
-                    if (e.SumRound == round) dot += x * e.Sum;
+                    if (stats.SumRound == round) dot += x * stats.Sum;
                 }
                 if (norm > 0) dots += dot / Math.Sqrt(norm);
             }

@@ -23,23 +23,8 @@ public sealed class StoryActorTests(ITestOutputHelper output)
         ("f4", "Falcons raise Marlow offer", "The Falcons raised their eight-year offer to first baseman Dane Marlow past 160 million dollars. Owner John Hale said so after talks with agent Lou Brandt in Texas. Larry Lucas called it final. The Hawks are out of the running."),
     ];
 
-    private Dictionary<string, long> Run(StoryOptions options)
-    {
-        var grouper = new StoryGrouper(options: options);
-        var storyOf = new Dictionary<string, long>();
-        foreach (var (id, title, text) in Offers)
-        {
-            var a = grouper.Assign(id, title, text, Day0, null);
-            output.WriteLine($"{id} -> {a.StoryId}: {a.Reason}");
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved)
-            {
-                output.WriteLine($"  moved {m.Key} -> {m.StoryId}: {m.Reason}");
-                storyOf[m.Key] = m.StoryId;
-            }
-        }
-        return storyOf;
-    }
+    private Dictionary<string, long> Run(StoryOptions options) =>
+        StoryStreamRun.Run(Offers, o => o.Id, options, output, (grouper, o) => grouper.Assign(o.Id, o.Title, o.Text, Day0, null));
 
     [Fact]
     public void Two_clubs_offers_part_along_their_headlines()

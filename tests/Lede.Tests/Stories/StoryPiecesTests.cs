@@ -21,23 +21,9 @@ public sealed class StoryPiecesTests(ITestOutputHelper output)
         ("a3", "Nordnet engineers restored internet traffic across East Africa after the undersea cable outage on Wednesday, the operator said."),
     ];
 
-    private Dictionary<string, long> Run(StoryOptions options, Func<string, (int Month, int Day)> eventDay)
-    {
-        var grouper = new StoryGrouper(options: options);
-        var storyOf = new Dictionary<string, long>();
-        foreach (var (id, text) in Cable)
-        {
-            var a = grouper.Assign(id, null, text, Day, null, eventMonthDay: eventDay(id), eventDaySeparates: true, eventYear: 2024);
-            output.WriteLine($"{id} -> {a.StoryId}: {a.Reason}");
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved)
-            {
-                output.WriteLine($"  moved {m.Key} -> {m.StoryId}: {m.Reason}");
-                storyOf[m.Key] = m.StoryId;
-            }
-        }
-        return storyOf;
-    }
+    private Dictionary<string, long> Run(StoryOptions options, Func<string, (int Month, int Day)> eventDay) =>
+        StoryStreamRun.Run(Cable, c => c.Id, options, output,
+            (grouper, c) => grouper.Assign(c.Id, null, c.Text, Day, null, eventMonthDay: eventDay(c.Id), eventDaySeparates: true, eventYear: 2024));
 
     [Fact]
     public void Two_pieces_naming_the_same_event_day_merge_though_the_join_model_scores_them_below_zero()

@@ -40,11 +40,21 @@ public sealed partial class StoryClusterer
     private bool DaysAgree(LiveStory a, LiveStory b)
     {
         foreach (var x in a.EventDaysOfYear)
-            foreach (var y in b.EventDaysOfYear)
-            {
-                var gap = Math.Abs(x - y);
-                if (Math.Min(gap, 366 - gap) <= options.DateMergeDays) return true;
-            }
+            if (AgreesWith(x, b.EventDaysOfYear)) return true;
         return false;
+    }
+
+    /// <summary>Whether a day of the year falls within DateMergeDays of one of the days, around the calendar.</summary>
+    private bool AgreesWith(int x, HashSet<int> days)
+    {
+        foreach (var y in days)
+            if (DaysClose(x, y)) return true;
+        return false;
+    }
+
+    private bool DaysClose(int x, int y)
+    {
+        var gap = Math.Abs(x - y);
+        return Math.Min(gap, 366 - gap) <= options.DateMergeDays;
     }
 }

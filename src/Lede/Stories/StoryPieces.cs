@@ -60,17 +60,4 @@ public sealed partial class StoryClusterer
         }
         return false;
     }
-
-    private bool DaysClose(int x, int y)
-    {
-        var gap = Math.Abs(x - y);
-        return Math.Min(gap, 366 - gap) <= options.DateMergeDays;
-    }
-
-    private bool AgreesWith(int x, HashSet<int> days)
-    {
-        foreach (var y in days)
-            if (DaysClose(x, y)) return true;
-        return false;
-    }
 }

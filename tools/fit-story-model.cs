@@ -8,23 +8,8 @@ using Lede.Evaluation.Stories;
 using Lede.Stories;
 
 var folder = args.Length > 0 ? args[0] : "../shared/datasets/ecbplus/stories";
-var options = StoryOptions.Default;
 // FIT_SET="SplitGap=0.4,SplitNames=2,Model.Bias=-4": try other values of StoryOptions' settings without editing them.
-foreach (var setting in (Environment.GetEnvironmentVariable("FIT_SET") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
-{
-    var (name, value) = (setting.Split('=')[0], setting.Split('=')[1]);
-    options = (StoryOptions)typeof(StoryOptions).GetMethod("<Clone>$")!.Invoke(options, null)!;
-    // "Model.SubjectConflict=-1.5": a join-model weight, to score a candidate model (FIT_REPORT) before pasting it in.
-    object target = options;
-    if (name.StartsWith("Model.", StringComparison.Ordinal))
-    {
-        target = typeof(StoryJoinModel).GetMethod("<Clone>$")!.Invoke(options.Model, null)!;
-        name = name["Model.".Length..];
-    }
-    var property = target.GetType().GetProperty(name) ?? throw new ArgumentException($"no option {name}");
-    property.SetValue(target, Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, CultureInfo.InvariantCulture));
-    if (target is StoryJoinModel model) options = options with { Model = model };
-}
+var options = StoryOptionSettings.Apply(StoryOptions.Default, Environment.GetEnvironmentVariable("FIT_SET"));
 var readClock = System.Diagnostics.Stopwatch.StartNew();
 var all = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), options);
 Console.WriteLine($"read in {readClock.Elapsed.TotalSeconds:0.00} s");

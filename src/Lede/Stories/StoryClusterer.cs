@@ -214,6 +214,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             Lap(ref Timings.DateMerge, ref Timings.DateMergeBytes, ref at, ref bytes);
             moves = ScoreMergeCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
+            moves = LeadNameMergeCheck(_live[assignment.StoryId], candidates);
+            if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };
             Lap(ref Timings.ScoreMerge, ref Timings.ScoreMergeBytes, ref at, ref bytes);
             moves = OrphanCheck(_live[assignment.StoryId], candidates);
             if (moves.Count > 0) assignment = assignment with { Moved = [.. assignment.Moved, .. moves] };

@@ -133,6 +133,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
     private readonly PostingPool _postings = new();
+    // Stories closed with their entries left in the posting lists (StoryPostings.Vacate), until swept.
+    private readonly DeadStories _dead = new(firstFreeStoryId);
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -423,8 +425,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 if (held.Stories.Count > options.MaxVotingStories) continue;
                 var w = weight * idf;
-                foreach (ref readonly var e in held.Stories.Entries)
+                ref var postings = ref held.Stories;
+                postings.SweepMostlyDead(_dead, _postings);
+                var swept = postings.Dead == 0;
+                foreach (ref readonly var e in postings.Entries)
                 {
+                    // A closed story's entry left in the list (StoryPostings.Vacate) gets no vote.
+                    if (!swept && _dead.Contains(e.StoryId)) continue;
                     // Open addressing on the id: live ids are near-consecutive, so probes rarely go past the first slot.
                     var i = (int)e.StoryId & mask;
                     while (true)
@@ -1119,6 +1126,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null,
         StoryMember? from = null)
     {
+        // A story reopened under a closed one's id (a restored article) would be found by that one's entries.
+        if (_dead.Any && _dead.Contains(story.Id)) Revive();
         var keep = false;
         if (story.Kept is { } kept)
         {
@@ -1196,7 +1205,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 else
                 {
                     slot = centroid.Add(stats);
-                    at = postings.Add(story, slot, _postings);
+                    at = postings.Add(story, slot, _dead, _postings);
                 }
                 // The weight lives in the centroid slot and beside the posting: both add the same.
                 var add = weight * w / norm;
@@ -1364,6 +1373,28 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
     }
 
+    /// <summary>
+    /// A closed story's term: as Forget, but the story's entry stays in the term's list, counted out (Vacate), for a
+    /// later sweep to take.
+    /// </summary>
+    private void Vacate(Centroid centroid, int slot)
+    {
+        _stamp++;
+        var stats = centroid.StatsAt(slot);
+        stats.Df -= centroid.DocsAt(slot);
+        stats.Stories.Vacate();
+        if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
+    }
+
+    /// <summary>Sweeps every closed story's entries out of every list, so that no id reads as closed.</summary>
+    private void Revive()
+    {
+        foreach (var table in _stats)
+            foreach (var stats in table.Values)
+                stats.Stories.Sweep(_dead, _postings);
+        _dead.Clear();
+    }
+
     /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
     private void Release(MemberTerm[] member)
     {
@@ -1469,21 +1500,38 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <remarks>
-    /// Each term leaves its postings by a search for the story (StoryPostings.Remove). Removing by a stored place
-    /// instead was weighed at stories/14 and not done: a posting list removes by moving its last entry into the gap,
-    /// so every place a story stored would need rewriting as other stories leave the list, and finding the moved
-    /// entry's story costs the look-up it saves. CloseQuiet was 0.2 s of 23 s of update at 20k and 5.5 s of 70 s at 100k
-    /// (wall timers, load 9-27).
+    /// A story that closes for good (the window, the cap, a merge, a take-back) leaves its entries in its terms' posting
+    /// lists, counted out (StoryPostings.Vacate) and its id listed dead (DeadStories), for the lists to sweep out as
+    /// they fill or as retrieval walks them: searching each term's list for the story (StoryPostings.Find, 47 % of
+    /// Close's samples at s22) was most of closing. Every reader of a list's length reads the live count, retrieval
+    /// skips a dead id's entry, and a walk that looks for live stories by id never meets one, so nothing read changes.
+    /// A rebuild (split, member move) reopens the story under its id at once: its close takes the entries out now.
+    /// Removing by a stored place instead was weighed at stories/14 and not done: a posting list removes by moving its
+    /// last entry into the gap, so every place a story stored would need rewriting as other stories leave the list.
     /// </remarks>
-    private void Close(long id)
+    private void Close(long id) => Close(id, reopened: false);
+
+    /// <summary>
+    /// Closes a story whose id a new story takes at once (a split's or a member move's rebuild): its entries leave the
+    /// lists now, since a closed story is told from a live one by its id.
+    /// </summary>
+    private void CloseToReopen(long id) => Close(id, reopened: true);
+
+    private void Close(long id, bool reopened)
     {
         var story = _live[id];
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
+        if (!reopened)
+        {
+            _dead.Add(id);
+            story.Closed = true;
+        }
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             foreach (var slot in story.Parts[p])
-                Forget(story, story.Parts[p], slot);
+                if (reopened) Forget(story, story.Parts[p], slot);
+                else Vacate(story.Parts[p], slot);
             story.Parts[p].Release();
         }
         _articles -= story.Indexed;

@@ -1405,6 +1405,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
     private void Drop(TermStats stats)
     {
+        if (_holdingBack)
+        {
+            _heldBack.Add(stats);
+            return;
+        }
         var listed = stats.Id != 0;
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
@@ -1431,11 +1436,40 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private void SpareLeftStats()
     {
+        LetGoHeldBack();
         if (_leftStats.Count == 0) return;
         foreach (var stats in _leftStats) _spareStats.Push(stats);
         _leftStats.Clear();
         _stamp++;
     }
+
+    /// <summary>
+    /// A rebuild's close (CloseToReopen) keeps in their tables the entries it leaves at no count and no member, since
+    /// the rebuild puts the same members back at once: taking each out and filing it again (TermTable.Remove, then Set
+    /// with a renewed entry) was most of a split's own work. Those the rebuild did not take up again leave here, at
+    /// the assignment's end, as they would have left at the close (an entry no longer filed under its key, replaced
+    /// by a new one in the meantime, only gives its id and handle back). Until then a held-back entry reads as a term no live
+    /// article carries, as the absent one did: count 0, no story.
+    /// </summary>
+    private void LetGoHeldBack()
+    {
+        if (_heldBack.Count == 0) return;
+        foreach (var stats in _heldBack)
+        {
+            if (stats.Df > 0 || stats.Refs > 0 || stats.Id == 0) continue;
+            if (_stats[stats.Part].Find(stats.Key) is { } filed && filed == stats) Drop(stats);
+            else
+            {
+                _frequencies.Give(stats);
+                stats.Stories.Release(_postings);
+                _leftStats.Add(stats);
+            }
+        }
+        _heldBack.Clear();
+    }
+
+    private bool _holdingBack;
+    private readonly List<TermStats> _heldBack = [];
 
     // Not bounded: an entry is a handle to a place in the store's chunks (TermEntries), which never shrink, so a handle
     // not kept here would be a place lost for the rest of the stream. The spares are at most the most entries ever live
@@ -1479,6 +1513,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private void CloseQuiet()
     {
+        LetGoHeldBack();
         var quietBelow = _clock - options.QuietArrivals;
         if (quietBelow > _quietUpTo && _byTouch.Count > 0)
         {
@@ -1520,6 +1555,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Close(long id, bool reopened)
     {
         var story = _live[id];
+        _holdingBack = reopened;
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
         if (!reopened)
@@ -1534,6 +1570,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 else Vacate(story.Parts[p], slot);
             story.Parts[p].Release();
         }
+        _holdingBack = false;
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));

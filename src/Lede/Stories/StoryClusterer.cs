@@ -1216,6 +1216,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         // Forms and top words before the member is kept: it keeps them as arrays (StoryMember), its document's own
         // tables let go; a member put back reads its arrays, in the same order as its document's tables.
+        // A story's first member sizes its name tables once rather than through a dictionary's doublings (the order
+        // a dictionary lists does not depend on its capacity).
+        if (story.NameForms.Count == 0) story.NameForms.EnsureCapacity(from?.Forms.Length ?? doc.NameForms.Count);
+        if (story.LeadNames.Count == 0) story.LeadNames.EnsureCapacity(Math.Min(doc.LeadNames.Count, options.MaxCentroidTerms));
         var forms = from?.Forms ?? AddForms(story, doc, held);
         if (from is not null)
             foreach (var (key, form) in forms) story.NameForms.TryAdd(key, form);

@@ -490,6 +490,12 @@ internal sealed class LiveStory
     public CachedNorm[] Norms { get; } = Enumerable.Repeat(new CachedNorm(0, -1, 0), StoryDocument.PartCount).ToArray();
     public long Touched { get; set; }
 
+    /// <summary>
+    /// Closed and left the live set: no posting list finds it, though its entries may still sit in them until swept
+    /// (StoryPostings.Vacate).
+    /// </summary>
+    public bool Closed { get; set; }
+
     /// <summary>No member in the last StoryOptions.QuietArrivals arrivals: the clusterer lists it for the window to close.</summary>
     public bool Quiet { get; set; }
 

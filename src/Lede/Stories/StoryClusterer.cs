@@ -133,6 +133,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     // The posting lists' arrays, going round between terms that leave the index and lists that grow (PostingPool).
     private readonly PostingPool _postings = new();
+    // Stories closed with their entries left in the posting lists (StoryPostings.Vacate), until swept.
+    private readonly DeadStories _dead = new(firstFreeStoryId);
     private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
@@ -425,8 +427,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 if (_articles >= 20 && df > options.MaxRetrievalDocShare * _articles) continue;
                 if (held.Stories.Count > options.MaxVotingStories) continue;
                 var w = weight * idf;
-                foreach (ref readonly var e in held.Stories.Entries)
+                ref var postings = ref held.Stories;
+                postings.SweepMostlyDead(_dead, _postings);
+                var swept = postings.Dead == 0;
+                foreach (ref readonly var e in postings.Entries)
                 {
+                    // A closed story's entry left in the list (StoryPostings.Vacate) gets no vote.
+                    if (!swept && _dead.Contains(e.StoryId)) continue;
                     // Open addressing on the id: live ids are near-consecutive, so probes rarely go past the first slot.
                     var i = (int)e.StoryId & mask;
                     while (true)
@@ -1121,6 +1128,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private void Add(LiveStory story, StoryDocument doc, string? title, double weight, double centrality, string? memberKey = null,
         StoryMember? from = null)
     {
+        // A story reopened under a closed one's id (a restored article) would be found by that one's entries.
+        if (_dead.Any && _dead.Contains(story.Id)) Revive();
         var keep = false;
         if (story.Kept is { } kept)
         {
@@ -1198,7 +1207,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 else
                 {
                     slot = centroid.Add(stats);
-                    at = postings.Add(story, slot, _postings);
+                    at = postings.Add(story, slot, _dead, _postings);
                 }
                 // The weight lives in the centroid slot and beside the posting: both add the same.
                 var add = weight * w / norm;
@@ -1209,6 +1218,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         // Forms and top words before the member is kept: it keeps them as arrays (StoryMember), its document's own
         // tables let go; a member put back reads its arrays, in the same order as its document's tables.
+        // A story's first member sizes its name tables once rather than through a dictionary's doublings (the order
+        // a dictionary lists does not depend on its capacity).
+        if (story.NameForms.Count == 0) story.NameForms.EnsureCapacity(from?.Forms.Length ?? doc.NameForms.Count);
+        if (story.LeadNames.Count == 0) story.LeadNames.EnsureCapacity(Math.Min(doc.LeadNames.Count, options.MaxCentroidTerms));
         var forms = from?.Forms ?? AddForms(story, doc, held);
         if (from is not null)
             foreach (var (key, form) in forms) story.NameForms.TryAdd(key, form);
@@ -1366,6 +1379,28 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
     }
 
+    /// <summary>
+    /// A closed story's term: as Forget, but the story's entry stays in the term's list, counted out (Vacate), for a
+    /// later sweep to take.
+    /// </summary>
+    private void Vacate(Centroid centroid, int slot)
+    {
+        _stamp++;
+        var stats = centroid.StatsAt(slot);
+        stats.Df -= centroid.DocsAt(slot);
+        stats.Stories.Vacate();
+        if (stats.Df <= 0 && stats.Refs == 0) Drop(stats);
+    }
+
+    /// <summary>Sweeps every closed story's entries out of every list, so that no id reads as closed.</summary>
+    private void Revive()
+    {
+        foreach (var table in _stats)
+            foreach (var stats in table.Values)
+                stats.Stories.Sweep(_dead, _postings);
+        _dead.Clear();
+    }
+
     /// <summary>A member vector leaves its story: its entries go once no frequency and no other member holds them.</summary>
     private void Release(MemberTerm[] member)
     {
@@ -1376,6 +1411,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>An entry no article counts and no member holds leaves its table, and its id goes back to the frequencies.</summary>
     private void Drop(TermStats stats)
     {
+        if (_holdingBack)
+        {
+            _heldBack.Add(stats);
+            return;
+        }
         var listed = stats.Id != 0;
         _stats[stats.Part].Remove(stats);
         _frequencies.Give(stats);
@@ -1402,11 +1442,40 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private void SpareLeftStats()
     {
+        LetGoHeldBack();
         if (_leftStats.Count == 0) return;
         foreach (var stats in _leftStats) _spareStats.Push(stats);
         _leftStats.Clear();
         _stamp++;
     }
+
+    /// <summary>
+    /// A rebuild's close (CloseToReopen) keeps in their tables the entries it leaves at no count and no member, since
+    /// the rebuild puts the same members back at once: taking each out and filing it again (TermTable.Remove, then Set
+    /// with a renewed entry) was most of a split's own work. Those the rebuild did not take up again leave here, at
+    /// the assignment's end, as they would have left at the close (an entry no longer filed under its key, replaced
+    /// by a new one in the meantime, only gives its id and handle back). Until then a held-back entry reads as a term no live
+    /// article carries, as the absent one did: count 0, no story.
+    /// </summary>
+    private void LetGoHeldBack()
+    {
+        if (_heldBack.Count == 0) return;
+        foreach (var stats in _heldBack)
+        {
+            if (stats.Df > 0 || stats.Refs > 0 || stats.Id == 0) continue;
+            if (_stats[stats.Part].Find(stats.Key) is { } filed && filed == stats) Drop(stats);
+            else
+            {
+                _frequencies.Give(stats);
+                stats.Stories.Release(_postings);
+                _leftStats.Add(stats);
+            }
+        }
+        _heldBack.Clear();
+    }
+
+    private bool _holdingBack;
+    private readonly List<TermStats> _heldBack = [];
 
     // Not bounded: an entry is a handle to a place in the store's chunks (TermEntries), which never shrink, so a handle
     // not kept here would be a place lost for the rest of the stream. The spares are at most the most entries ever live
@@ -1450,6 +1519,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private void CloseQuiet()
     {
+        LetGoHeldBack();
         var quietBelow = _clock - options.QuietArrivals;
         if (quietBelow > _quietUpTo && _byTouch.Count > 0)
         {
@@ -1471,23 +1541,42 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <remarks>
-    /// Each term leaves its postings by a search for the story (StoryPostings.Remove). Removing by a stored place
-    /// instead was weighed at stories/14 and not done: a posting list removes by moving its last entry into the gap,
-    /// so every place a story stored would need rewriting as other stories leave the list, and finding the moved
-    /// entry's story costs the look-up it saves. CloseQuiet was 0.2 s of 23 s of update at 20k and 5.5 s of 70 s at 100k
-    /// (wall timers, load 9-27).
+    /// A story that closes for good (the window, the cap, a merge, a take-back) leaves its entries in its terms' posting
+    /// lists, counted out (StoryPostings.Vacate) and its id listed dead (DeadStories), for the lists to sweep out as
+    /// they fill or as retrieval walks them: searching each term's list for the story (StoryPostings.Find, 47 % of
+    /// Close's samples at s22) was most of closing. Every reader of a list's length reads the live count, retrieval
+    /// skips a dead id's entry, and a walk that looks for live stories by id never meets one, so nothing read changes.
+    /// A rebuild (split, member move) reopens the story under its id at once: its close takes the entries out now.
+    /// Removing by a stored place instead was weighed at stories/14 and not done: a posting list removes by moving its
+    /// last entry into the gap, so every place a story stored would need rewriting as other stories leave the list.
     /// </remarks>
-    private void Close(long id)
+    private void Close(long id) => Close(id, reopened: false);
+
+    /// <summary>
+    /// Closes a story whose id a new story takes at once (a split's or a member move's rebuild): its entries leave the
+    /// lists now, since a closed story is told from a live one by its id.
+    /// </summary>
+    private void CloseToReopen(long id) => Close(id, reopened: true);
+
+    private void Close(long id, bool reopened)
     {
         var story = _live[id];
+        _holdingBack = reopened;
         while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
+        if (!reopened)
+        {
+            _dead.Add(id);
+            story.Closed = true;
+        }
         for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             foreach (var slot in story.Parts[p])
-                Forget(story, story.Parts[p], slot);
+                if (reopened) Forget(story, story.Parts[p], slot);
+                else Vacate(story.Parts[p], slot);
             story.Parts[p].Release();
         }
+        _holdingBack = false;
         _articles -= story.Indexed;
         _stamp++;
         _byTouch.Remove((story.Touched, id));

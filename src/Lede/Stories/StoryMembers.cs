@@ -98,7 +98,7 @@ public sealed partial class StoryClusterer
     {
         var members = story.Kept!;
         var copies = story.Members - story.Indexed;
-        Close(story.Id);
+        CloseToReopen(story.Id);
         var stay = new LiveStory(story.Id, _stats, _centroids);
         _live[stay.Id] = stay;
         for (var i = 0; i < members.Count; i++)

@@ -28,11 +28,22 @@ internal struct StoryPostings
     // nothing per story.
     private int[]? _index;
 
+    // Entries in the arrays, the live ones and those of closed stories not yet swept out (Vacate).
+    private int _used;
+
+    /// <summary>The live stories that hold the term: what every reader of the list's length reads.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Entries of closed stories still in the list (Vacate): a walk skips those DeadStories lists.</summary>
+    public int Dead => _used - Count;
+
+    /// <summary>
+    /// The entries, closed stories' included while Dead is above 0: a walk that must not meet those skips the ids
+    /// DeadStories lists (a walk looking for live stories by id never matches them).
+    /// </summary>
     [UnscopedRef] public ReadOnlySpan<Entry> Entries => Live;
 
-    [UnscopedRef] private Span<Entry> Live => _entries is { } entries ? entries.AsSpan(0, Count) : MemoryMarshal.CreateSpan(ref _single, Count);
+    [UnscopedRef] private Span<Entry> Live => _entries is { } entries ? entries.AsSpan(0, _used) : MemoryMarshal.CreateSpan(ref _single, _used);
 
     public bool ContainsKey(LiveStory story) => Find(story) >= 0;
 
@@ -46,26 +57,48 @@ internal struct StoryPostings
 
     /// <summary>
     /// Adds a story that does not hold the term yet, at its centroid slot; returns its entry's place. With a pool, the
-    /// list's arrays come from it and an outgrown one goes back to it.
+    /// list's arrays come from it and an outgrown one goes back to it. A full list with closed stories' entries sweeps
+    /// them out (in place when they are an eighth of it or more, else into the grown array).
     /// </summary>
-    public int Add(LiveStory story, int slot, PostingPool? pool = null)
+    public int Add(LiveStory story, int slot, DeadStories dead, PostingPool? pool = null)
     {
         if (_entries is null)
         {
-            if (Count == 0)
+            if (_used == 0 || Count == 0)
             {
                 _single = new Entry(story.Id, slot);
-                return Count++;
+                (_used, Count) = (1, 1);
+                return 0;
             }
             _entries = pool?.TakeEntries(FirstArray) ?? new Entry[FirstArray];
             _entries[0] = _single;
             _single = default;
         }
-        if (Count == _entries.Length) Grow(pool);
-        _entries[Count] = new Entry(story.Id, slot);
-        if (_index is not null && 2 * (Count + 1) <= _index.Length) Place(Count);
-        else if (Count + 1 > IndexAbove) Reindex(Count + 1, pool);
-        return Count++;
+        if (_used == _entries.Length)
+        {
+            if (8 * Dead >= _used) Sweep(dead, pool);
+            else Grow(dead, pool);
+        }
+        _entries[_used] = new Entry(story.Id, slot);
+        if (_index is not null && 2 * (_used + 1) <= _index.Length) Place(_used);
+        else if (_used + 1 > IndexAbove) Reindex(_used + 1, pool);
+        Count++;
+        return _used++;
+    }
+
+    /// <summary>
+    /// A story that held the term closed: it no longer counts, and its entry stays until a sweep (Add, Sweep) takes it
+    /// out with the others DeadStories lists. Finding the entry was most of closing a story (StoryClusterer.Close).
+    /// </summary>
+    public void Vacate() => Count--;
+
+    /// <summary>
+    /// Takes the closed stories' entries out when they are half the list or more (a walk's call: the list stays at most
+    /// about twice its live length between sweeps).
+    /// </summary>
+    public void SweepMostlyDead(DeadStories dead, PostingPool? pool)
+    {
+        if (2 * Dead >= _used && Dead > 0) Sweep(dead, pool);
     }
 
     /// <summary>
@@ -77,21 +110,52 @@ internal struct StoryPostings
         if (Count != 0) return;
         if (_entries is { } entries) pool.GiveEntries(entries);
         if (_index is { } index) pool.GiveIndex(index);
-        (_entries, _index, _single) = (null, null, default);
+        (_entries, _index, _single, _used) = (null, null, default, 0);
     }
 
-    // Entries past Count are never read (Add writes a place before counting it), so a grown array's copy is its live part.
-    private void Grow(PostingPool? pool)
+    /// <summary>Takes every closed story's entry out, keeping the live ones in their order, and rebuilds the index.</summary>
+    public void Sweep(DeadStories dead, PostingPool? pool)
     {
-        if (pool is null)
+        if (Dead == 0) return;
+        if (_entries is null)
         {
-            Array.Resize(ref _entries, 2 * Count);
+            (_single, _used) = (default, 0);
             return;
         }
-        var grown = pool.TakeEntries(2 * Count);
-        _entries!.AsSpan(0, Count).CopyTo(grown);
-        pool.GiveEntries(_entries!);
-        _entries = grown;
+        var kept = 0;
+        for (var k = 0; k < _used; k++)
+            if (!dead.Contains(_entries[k].StoryId)) _entries[kept++] = _entries[k];
+        _entries.AsSpan(kept, _used - kept).Clear();
+        _used = kept;
+        if (_index is not null)
+        {
+            Array.Clear(_index);
+            for (var k = 0; k < _used; k++) Place(k);
+        }
+    }
+
+    // Entries past _used are never read (Add writes a place before counting it), so a grown array's copy is its live
+    // part; closed stories' entries are left behind (the index is rebuilt when any were).
+    private void Grow(DeadStories dead, PostingPool? pool)
+    {
+        var grown = pool?.TakeEntries(2 * _used) ?? new Entry[2 * _used];
+        var kept = 0;
+        if (Dead == 0)
+        {
+            _entries!.AsSpan(0, _used).CopyTo(grown);
+            kept = _used;
+        }
+        else
+            for (var k = 0; k < _used; k++)
+                if (!dead.Contains(_entries![k].StoryId)) grown[kept++] = _entries[k];
+        pool?.GiveEntries(_entries!);
+        var swept = kept != _used;
+        (_entries, _used) = (grown, kept);
+        if (swept && _index is not null)
+        {
+            Array.Clear(_index);
+            for (var k = 0; k < _used; k++) Place(k);
+        }
     }
 
     /// <summary>The story's place in the list, or -1 when it does not hold the term.</summary>
@@ -101,19 +165,20 @@ internal struct StoryPostings
     [UnscopedRef] public ref Entry At(int i)
     {
         if (_entries is { } entries) return ref entries[i];
-        if (i >= Count) throw new ArgumentOutOfRangeException(nameof(i));
+        if (i >= _used) throw new ArgumentOutOfRangeException(nameof(i));
         return ref _single;
     }
 
+    /// <summary>Takes a live story's entry out now (a pruned term: the story stays live and may hold the term again).</summary>
     public bool Remove(LiveStory story)
     {
         var i = Find(story);
         if (i < 0) return false;
-        var last = Count - 1;
+        var last = _used - 1;
         if (_entries is null)
         {
             _single = default;
-            Count = 0;
+            (_used, Count) = (0, 0);
             return true;
         }
         if (_index is not null)
@@ -121,16 +186,16 @@ internal struct StoryPostings
             Unplace(SlotOf(story.Id));
             if (i != last) _index[SlotOf(_entries[last].StoryId)] = i + 1;
         }
-        Count = last;
+        (_used, Count) = (last, Count - 1);
         if (i != last) _entries[i] = _entries[last];
         _entries[last] = default;
         return true;
     }
 
-    [UnscopedRef] public Span<Entry>.Enumerator GetEnumerator() => Live.GetEnumerator();
-
+    // A closed story is found in no list, though its entries may still be there (Vacate).
     private int Find(LiveStory story)
     {
+        if (story.Closed) return -1;
         if (_index is { } index)
         {
             var (mask, id) = (index.Length - 1, story.Id);
@@ -138,9 +203,9 @@ internal struct StoryPostings
                 if (_entries![index[s] - 1].StoryId == id) return index[s] - 1;
             return -1;
         }
-        if (_entries is null) return Count > 0 && _single.StoryId == story.Id ? 0 : -1;
-        var (entries, sought) = (_entries, story.Id);
-        for (var k = 0; k < Count; k++)
+        if (_entries is null) return _used > 0 && _single.StoryId == story.Id ? 0 : -1;
+        var (entries, sought, used) = (_entries, story.Id, _used);
+        for (var k = 0; k < used; k++)
             if (entries[k].StoryId == sought) return k;
         return -1;
     }
@@ -204,6 +269,55 @@ internal struct StoryPostings
     public record struct Entry(long StoryId, int Slot)
     {
         public double Weight;
+    }
+}
+
+/// <summary>
+/// The ids of stories that closed while their entries may still sit in posting lists (StoryPostings.Vacate): one bit
+/// per id from the clusterer's first id, ids before it or far past the span in a set. A bit per story ever opened (12.5 MB per
+/// 10^8 stories), not per live one: which lists still hold a closed story's entries is not tracked, so a bit is
+/// cleared only when every list is swept (Revive).
+/// </summary>
+internal sealed class DeadStories(long firstId)
+{
+    private ulong[] _bits = new ulong[64];
+    private readonly HashSet<long> _outside = [];
+
+    public bool Any { get; private set; }
+
+    public bool Contains(long id)
+    {
+        var at = (ulong)(id - firstId);
+        if (at < (ulong)_bits.Length << 6) return (_bits[at >> 6] & (1UL << (int)(at & 63))) != 0;
+        return _outside.Count > 0 && _outside.Contains(id);
+    }
+
+    public void Add(long id)
+    {
+        Any = true;
+        var at = (ulong)(id - firstId);
+        // Ids come in order from the first one, so the span grows by doublings; an id far past it (a reserved or
+        // restored one) goes to the set rather than stretching the bits across the gap.
+        if (at >= (ulong)_bits.Length << 7)
+        {
+            _outside.Add(id);
+            return;
+        }
+        if (at >= (ulong)_bits.Length << 6)
+        {
+            var length = _bits.Length;
+            while (at >= (ulong)length << 6) length *= 2;
+            Array.Resize(ref _bits, length);
+        }
+        _bits[at >> 6] |= 1UL << (int)(at & 63);
+    }
+
+    /// <summary>No list holds a closed story's entry any more.</summary>
+    public void Clear()
+    {
+        Array.Clear(_bits);
+        _outside.Clear();
+        Any = false;
     }
 }
 

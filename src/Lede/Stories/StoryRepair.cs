@@ -447,7 +447,7 @@ public sealed partial class StoryClusterer
         var members = story.Kept!;
         var copies = story.Members - story.Indexed;
         var leaving = split.Moved.ToHashSet();
-        Close(story.Id);
+        CloseToReopen(story.Id);
         var stay = new LiveStory(story.Id, _stats, _centroids);
         var leave = new LiveStory(NextStoryId++, _stats, _centroids);
         _live[stay.Id] = stay;

@@ -9,6 +9,7 @@ public sealed partial class StoryClusterer
 {
     private void AddSubjects(LiveStory story, StoryDocument doc)
     {
+        if (story.Subjects.Count == 0) story.Subjects.EnsureCapacity(Math.Min(doc.Subjects.Count, options.MaxCentroidTerms));
         foreach (var s in doc.Subjects)
             if (story.Subjects.Count < options.MaxCentroidTerms || story.Subjects.ContainsKey(s))
                 story.Subjects[s] = story.Subjects.GetValueOrDefault(s) + 1;

@@ -1056,7 +1056,8 @@ public sealed record StoryOptions
     /// in those runs unchanged; FIT_REPORT=split dev 0.931, 0.942, 0.939, 0.960 -> 0.941, 0.938, 0.939, 0.960 (seed 1:
     /// a right near join leaves out a bridge, and a merge that folded two pieces of one event no longer happens); train
     /// 0.952, 0.947, 0.935, 0.936 -> 0.957, 0.952, 0.940, 0.942; `lede bench stories --stop-at 20000` stream P/R/F1 0.9582 / 0.9435 /
-    /// 0.9508, repair moves 1,651, stories opened 2,504: all unchanged (no near join). At words 0.2: eval F1 0.9682,
+    /// 0.9508, repair moves 1,651, stories opened 2,504: all unchanged (no near join); at 100,000 F1 0.9602 (main
+    /// 0.9602), moves 5,290 -> 5,292, opened 11,252 -> 11,249 (load 2-7). At words 0.2: eval F1 0.9682,
     /// 0.9707, 0.9666, 0.9604 (seed 3 P 0.9788, ARI 0.9587), bench 20k F1 0.9508 (R 0.9436, opened 2,503: one near
     /// join, right), but FIT_REPORT=split dev 0.950, 0.920, 0.944, 0.960 (seed 1 P 0.988 -> 0.930: a right near join
     /// into one coach-firing story lets the merge check fold the same team's other firing's 13 reports into it); not kept for

@@ -109,19 +109,19 @@ public sealed class StoriesEvalTests
         // Without that cut the file order P 0.972 and F1 0.958 and seed 3 P 0.968 fall under the floors set here.
         // With the pieces' date look (s22-pieces): file order R 0.950, F1 0.966, ARI 0.962 (P unchanged); seeds F1 0.967,
         // 0.964, 0.956 (R 0.948, 0.941, 0.936; ARI 0.963, 0.965, 0.954), P unchanged.
-        // With the lead-name merge (s23-pieces): file order R 0.955, F1 0.968, ARI 0.965 (P unchanged); seeds F1 0.967,
-        // 0.965, 0.959 (R 0.948, 0.944, 0.942; P 0.987, 0.987, 0.977; ARI 0.963, 0.967, 0.958).
-        // Floors sit a little under those figures.
+        // With the lead-name merge (s23-pieces) and the near join (s23-orphans), stories/20: file order P 0.982, R 0.960,
+        // F1 0.971, ARI 0.968; seeds F1 0.971, 0.968, 0.960 (R 0.955, 0.949, 0.944; P 0.987, 0.987, 0.977; ARI 0.968,
+        // 0.969, 0.959). Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.954, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
-        Assert.True(report.Metrics["bcubed_f1"] >= 0.968, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
-        Assert.True(report.Metrics["ari"] >= 0.964, $"ari {report.Metrics["ari"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
+        Assert.True(report.Metrics["ari"] >= 0.966, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.958, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.959, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.975, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.957, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.958, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

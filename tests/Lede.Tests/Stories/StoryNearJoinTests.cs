@@ -1,0 +1,47 @@
+using Lede.Stories;
+using Xunit.Abstractions;
+
+namespace Lede.Tests.Stories;
+
+public sealed class StoryNearJoinTests(ITestOutputHelper output)
+{
+    private static readonly DateTimeOffset Day0 = new(2024, 3, 5, 9, 0, 0, TimeSpan.Zero);
+
+    // One mill fire told by six reports alike, then a report from another side (the insurers' and the union's): it
+    // shares the story's words and names, only fewer of them, and no other story is near (StoryOptions.NearJoinMinZ).
+    private static readonly (string Id, string Text)[] Fire =
+    [
+        ("o0", "The central bank of Norway raised its main interest rate by a quarter point to 4.5 percent on Thursday, citing stubborn inflation."),
+        ("o1", "Voters in Iceland elected a new parliament on Saturday, and the Independence Party won the most seats, official results showed."),
+        ("o2", "A storm cut power to 40,000 homes along the Danish coast overnight and closed the Great Belt bridge, the utility said."),
+        ("o3", "Finnish club HJK Helsinki beat KuPS 3-1 in the cup final on Sunday, with two goals from their striker in the second half."),
+        ("f0", "A fire destroyed the Lindqvist paper mill in Sundsvall on Monday night, and two workers were injured, the Swedish rescue service said."),
+        ("f1", "Firefighters fought for nine hours to put out a fire at the Lindqvist paper mill in Sundsvall, where two workers were injured, the rescue service said."),
+        ("f2", "The Lindqvist paper mill in Sundsvall burned down on Monday night; two workers were taken to hospital, the Swedish rescue service said."),
+        ("f3", "Two workers were injured when a fire swept through the Lindqvist paper mill in Sundsvall, the rescue service said, and the mill was destroyed."),
+        ("f4", "The rescue service in Sundsvall said the fire at the Lindqvist paper mill was put out after nine hours; two workers were injured and the mill destroyed."),
+        ("f5", "A night fire destroyed the Lindqvist paper mill in Sundsvall, injuring two workers, and firefighters needed nine hours to put it out, the Swedish rescue service said."),
+        ("late", "Insurers said the fire that destroyed the Lindqvist paper mill on Monday night, which firefighters fought for nine hours, was covered, and the union asked the owners to keep paying the 300 workers while the mill is rebuilt."),
+    ];
+
+    // The default model scores the late report at about z 0.9 against the fire story; a model 1.5 stricter lays it just
+    // under the bar (about -0.6), where the near join decides, while the six alike reports still join far above it.
+    private static readonly StoryOptions Stricter = StoryOptions.Default with
+    {
+        Model = StoryOptions.Default.Model with { Bias = StoryOptions.Default.Model.Bias - 1.5 },
+    };
+
+    private Dictionary<string, long> Run(StoryOptions options) => StoryStreamRun.Run(Fire, Day0, options, output);
+
+    [Fact]
+    public void A_report_just_under_the_bar_of_the_one_close_large_story_joins_it()
+    {
+        var on = Run(Stricter);
+        Assert.Equal(on["f0"], on["late"]);
+        Assert.Equal(5, on.Values.Distinct().Count());
+        // The rule holds it: without the near join the report opens a story of its own.
+        var off = Run(Stricter with { NearJoinMinZ = null });
+        Assert.NotEqual(off["f0"], off["late"]);
+        Assert.Equal(off["f0"], off["f5"]);
+    }
+}

@@ -52,6 +52,8 @@ public sealed class StoryGrouper
     // original's, so it moves when a repair moves its original and never on its own.
     private readonly Dictionary<string, string> _originOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _copiesOf = new(StringComparer.Ordinal);
+    // Articles moved into a re-rooted family's story (MoveCopy) whose terms, if they had any, stayed in their old story.
+    private readonly HashSet<string> _stranded = new(StringComparer.Ordinal);
     // The articles put in each live story (a moved article stays listed under its old story too; the map above says
     // where it is). When the story closes they are forgotten, so that the maps hold what the live set and the copy
     // index hold, not every article ever seen; but an article the copy stage can still link a copy to is kept, parked,
@@ -107,6 +109,13 @@ public sealed class StoryGrouper
     /// </summary>
     public bool MoveCopy(string identity, long storyId)
     {
+        if (!Move(identity, storyId)) return false;
+        _stranded.Add(identity);
+        return true;
+    }
+
+    private bool Move(string identity, long storyId)
+    {
         if (_storyByArticle.TryGetValue(identity, out var current) && current == storyId) return false;
         Put(identity, storyId);
         return true;
@@ -148,13 +157,28 @@ public sealed class StoryGrouper
         var moved = new List<StoryRepairMove>();
         foreach (var move in assignment.Moved)
         {
-            // An original that became a copy when its family was re-rooted stays with its family's original.
-            if (_originOf.ContainsKey(move.Key)) continue;
-            Put(move.Key, move.StoryId);
-            moved.Add(move);
-            foreach (var copyIdentity in _copiesOf.GetValueOrDefault(move.Key) ?? [])
-                if (MoveCopy(copyIdentity, move.StoryId))
-                    moved.Add(new StoryRepairMove(copyIdentity, move.StoryId, $"copy of {move.Key}: moved with it; {move.Reason}"));
+            var root = move.Key;
+            if (_originOf.TryGetValue(move.Key, out var origin))
+            {
+                // An original that became a copy when its family was re-rooted on a late original: when that original
+                // joined its story (adding no terms), this member's terms are still the family's, and the family goes
+                // where they go; left in place, a split that moved them left the family behind as a story of copies
+                // with no terms (a one-report story no repair could see). Terms left in an old story when the family
+                // was moved to its new original's story (Stranded) are not the family's: it stays.
+                if (_stranded.Contains(move.Key)) continue;
+                if (Move(move.Key, move.StoryId)) moved.Add(move);
+                if (Move(origin, move.StoryId))
+                    moved.Add(new StoryRepairMove(origin, move.StoryId, $"original of {move.Key}: moved with its family's terms; {move.Reason}"));
+                root = origin;
+            }
+            else
+            {
+                Put(move.Key, move.StoryId);
+                moved.Add(move);
+            }
+            foreach (var copyIdentity in _copiesOf.GetValueOrDefault(root) ?? [])
+                if (copyIdentity != move.Key && Move(copyIdentity, move.StoryId))
+                    moved.Add(new StoryRepairMove(copyIdentity, move.StoryId, $"copy of {root}: moved with it; {move.Reason}"));
         }
         return assignment with { Moved = moved };
     }
@@ -207,6 +231,7 @@ public sealed class StoryGrouper
     private void Drop(string identity)
     {
         _storyByArticle.Remove(identity);
+        _stranded.Remove(identity);
         _copiesOf.Remove(identity);
         if (_originOf.Remove(identity, out var origin)) _copiesOf.GetValueOrDefault(origin)?.Remove(identity);
     }

@@ -196,6 +196,36 @@ public sealed class StoryRepairTests
         Assert.Equal(storyOf["t0copy"], grouper.Assign("t0copy", null, Thompson[0], null, null).StoryId);
     }
 
+    [Fact]
+    public void A_family_re_rooted_on_a_late_original_moves_with_the_terms_it_came_with()
+    {
+        // t0 came first and was clustered; its original came later, joined its story with no terms of its own, and the
+        // copy stage re-rooted the family on it. The split then moves t0's terms: the whole family must go with them,
+        // not stay behind as a story of no terms (issue #6: a kept report left alone with its copies).
+        var grouper = new StoryGrouper(options: Eager);
+        var storyOf = new Dictionary<string, long>();
+        void Apply(StoryAssignment a, string id)
+        {
+            storyOf[id] = a.StoryId;
+            foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
+        }
+        Apply(grouper.Assign("r0", null, Rahman[0], null, null), "r0");
+        Apply(grouper.Assign("t0", null, Thompson[0], null, null), "t0");
+        Apply(grouper.Assign("t0orig", null, Thompson[0], null, new CopyLink("t0", CopyRelation.Original, 1.0, "test")), "t0orig");
+        grouper.Relink("t0", "t0orig");
+        Apply(grouper.Assign("t0copy", null, Thompson[0], null, new CopyLink("t0orig", CopyRelation.Spun, 0.9, "test")), "t0copy");
+        for (var i = 1; i < 4; i++)
+        {
+            Apply(grouper.Assign($"r{i}", null, Rahman[i], null, null), $"r{i}");
+            Apply(grouper.Assign($"t{i}", null, Thompson[i], null, null), $"t{i}");
+        }
+        Assert.NotEqual(storyOf["r0"], storyOf["t1"]);
+        Assert.Equal(storyOf["t1"], storyOf["t0"]);
+        Assert.Equal(storyOf["t0"], storyOf["t0orig"]);
+        Assert.Equal(storyOf["t0"], storyOf["t0copy"]);
+        Assert.Equal(storyOf["t0orig"], grouper.Assign("t0orig", null, Thompson[0], null, null).StoryId);
+    }
+
     // The quakes of StoryClustererTests: Qeshm Island and Ica.
     private static readonly string[] Qeshm = StoryClustererTests.Qeshm;
     private static readonly string[] Ica = StoryClustererTests.Ica;

@@ -541,6 +541,12 @@ public sealed record StoryOptions
     /// 0.929, 0.927, 0.930 (none: 0.924). As a join feature instead (weight -1, -2, -3 on the article against the story's
     /// members) it lowered dev F1 to 0.889, 0.889, 0.883: a report may name the day of a follow-up, so the day is weighed
     /// among members, not held against one article.
+    /// Tried and left out (s24-copies, branch commit f81bd06): a like penalty on a pair whose event days (StoryWhen's month
+    /// and day) lie far apart, 0.4 beyond 30 days: tools/replay-orders.sh all-topic F1 file/seeds 1-3 0.9708/0.9738/0.9698/
+    /// 0.9629 -> 0.9689/0.9718/0.9612/0.9660, dev seeds 1, 2 0.9549/0.9652 -> 0.9473/0.9411; beyond 90 days -> 0.9708/
+    /// 0.9738/0.9717/0.9612 (seed 3 P 0.9765 -> 0.9685: two events of one topic merged into 23 reports). Neither cut seed
+    /// 3's 2008 cable-cut story of 14 + 3 2011 reports: a group of three is under the split's least group once a story
+    /// holds 13, so the day would need its own small-group cut, not the split's similarity.
     /// </summary>
     public double SplitWeekdayPenalty { get; init; } = 0.4;
 

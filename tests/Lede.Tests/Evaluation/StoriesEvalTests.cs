@@ -111,7 +111,8 @@ public sealed class StoriesEvalTests
         // 0.964, 0.956 (R 0.948, 0.941, 0.936; ARI 0.963, 0.965, 0.954), P unchanged.
         // With the lead-name merge (s23-pieces) and the near join (s23-orphans), stories/20: file order P 0.982, R 0.960,
         // F1 0.971, ARI 0.968; seeds F1 0.971, 0.968, 0.960 (R 0.955, 0.949, 0.944; P 0.987, 0.987, 0.977; ARI 0.968,
-        // 0.969, 0.959). Floors sit a little under those figures.
+        // 0.969, 0.959). With the near join's dateline titles (s24-near): seed 3 F1 0.9601 -> 0.9625 (R 0.9489, ARI 0.9614,
+        // P 0.9765), other orders unchanged. Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
         Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
@@ -119,9 +120,9 @@ public sealed class StoriesEvalTests
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.959, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.962, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.975, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.958, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.960, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

@@ -181,17 +181,13 @@ public sealed partial class StoryClusterer
     /// (the man who died); two same-type events do not (a receiver arrested for drink-driving, and in another
     /// story a lineman arrested for it, whose reports never name the receiver).
     /// </summary>
-    private bool LeadConflict(LiveStory from, LiveStory to) => LeadConflict(from, to, 1);
-
-    /// <summary>LeadConflict with at least `least` such names (the orphan's look: StoryOptions.OrphanLeadConflictNames).</summary>
-    private bool LeadConflict(LiveStory from, LiveStory to, int least)
+    private bool LeadConflict(LiveStory from, LiveStory to)
     {
         var p = (int)StoryPart.Names;
-        var found = 0;
         foreach (var (term, count) in from.LeadNames)
         {
             if (count < from.Indexed || to.Parts[p].ContainsKey(term)) continue;
-            if (Rare(Df(p, term)) && ++found >= least) return true;
+            if (Rare(Df(p, term))) return true;
         }
         return false;
     }

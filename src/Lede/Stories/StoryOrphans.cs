@@ -23,7 +23,7 @@ public sealed partial class StoryClusterer
             if (story.Kept.Count + 1 > options.SplitMaxMembers) continue;
             if (story.NearSplitGap >= options.OrphanMaxNearGap) continue;
             if (story.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(story, other)) continue;
-            if (options.OrphanLeadConflict && (LeadConflict(story, other) || LeadConflict(other, story, options.OrphanLeadConflictNames))) continue;
+            if (options.OrphanLeadConflict && (LeadConflict(story, other) || LeadConflict(other, story))) continue;
             if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
             var z = ScoreAgainst(theirs[0], story);
             if (z < options.OrphanJoinMinZ) continue;

@@ -1061,7 +1061,11 @@ public sealed record StoryOptions
     /// 0.9707, 0.9666, 0.9604 (seed 3 P 0.9788, ARI 0.9587), bench 20k F1 0.9508 (R 0.9436, opened 2,503: one near
     /// join, right), but FIT_REPORT=split dev 0.950, 0.920, 0.944, 0.960 (seed 1 P 0.988 -> 0.930: a right near join
     /// into one coach-firing story lets the merge check fold the same team's other firing's 13 reports into it); not kept for
-    /// that dev drop, the lead may weigh it. Without the words and names floors (the bench's
+    /// that dev drop, the lead may weigh it. Again with the dateline titles (s24-near, FIT_SET NearJoinMinWords=0.2):
+    /// tools/replay-orders.sh F1 0.9708, 0.9707, 0.9675, 0.9625 -> 0.9708, 0.9707, 0.9675, 0.9660 (seed 3 P 0.9788,
+    /// R 0.9535), FIT_REPORT=1 dev 0.941, 0.943, 0.939, 0.960 -> 0.950, 0.924, 0.944, 0.960 (seed 1 P 0.930: the same
+    /// firing merge); still not kept, a merge veto for two stories whose leads name different persons might allow it.
+    /// Without the words and names floors (the bench's
     /// instances of one event type share numbers and dates but few words: 35 near joins at 20k, 33 wrong): bench 20k
     /// F1 0.9414 (P 0.9421, R 0.9408), moves 1,847, opened 2,454, though ECB+ 0.9694, 0.9707, 0.9685, 0.9580 (dev seed 2
     /// 0.9727); names floor 0.1 alone: bench F1 0.9444 (7 near joins, 6 wrong). At -1.5 with the floors: file order

@@ -189,7 +189,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
         long explained, explainedBytes;
-        if (best is not null && (best.Score >= 0 || JoinsNearBar(candidates)))
+        if (best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)))
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;

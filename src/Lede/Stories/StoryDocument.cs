@@ -57,6 +57,13 @@ public sealed record StoryDocument(
     /// </summary>
     public IReadOnlySet<string> LeadNames { get; init; } = EmptyNames;
 
+    /// <summary>
+    /// Whether the title is only a dateline ("Saturday, August 24, 2013", "updated 8:41 p.m. EST, Tue March 3, 2009"):
+    /// days, months, years, clock times and their words, nothing else. Its numbers name no edition of an event, so the
+    /// near join's title-number guard passes it by (StoryOptions.NearJoinDatelineTitles).
+    /// </summary>
+    public bool TitleIsDateline { get; init; }
+
     /// <summary>The article's heaviest word terms (by sublinear frequency), kept by a story to compare members one by one.</summary>
     public IReadOnlyDictionary<string, double> TopWords { get; init; } = EmptyWords;
 
@@ -196,6 +203,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
             Subjects = subjects,
             SubjectPerson = person,
             LeadNames = lead,
+            TitleIsDateline = titleNumbers.Count > 0 && IsDateline(title, titleTokens),
             LeadWeekdays = Weekdays(title, titleTokens) | Weekdays(body, leadTokens),
             // The concrete table (the same as doc's words part): its struct enumerator, not the interface's.
             TopWords = TopWords(words),
@@ -417,6 +425,25 @@ public sealed class StoryFeaturizer(StoryOptions options)
                 seen?.Add(n);
             }
     }
+
+    /// <summary>See StoryDocument.TitleIsDateline.</summary>
+    private static bool IsDateline(string text, List<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (Number(t.Of(text)) is null && !DatelineSpans.Contains(t.Of(text))) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> DatelineWords = new(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+            "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt", "mst",
+            "mdt", "pst", "pdt", "bst", "cet", "et", "pt", "updated", "update", "posted", "published", "last", "modified",
+            "on", "at"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatelineSpans = DatelineWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string? Number(ReadOnlySpan<char> token)
     {

@@ -7,21 +7,22 @@ namespace Lede.Stories;
 /// wire) scores it lower than the story's own members did; but when no other live story comes near, the report is far
 /// likelier a late report of that event than the first of a new one. Left out: a report whose lead names someone the
 /// story never names, whose text dates it months away, or whose title carries a number the story's titles never carry
-/// (another edition of the event type), and a story its last split check nearly cut (two events may already share it).
+/// (another edition of the event type; a title that is only its dateline excepted), and a story its last split check nearly cut (two events may already share it).
 /// It reads only the candidates the article already scored: no story is scanned.
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    private bool JoinsNearBar(IReadOnlyList<StoryCandidate> candidates)
+    private bool JoinsNearBar(StoryDocument doc, IReadOnlyList<StoryCandidate> candidates)
     {
         if (options.NearJoinMinZ is not { } minZ) return false;
         var best = candidates[0];
         if (best.Score < minZ) return false;
         var f = best.Features;
-        if (f.LeadConflict > 0 || f.TextDateConflict > 0 || f.TitleNumberConflict > 0) return false;
+        if (f.LeadConflict > 0 || f.TextDateConflict > 0) return false;
         if (f.Names < options.NearJoinMinNames || f.Words < options.NearJoinMinWords) return false;
         if (candidates.Count > 1 && best.Score - candidates[1].Score < options.NearJoinMargin) return false;
         return _live.TryGetValue(best.StoryId, out var story) && story.Indexed >= options.NearJoinMinReports
-               && story.NearSplitGap < options.OrphanMaxNearGap;
+               && story.NearSplitGap < options.OrphanMaxNearGap
+               && (f.TitleNumberConflict <= 0 || (options.NearJoinDatelineTitles && doc.TitleIsDateline));
     }
 }

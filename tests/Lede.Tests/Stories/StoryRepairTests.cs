@@ -172,16 +172,19 @@ public sealed class StoryRepairTests
         Assert.Single(stories.Select(a => a.StoryId).Distinct());
     }
 
+    /// <summary>Notes the story an assignment put its article in, and where its repairs moved others.</summary>
+    private static void Track(Dictionary<string, long> storyOf, StoryAssignment assignment, string id)
+    {
+        storyOf[id] = assignment.StoryId;
+        foreach (var moved in assignment.Moved) storyOf[moved.Key] = moved.StoryId;
+    }
+
     [Fact]
     public void A_copy_moves_with_its_original()
     {
         var grouper = new StoryGrouper(options: Eager);
         var storyOf = new Dictionary<string, long>();
-        void Apply(StoryAssignment a, string id)
-        {
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
-        }
+        void Apply(StoryAssignment a, string id) => Track(storyOf, a, id);
         Apply(grouper.Assign("r0", null, Rahman[0], null, null), "r0");
         Apply(grouper.Assign("t0", null, Thompson[0], null, null), "t0");
         Apply(grouper.Assign("t0copy", null, Thompson[0], null, new CopyLink("t0", CopyRelation.Spun, 0.9, "test")), "t0copy");
@@ -204,11 +207,7 @@ public sealed class StoryRepairTests
         // not stay behind as a story of no terms (issue #6: a kept report left alone with its copies).
         var grouper = new StoryGrouper(options: Eager);
         var storyOf = new Dictionary<string, long>();
-        void Apply(StoryAssignment a, string id)
-        {
-            storyOf[id] = a.StoryId;
-            foreach (var m in a.Moved) storyOf[m.Key] = m.StoryId;
-        }
+        void Apply(StoryAssignment a, string id) => Track(storyOf, a, id);
         Apply(grouper.Assign("r0", null, Rahman[0], null, null), "r0");
         Apply(grouper.Assign("t0", null, Thompson[0], null, null), "t0");
         Apply(grouper.Assign("t0orig", null, Thompson[0], null, new CopyLink("t0", CopyRelation.Original, 1.0, "test")), "t0orig");

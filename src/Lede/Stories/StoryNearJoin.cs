@@ -7,7 +7,8 @@ namespace Lede.Stories;
 /// wire) scores it lower than the story's own members did; but when no other live story comes near, the report is far
 /// likelier a late report of that event than the first of a new one. Left out: a report whose lead names someone the
 /// story never names, whose text dates it months away, or whose title carries a number the story's titles never carry
-/// (another edition of the event type; a title that is only its dateline excepted), and a story its last split check nearly cut (two events may already share it).
+/// (another edition of the event type; a title that is only its dateline excepted), and a story its last split check
+/// nearly cut (two events may already share it).
 /// It reads only the candidates the article already scored: no story is scanned.
 /// </summary>
 public sealed partial class StoryClusterer

@@ -308,9 +308,19 @@ internal sealed class DeadStories(long firstId)
             var length = _bits.Length;
             while (at >= (ulong)length << 6) length *= 2;
             Array.Resize(ref _bits, length);
+            // Ids set aside while past the span are inside it now, where Contains reads only the bits.
+            if (_outside.Count > 0)
+                foreach (var outside in _outside.ToArray())
+                    if ((ulong)(outside - firstId) < (ulong)length << 6)
+                    {
+                        _outside.Remove(outside);
+                        Set((ulong)(outside - firstId));
+                    }
         }
-        _bits[at >> 6] |= 1UL << (int)(at & 63);
+        Set(at);
     }
+
+    private void Set(ulong at) => _bits[at >> 6] |= 1UL << (int)(at & 63);
 
     /// <summary>No list holds a closed story's entry any more.</summary>
     public void Clear()

@@ -86,7 +86,7 @@ public sealed partial class StoryClusterer
         WeekdayPenalty(sim, members);
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
-        if (split is null || split.Gap < options.SplitGap) split = ActorSplit(members, sim, minGroup);
+        if (split is null || split.Gap < options.SplitGap) split = ActorSplit(members, sim, minGroup) ?? DayGroupSplit(members, sim);
         return split is null ? [] : Split(story, split);
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Lede.Stories;
 
 /// <summary>
@@ -12,6 +14,45 @@ namespace Lede.Stories;
 public sealed partial class StoryClusterer
 {
     private readonly List<int> _dayGroup = [], _dayRest = [];
+
+    // Whether the split the check last returned was the day cut's (DayPiecesLook follows it).
+    private bool _dayCut;
+
+    /// <summary>
+    /// After a day cut stood: the group cut off by its day looks for a live story of its own day, one that names an
+    /// event day the group names and that the group's kept reports would join on the join model's mean score of at
+    /// least SplitDayPiecesMinZ; the best such story is taken in. Rare (a day cut), so every live story is read.
+    /// </summary>
+    private List<StoryRepairMove> DayPiecesLook(long stayId, List<StoryRepairMove> kept)
+    {
+        if (options.SplitDayPiecesMinZ is not { } minZ || kept.Count == 0) return kept;
+        var leaveId = kept[0].StoryId;
+        if (!_live.TryGetValue(stayId, out var stay) || !_live.TryGetValue(leaveId, out var leave)) return kept;
+        if (stay.Kept is not { } a || leave.Kept is not { } b) return kept;
+        var small = a.Count <= b.Count ? stay : leave;
+        if (small.EventDaysOfYear.Count == 0) return kept;
+        LiveStory? best = null;
+        var bestMean = double.NegativeInfinity;
+        foreach (var other in _live.Values)
+        {
+            if (other.Id == stayId || other.Id == leaveId || other.Kept is not { Count: > 0 } theirs) continue;
+            if (other.EventDaysOfYear.Count == 0 || !DaysAgree(small, other) || small.YearsDisjoint(other)) continue;
+            if (small.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
+            if (small.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(small, other)) continue;
+            if (LeadConflict(small, other) || LeadConflict(other, small) || LeadsDiffer(small, other) || ActorsDiffer(small, other)) continue;
+            var (large, few) = small.Kept.Count >= theirs.Count ? (small, other) : (other, small);
+            double sum = 0;
+            foreach (var m in few.Kept!) sum += ScoreAgainst(m, large);
+            var mean = sum / few.Kept.Count;
+            if (mean >= minZ && mean > bestMean) (best, bestMean) = (other, mean);
+        }
+        if (best is null) return kept;
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"merged into story {small.Id}: cut off by its day, it names that story's event day (mean p={P(bestMean):0.00})");
+        var moves = new List<StoryRepairMove>(kept);
+        TakeIn(small, best, best.Kept!, reason, moves);
+        return moves;
+    }
 
     /// <summary>The cut along the members' lead weekdays, or null when no weekday parts them so cleanly.</summary>
     private StorySplit? DayGroupSplit(List<StoryMember> members, double[,] sim)
@@ -46,6 +87,7 @@ public sealed partial class StoryClusterer
             var cross = StorySplitter.MeanCross(sim, group, rest);
             var gap = within <= 0 ? 0 : 1 - cross / within;
             if (gap < bar) continue;
+            _dayCut = true;
             var moved = group.Contains(0) ? rest : group;
             moved.Sort();
             return new StorySplit([.. moved], within, cross);

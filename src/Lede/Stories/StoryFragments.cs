@@ -21,6 +21,7 @@ public sealed partial class StoryClusterer
     {
         var kept = TakeBack(stayId, moves);
         if (kept.Count > 0) RememberCut(stayId, kept[0].StoryId);
+        if (_dayCut && moves.Count > 0) kept = DayPiecesLook(stayId, kept);
         return kept.Count == 0 || options.SplitSiblingScore is not { } minScore ? kept : SiblingCheck(stayId, kept, minScore);
     }
 

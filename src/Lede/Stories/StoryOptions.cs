@@ -565,11 +565,25 @@ public sealed record StoryOptions
     /// dev unchanged (0.9653/0.9549/0.9652/0.9758); `lede bench stories --stop-at 20000` identical (moves 1,651, opened
     /// 2,504, F1 0.9507854593718305). The event days alone (the brief's first idea: 3+ reports naming days close
     /// together and 60+ days from the rest's) cannot cut it: two of the three 2011 reports name no event day.
+    /// At 0.35 the same figures; at 0.1 seed 3 falls to 0.9636 (P 0.9707: one event's weekday groups cut off).
     /// </summary>
     public double? SplitDayGroupMinGap { get; init; } = 0.5;
 
     /// <summary>Event days (month and day) of the day cut's two groups this close (around the calendar) keep the story whole.</summary>
     public int SplitDayGroupFarDays { get; init; } = 60;
+
+    /// <summary>
+    /// After a day cut, the group cut off takes in a live story naming its event day when the smaller side's kept reports
+    /// would join the larger at this mean join score z (StoryDayCut.DayPiecesLook; -2 as PiecesDateMinZ). Null: off.
+    /// In seed 3 the 2011 cable cut's three reports (one naming August 16) take in the two-report story of that day (mean
+    /// z -0.85), and the pieces' date look then folds that into the eight-report story of the later outage that also
+    /// names it: 30_ecbplus 8/3/2 -> 13. `tools/replay-orders.sh` all-topic F1 file order, seeds 1-3 0.9708/0.9738/
+    /// 0.9698/0.9684 -> 0.9708/0.9738/0.9698/0.9731 (seed 3 R 0.9544 -> 0.9635, P 0.9829 unchanged; `lede eval stories
+    /// --shuffle-seed 3` ARI 0.9686 -> 0.9740), file order and seeds 1, 2 cmp-identical to stories/21, dev unchanged;
+    /// `lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000` identical (20k moves 1,651, opened
+    /// 2,504, F1 0.9507854593718305; 100k moves 5,316, opened 11,249, F1 0.9601871767305121): neither look fires there.
+    /// </summary>
+    public double? SplitDayPiecesMinZ { get; init; } = -2.0;
 
     /// <summary>
     /// A story the article also came close to (join score z at least this) is a candidate to merge into the story it

@@ -84,6 +84,7 @@ public sealed partial class StoryClusterer
         if (members.Count < 2 * Math.Max(1, minGroup)) return [];
         var sim = Similarities(Vectors(members, options.SplitWords, options.SplitNames, options.SplitNumbers, options.SplitLocalIdf), members.Count);
         WeekdayPenalty(sim, members);
+        _dayCut = false;
         var split = StorySplitter.BestSplit(sim, minGroup, options.SplitSetAside);
         story.NearSplitGap = split is null || split.Gap >= options.SplitGap ? 0 : split.Gap;
         if (split is null || split.Gap < options.SplitGap) split = ActorSplit(members, sim, minGroup) ?? DayGroupSplit(members, sim);

@@ -114,8 +114,9 @@ public sealed class StoriesEvalTests
         // 0.969, 0.959). With a re-rooted copy family moving with its former original's terms (s24-copies): seeds F1 0.974,
         // 0.970, 0.963 (R 0.961, 0.954, 0.950; ARI 0.972, 0.972, 0.962), P and file order unchanged. With the near join's
         // dateline titles (s24-near) as well, stories/21: seed 3 F1 0.965 (R 0.954, ARI 0.964), the rest unchanged. With
-        // the split check's small-group cut by the day (s25-cut): seed 3 P 0.983, F1 0.968, ARI 0.969, the rest unchanged.
-        // Floors sit a little under those figures.
+        // the split check's small-group cut by the day (s25-cut): seed 3 P 0.983, F1 0.968, ARI 0.969, the rest unchanged;
+        // and the cut-off group taking in the story of its day: seed 3 R 0.964, F1 0.973, ARI 0.974 (seeds F1 0.974,
+        // 0.970, 0.973). Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
         Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
@@ -123,9 +124,9 @@ public sealed class StoriesEvalTests
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.968, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.969, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.982, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.968, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.971, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

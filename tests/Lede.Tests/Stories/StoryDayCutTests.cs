@@ -17,6 +17,8 @@ public sealed class StoryDayCutTests(ITestOutputHelper output)
         ("a0", "Three undersea cables in the Mediterranean were cut on Friday, disrupting internet and telephone traffic between Europe, the Middle East and Asia, France Telecom said.", (12, 19)),
         ("a1", "Internet service in Egypt, India and the Gulf was disrupted on Friday after undersea cables in the Mediterranean were damaged, France Telecom said.", (12, 19)),
         ("a2", "Severed undersea cables cut internet and telephone links between Europe and Asia, with Egypt, India and Saudi Arabia hit hardest, telecom operators said.", null),
+        ("c0", "Customers of a small internet provider in Alexandria lost service on August 16 when the fibre cable it leases was cut, the provider said, and its engineers moved traffic to a satellite link. Its customers were told to expect slow pages. Most of them work from home. The cable belongs to Telecom Egypt.", (8, 16)),
+        ("c1", "The provider restored service to its customers in Alexandria after the fibre cable cut of August 16 and thanked them for their patience. It gave no figure for its losses. Some customers asked for refunds. Telecom Egypt did not comment.", (8, 16)),
         ("a3", "France Telecom said three undersea cables were cut on Friday off Sicily and traffic between Europe and the Middle East was rerouted.", (12, 19)),
         ("a4", "Damaged undersea cables disrupted internet service across the Middle East and South Asia, and repair ships were sent to the Mediterranean.", null),
         ("a5", "A repair ship headed for the cut undersea cables off Sicily, France Telecom said, as internet traffic in Egypt and India stayed slow after Friday's break.", null),
@@ -34,8 +36,8 @@ public sealed class StoryDayCutTests(ITestOutputHelper output)
 
     private Dictionary<string, long> Run(StoryOptions options, (int, int)? secondDay = null) =>
         StoryStreamRun.Run(Cuts, c => c.Id, options, output,
-            (grouper, c) => grouper.Assign(c.Id, null, c.Text, Day, null, eventMonthDay: c.Id[0] == 'b' && secondDay is { } d ? d : c.Day,
-                eventDaySeparates: c.Id[0] == 'a'));
+            (grouper, c) => grouper.Assign(c.Id, null, c.Text, c.Id[0] == 'c' ? Day.AddDays(-8) : Day, null, eventMonthDay: c.Id[0] == 'b' && secondDay is { } d ? d : c.Day,
+                eventDaySeparates: c.Id[0] != 'b'));
 
     [Fact]
     public void Three_reports_of_a_second_cut_months_apart_leave_a_story_of_sixteen_by_their_day()
@@ -59,5 +61,20 @@ public sealed class StoryDayCutTests(ITestOutputHelper output)
         // likely as a second event, so the weekdays alone do not cut them off.
         var on = Run(StoryOptions.Default with { SplitMinWords = 0 }, secondDay: (12, 23));
         Assert.Equal(on["a0"], on["b2"]);
+    }
+
+    [Fact]
+    public void The_group_cut_off_by_its_day_takes_in_the_story_of_its_day()
+    {
+        // A provider's two reports of the second cut (its day, its customers), dated a week earlier, opened a story of
+        // their own that the three did not join; once the three leave the first cut's story they take it in.
+        var options = StoryOptions.Default with { SplitMinWords = 0 };
+        var on = Run(options);
+        Assert.Equal(on["b0"], on["c0"]);
+        Assert.NotEqual(on["a0"], on["c0"]);
+        output.WriteLine("---- off");
+        var off = Run(options with { SplitDayPiecesMinZ = null });
+        Assert.NotEqual(off["b0"], off["c0"]);
+        Assert.NotEqual(off["a0"], off["b0"]);
     }
 }

@@ -546,7 +546,7 @@ public sealed record StoryOptions
     /// 0.9629 -> 0.9689/0.9718/0.9612/0.9660, dev seeds 1, 2 0.9549/0.9652 -> 0.9473/0.9411; beyond 90 days -> 0.9708/
     /// 0.9738/0.9717/0.9612 (seed 3 P 0.9765 -> 0.9685: two events of one topic merged into 23 reports). Neither cut seed
     /// 3's 2008 cable-cut story of 14 + 3 2011 reports: a group of three is under the split's least group once a story
-    /// holds 13, so the day would need its own small-group cut, not the split's similarity.
+    /// holds 13, so the day would need its own small-group cut, not the split's similarity (s25-cut: SplitDayGroupMinGap).
     /// </summary>
     public double SplitWeekdayPenalty { get; init; } = 0.4;
 

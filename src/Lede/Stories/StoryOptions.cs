@@ -920,6 +920,12 @@ public sealed record StoryOptions
     public double? OrphanBridgeMinScore { get; init; } = 0.0;
 
     /// <summary>
+    /// Where the repairs tell why they left a move they looked at (the orphan check's refusals, each line led by the
+    /// orphan's identity): tools/trace-stories.cs prints them. Null: not told, and nothing is computed for it.
+    /// </summary>
+    public Action<string>? Trace { get; init; }
+
+    /// <summary>
     /// The member's second look (StoryClusterer.MemberCheck, StoryMembers.cs): a candidate story of the arriving article
     /// scoring at least this, among its MemberMaxCandidates closest, is one the odd member of the story the article
     /// joined may move to (MemberOddRatio), when that member's mean similarity with the candidate's reports is at least

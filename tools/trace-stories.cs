@@ -46,9 +46,13 @@ foreach (var article in EvalOrder.Arrange(articles, seed))
     }
     foreach (var refusal in refusals)
         if (refusal.StartsWith(prefix, StringComparison.Ordinal))
-            Console.WriteLine($"    (after {article.Id} joined story {linked.Story.StoryId}) {refusal}");
+            Console.WriteLine($"    (after {article.Id} joined story {linked.Story.StoryId}, {Mix(linked.Story.StoryId)}) {refusal}");
     refusals.Clear();
 }
+// A story's gold events as they stand, largest first ("30_ecb:14 30_ecbplus:3").
+string Mix(long story) => string.Join(' ', storyOf.Where(kv => kv.Value == story).GroupBy(kv => gold.GetValueOrDefault(kv.Key, "?"))
+    .OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}"));
+
 if (Environment.GetEnvironmentVariable("TRACE_PREDICTIONS") is { Length: > 0 } predictions)
     File.WriteAllLines(predictions, ["id\tstory", .. articles.Select(a => $"{a.Id}\t{storyOf[a.Id]}")]);
 return 0;

@@ -1,8 +1,9 @@
 #:project ../src/Lede/Lede.csproj
 // Replays the ECB+ stories stream through the current model, in the order `lede eval stories` uses, and prints how the
 // articles whose ids start with PREFIX were placed: the story each joined or opened with its reason, and every repair
-// move of such an article with its reason (split, rejoin, merges, orphan check). It is the current model's run, not a
-// refit (unlike fit-story-model.cs's FIT_DIAG), so what it prints is what eval scored.
+// move of such an article with its reason (split, rejoin, merges, orphan check), and each time the orphan check left
+// such an article out, why (which guard; for a lead conflict which side and which name) with the z it would score. It
+// is the current model's run, not a refit (unlike fit-story-model.cs's FIT_DIAG), so what it prints is what eval scored.
 // `dotnet run -c Release tools/trace-stories.cs PREFIX [SHUFFLE_SEED] [FOLDER]`, e.g. `... 24_ 2` for topic 24 in
 // --shuffle-seed 2's order; an empty PREFIX ("") traces every article and "-" none.
 // FIT_SET="PiecesDateMinZ=-1,Model.Bias=-4" runs with other option values, as in fit-story-model.cs, and
@@ -21,7 +22,11 @@ if (args.Length is 0 or > 3)
 var prefix = args[0];
 int? seed = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : null;
 var folder = args.Length > 2 ? args[2] : "../shared/datasets/ecbplus/stories";
-var options = StoryOptionSettings.Apply(StoryOptions.Default, Environment.GetEnvironmentVariable("FIT_SET"));
+// The repairs' refusals (StoryOptions.Trace; each line led by the identity of the article refused), printed after the
+// arrival that prompted them.
+var refusals = new List<string>();
+var options = StoryOptionSettings.Apply(StoryOptions.Default, Environment.GetEnvironmentVariable("FIT_SET"))
+    with { Trace = prefix == "-" ? null : refusals.Add };
 var articles = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), options);
 var gold = articles.ToDictionary(a => a.Id, a => a.Event);
 var linker = new ArticleLinker(storyOptions: options);
@@ -39,7 +44,15 @@ foreach (var article in EvalOrder.Arrange(articles, seed))
         if (traced && moved.Identity.StartsWith(prefix, StringComparison.Ordinal))
             Console.WriteLine($"    moved {moved.Identity} ({gold.GetValueOrDefault(moved.Identity, "?")}) -> story {moved.StoryId}: {moved.Reason}");
     }
+    foreach (var refusal in refusals)
+        if (refusal.StartsWith(prefix, StringComparison.Ordinal))
+            Console.WriteLine($"    (after {article.Id} joined story {linked.Story.StoryId}, {Mix(linked.Story.StoryId)}) {refusal}");
+    refusals.Clear();
 }
+// A story's gold events as they stand, largest first ("30_ecb:14 30_ecbplus:3").
+string Mix(long story) => string.Join(' ', storyOf.Where(kv => kv.Value == story).GroupBy(kv => gold.GetValueOrDefault(kv.Key, "?"))
+    .OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}"));
+
 if (Environment.GetEnvironmentVariable("TRACE_PREDICTIONS") is { Length: > 0 } predictions)
     File.WriteAllLines(predictions, ["id\tstory", .. articles.Select(a => $"{a.Id}\t{storyOf[a.Id]}")]);
 return 0;

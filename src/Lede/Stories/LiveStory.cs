@@ -460,9 +460,37 @@ internal sealed class LiveStory
 
     /// <summary>
     /// Whether both stories name years and none in common: reports a year apart are not one event (the date, subject
-    /// and split take-back checks all ask this).
+    /// and split take-back checks all ask this). A story's years set it apart only when some year is named by at least
+    /// `minShare` of its kept reports (StoryOptions.YearVetoMinShare): one late report that names the next year does not.
     /// </summary>
-    public bool YearsDisjoint(LiveStory other) => Years.Count > 0 && other.Years.Count > 0 && !Years.Overlaps(other.Years);
+    public bool YearsDisjoint(LiveStory other, double minShare = 0, int followUpYears = 0) =>
+        Years.Count > 0 && other.Years.Count > 0 && !Years.Overlaps(other.Years)
+        && !FollowsUp(other, minShare, followUpYears) && !other.FollowsUp(this, minShare, followUpYears);
+
+    // Whether this story's years are only a few reports' and all fall within followUpYears after the other's latest:
+    // the later reports of the other's event (a verdict a year on), not an event of their own.
+    private bool FollowsUp(LiveStory other, double minShare, int followUpYears)
+    {
+        if (followUpYears <= 0 || YearsFirm(minShare)) return false;
+        var latest = other.Years.Max();
+        foreach (var year in Years)
+            if (year <= latest || year > latest + followUpYears) return false;
+        return true;
+    }
+
+    private bool YearsFirm(double minShare)
+    {
+        if (minShare <= 0 || Kept is not { Count: > 0 } kept) return true;
+        var most = 0;
+        foreach (var year in Years)
+        {
+            var named = 0;
+            foreach (var m in kept)
+                if (m.Doc.LatestYear == year) named++;
+            most = Math.Max(most, named);
+        }
+        return most >= minShare * kept.Count;
+    }
 
     /// <summary>Day of the year (1-366, leap-year numbering) of each member's event day, when its text named one.</summary>
     public HashSet<int> EventDaysOfYear { get; } = [];

@@ -174,7 +174,7 @@ public sealed partial class StoryClusterer
     /// </summary>
     private bool SameEventDay(LiveStory a, LiveStory b) =>
         a.EventDaysOfYear.Count > 0 && b.EventDaysOfYear.Count > 0 && DaysAgree(a, b)
-        && !a.YearsDisjoint(b);
+        && !a.YearsDisjoint(b, options.YearVetoMinShare, options.YearVetoFollowUpYears);
 
     /// <summary>
     /// Whether one story names someone in every one of its members' leads (a rare name) that no member of the other

@@ -21,17 +21,64 @@ public sealed partial class StoryClusterer
             if (c.StoryId == story.Id || !_live.TryGetValue(c.StoryId, out var other)) continue;
             if (other.Kept is not { Count: 1 } theirs || other.Indexed != 1) continue;
             if (story.Kept.Count + 1 > options.SplitMaxMembers) continue;
-            if (story.NearSplitGap >= options.OrphanMaxNearGap) continue;
-            if (story.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(story, other)) continue;
-            if (options.OrphanLeadConflict && (LeadConflict(story, other) || LeadConflict(other, story))) continue;
-            if (options.MergeLeadConflict && LeadsDiffer(story, other)) continue;
+            if (story.NearSplitGap >= options.OrphanMaxNearGap)
+            {
+                Refused(story, theirs[0], c.Score, "the story was nearly cut");
+                continue;
+            }
+            if (story.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(story, other))
+            {
+                Refused(story, theirs[0], c.Score, "span or text dates");
+                continue;
+            }
+            var persons = options.OrphanConflictPersons;
+            if (options.OrphanLeadConflict && (LeadConflictName(story, other, persons == 1) is not null || LeadConflictName(other, story, persons >= 1) is not null))
+            {
+                if (options.Trace is not null)
+                    Refused(story, theirs[0], c.Score, LeadConflictName(story, other, persons == 1) is { } ours
+                        ? $"lead conflict: the story's leads all name {ours}, which the orphan never names"
+                        : $"lead conflict: the orphan's lead names {LeadConflictName(other, story, persons >= 1)}, which the story never names");
+                continue;
+            }
+            if (options.MergeLeadConflict && LeadsDiffer(story, other))
+            {
+                if (options.Trace is not null)
+                    Refused(story, theirs[0], c.Score, LeadsDifferFrom(story, other) ? "leads differ (the story's subject)" : "leads differ (the orphan's subject)");
+                continue;
+            }
             var z = ScoreAgainst(theirs[0], story);
-            if (z < options.OrphanJoinMinZ) continue;
+            if (z < options.OrphanJoinMinZ)
+            {
+                Refused(story, theirs[0], c.Score, "below OrphanJoinMinZ");
+                continue;
+            }
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: a later report scored both close, and it would now join (p={P(z):0.00})");
             TakeIn(story, other, theirs, reason, moves);
             if (story.Kept is null) break;
         }
         return moves;
+    }
+
+    // Tells StoryOptions.Trace why the orphan stayed out, with the z it would now score (a look only the trace pays).
+    private void Refused(LiveStory story, StoryMember orphan, double bridge, string why)
+    {
+        if (options.Trace is not { } trace) return;
+        var z = ScoreAgainst(orphan, story);
+        trace(string.Create(CultureInfo.InvariantCulture,
+            $"{orphan.Key}: orphan check refused by story {story.Id} (bridge z {bridge:0.00}, re-scored z {z:0.00}): {why}"));
+    }
+
+    /// <summary>
+    /// The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null; with `persons`, only a
+    /// name of a person `from`'s members are about (StoryOptions.OrphanConflictPersons).
+    /// </summary>
+    private string? LeadConflictName(LiveStory from, LiveStory to, bool persons = false)
+    {
+        var p = (int)StoryPart.Names;
+        foreach (var (term, count) in from.LeadNames)
+            if (count >= from.Indexed && !to.Parts[p].ContainsKey(term) && (!persons || IsSubjectWord(from, term)) && Rare(Df(p, term)))
+                return term;
+        return null;
     }
 }

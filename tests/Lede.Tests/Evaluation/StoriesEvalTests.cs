@@ -117,6 +117,7 @@ public sealed class StoriesEvalTests
         // the split check's small-group cut by the day (s25-cut): seed 3 P 0.983, F1 0.968, ARI 0.969, the rest unchanged;
         // and the cut-off group taking in the story of its day: seed 3 R 0.964, F1 0.973, ARI 0.974 (seeds F1 0.974,
         // 0.970, 0.973). Floors sit a little under those figures.
+        // MERGE-PLACEHOLDER
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
         Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");

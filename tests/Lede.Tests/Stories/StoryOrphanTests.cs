@@ -35,4 +35,19 @@ public sealed class StoryOrphanTests(ITestOutputHelper output)
         var off = Run(StoryOptions.Default with { OrphanBridgeMinScore = null });
         Assert.NotEqual(off["w0"], off["orphan"]);
     }
+
+    [Fact]
+    public void A_refused_orphan_is_told_to_the_trace_and_the_trace_changes_nothing()
+    {
+        // At a bar no re-score reaches, the orphan stays out each time a later report ties it to the story: the trace
+        // hears why (led by the orphan's identity), and the run is the same as without a trace.
+        var lines = new List<string>();
+        var strict = StoryOptions.Default with { OrphanJoinMinZ = 50 };
+        var traced = Run(strict with { Trace = lines.Add });
+        Assert.NotEqual(traced["w0"], traced["orphan"]);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.StartsWith("orphan: orphan check refused by story", line));
+        Assert.Contains(lines, line => line.EndsWith("below OrphanJoinMinZ", StringComparison.Ordinal));
+        Assert.Equal(Run(strict), traced);
+    }
 }

@@ -38,4 +38,42 @@ public sealed class StoryYearTests
         var whole = new StoryFeaturizer(StoryOptions.Default with { ReadEntities = false, YearsFromLead = false });
         Assert.Equal(2011, whole.Build(Title, LeadYearBody, null, null).LatestYear);
     }
+
+    // A story's kept reports with these lead years (null: the lead names none), its Years as Add fills them.
+    private static LiveStory Story(long id, params int?[] years)
+    {
+        var story = new LiveStory(id, TermTable.Parts(StoryDocument.PartCount));
+        foreach (var year in years)
+        {
+            var doc = Featurizer.Build(Title, "Internet service was disrupted on Wednesday.", null, null) with { LatestYear = year };
+            story.Kept!.Add(new StoryMember(doc, Title, 1, 1, $"r{story.Kept.Count}"));
+            if (year is { } y) story.Years.Add(y);
+        }
+        return story;
+    }
+
+    [Fact]
+    public void One_late_report_naming_the_next_year_does_not_set_a_story_apart()
+    {
+        // The event's story names its year twice in three reports; the other half names only the next year, in one
+        // report of five (the verdict a year on): the veto is waived with the rule, kept without it.
+        var options = StoryOptions.Default;
+        var firm = Story(1, 2007, null, 2007);
+        var late = Story(2, null, null, 2008, null, null);
+        Assert.False(late.YearsDisjoint(firm, options.YearVetoMinShare, options.YearVetoFollowUpYears));
+        Assert.False(firm.YearsDisjoint(late, options.YearVetoMinShare, options.YearVetoFollowUpYears));
+        Assert.True(late.YearsDisjoint(firm));
+    }
+
+    [Fact]
+    public void Years_still_part_same_type_events_when_firm_or_not_a_year_on()
+    {
+        var options = StoryOptions.Default;
+        // Most of its reports name the next year: an event of its own.
+        Assert.True(Story(1, 2008, 2008, null).YearsDisjoint(Story(2, 2007, 2007), options.YearVetoMinShare, options.YearVetoFollowUpYears));
+        // A few reports naming earlier years (background) against another event's later year.
+        Assert.True(Story(1, 2008, null, null, 1974).YearsDisjoint(Story(2, 2010, 2010), options.YearVetoMinShare, options.YearVetoFollowUpYears));
+        // Two years on is not a follow-up.
+        Assert.True(Story(1, null, null, 2009, null).YearsDisjoint(Story(2, 2007, 2007), options.YearVetoMinShare, options.YearVetoFollowUpYears));
+    }
 }

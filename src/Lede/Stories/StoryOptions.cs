@@ -1113,7 +1113,8 @@ public sealed record StoryOptions
     /// (kept): tools/replay-orders.sh F1 0.9708, 0.9738, 0.9698, 0.9653 -> 0.9708, 0.9738, 0.9717, 0.9653 (seed 2 R 0.9535
     /// -> 0.9571, P 0.9866 unchanged: the climber 7/2/1 -> 9/1; dev seed 2 0.9652 -> 0.9727; the other orders' partitions
     /// the same: in file order and seed 1 the lone report's best story is the sibling event's or a one-report story,
-    /// in seed 3 the story is mixed and the runner-up within 2); 0.1 and 0.15 with 30 terms the same. FIT_REPORT=split
+    /// in seed 3 the story is mixed and the runner-up within 2); 0.1, 0 (names floor alone), and 0.15 with 30 or 40 terms
+    /// the same. FIT_REPORT=split
     /// dev 0.941, 0.943, 0.947, 0.960 -> 0.941, 0.943, 0.951, 0.960, train unchanged (0.957, 0.949, 0.957, 0.945).
     /// `lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000`: 20k F1 0.9507854593718305, moves
     /// 1,651, opened 2,504; 100k F1 0.9602, moves 5,316, opened 11,249: identical (no bench article is that short).

@@ -20,7 +20,8 @@ public sealed partial class StoryClusterer
         if (best.Score < minZ) return false;
         var f = best.Features;
         if (f.LeadConflict > 0 || f.TextDateConflict > 0) return false;
-        if (f.Names < options.NearJoinMinNames || f.Words < options.NearJoinMinWords) return false;
+        var minWords = doc[StoryPart.Words].Count <= options.NearJoinShortTerms ? options.NearJoinShortMinWords : options.NearJoinMinWords;
+        if (f.Names < options.NearJoinMinNames || f.Words < minWords) return false;
         if (candidates.Count > 1 && best.Score - candidates[1].Score < options.NearJoinMargin) return false;
         return _live.TryGetValue(best.StoryId, out var story) && story.Indexed >= options.NearJoinMinReports
                && story.NearSplitGap < options.OrphanMaxNearGap

@@ -67,4 +67,22 @@ public sealed class StoryNearJoinTests(ITestOutputHelper output)
         Assert.NotEqual(numbered["f0"], numbered["late"]);
         Assert.Equal(numbered["f0"], numbered["f5"]);
     }
+
+    // A one-sentence report of the fire (a wire's headline, no body): it shares the story's words, but being short only
+    // few of its centroid's (words 0.20), under the near join's floor for full reports (NearJoinMinWords 0.25) and over
+    // the one for short reports (NearJoinShortMinWords). A model 1 stricter lays it at about z -0.8, where the near join
+    // decides.
+    [Fact]
+    public void A_one_sentence_report_just_under_the_bar_joins_on_the_short_reports_words_floor()
+    {
+        var stream = Fire.Take(Fire.Length - 1).Append(("short", "Workers injured in Sundsvall mill fire, owners will rebuild."));
+        var options = StoryOptions.Default with { Model = StoryOptions.Default.Model with { Bias = StoryOptions.Default.Model.Bias - 1.0 } };
+        var on = StoryStreamRun.Run(stream, Day0, options, output);
+        Assert.Equal(on["f0"], on["short"]);
+        Assert.Equal(5, on.Values.Distinct().Count());
+        // The rule holds it: read as a full report (no article counts as short), its words miss the floor.
+        var off = StoryStreamRun.Run(stream, Day0, options with { NearJoinShortTerms = 0 }, output);
+        Assert.NotEqual(off["f0"], off["short"]);
+        Assert.Equal(off["f0"], off["f5"]);
+    }
 }

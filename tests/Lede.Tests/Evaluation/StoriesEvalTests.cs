@@ -116,8 +116,10 @@ public sealed class StoriesEvalTests
         // dateline titles (s24-near) as well, stories/21: seed 3 F1 0.965 (R 0.954, ARI 0.964), the rest unchanged. With
         // the split check's small-group cut by the day (s25-cut): seed 3 P 0.983, F1 0.968, ARI 0.969, the rest unchanged;
         // and the cut-off group taking in the story of its day: seed 3 R 0.964, F1 0.973, ARI 0.974 (seeds F1 0.974,
-        // 0.970, 0.973). Floors sit a little under those figures.
-        // MERGE-PLACEHOLDER
+        // 0.970, 0.973). With the year veto waived for one late report's next year (s25-year) and the near join's words
+        // floor for one-sentence reports (s25-recur) as well, stories/22: seed 2 R 0.964, F1 0.975, ARI 0.977; file order,
+        // seeds 1 and 3 unchanged (seeds F1 0.974, 0.975, 0.973; P 0.987, 0.987, 0.983; ARI 0.972, 0.977, 0.974).
+        // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
         Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
@@ -125,7 +127,7 @@ public sealed class StoriesEvalTests
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.969, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.972, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.982, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
             Assert.True(shuffled.Metrics["ari"] >= 0.971, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }

@@ -170,10 +170,25 @@ public sealed class StoryFeaturizer(StoryOptions options)
         scratch.Lower.Reset(body, bodyTokens, bodyTokens.Count);
         Names(body, bodyTokens, bodyTokens.Count, names, forms, null, scratch);
         // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
-        // join model that does not weigh the subjects.
-        if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
-        entities ??= ArticleEntities.Empty;
-        if (options.EntityNames > 0) Canonical(names, forms, entities);
+        // join model that does not weigh the subjects. Without EntityNames only the subjects are read, and only their
+        // keys and the first person kept (EntityReader.ReadSubjects: the same as Read's, without its records).
+        var subjectKeys = scratch.Subjects;
+        subjectKeys.Clear();
+        string? person = null;
+        if (entities is null && options.ReadEntities && options.EntityNames <= 0) _entities.ReadSubjects(title, body, subjectKeys, out person);
+        else
+        {
+            if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
+            entities ??= ArticleEntities.Empty;
+            if (options.EntityNames > 0) Canonical(names, forms, entities);
+            foreach (var e in entities.Subjects)
+                if (e.Person)
+                {
+                    person = e.Key;
+                    break;
+                }
+            foreach (var e in entities.Subjects) subjectKeys.Add(e.Key);
+        }
         // Sized at the digit tokens, the most it can hold, so that it does not grow by steps.
         var numbers = new Dictionary<string, double>(DigitTokens(body, bodyTokens) + DigitTokens(title, titleTokens), StringComparer.Ordinal);
         var titleNumbers = new HashSet<string>(StringComparer.Ordinal);
@@ -189,15 +204,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var doc = new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
             titleNumbers, forms, year, eventDate ?? published);
-        var person = (string?)null;
-        foreach (var e in entities.Subjects)
-            if (e.Person)
-            {
-                person = e.Key;
-                break;
-            }
-        var subjects = new List<string>(entities.Subjects.Count);
-        foreach (var e in entities.Subjects) subjects.Add(e.Key);
+        var subjects = new List<string>(subjectKeys.Count);
+        subjects.AddRange(subjectKeys);
+        subjectKeys.Clear();
         var built = doc with
         {
             Subjects = subjects,
@@ -622,6 +631,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     private sealed class Scratch
     {
         public readonly List<Token> TitleTokens = [], BodyTokens = [], LeadTokens = [];
+        public readonly List<string> Subjects = [];
         public readonly LowerWords Lower = new();
         private char[] _joined = new char[256], _lowered = new char[256];
 

@@ -67,6 +67,12 @@ public sealed record StoryBenchCheckpoint(
     public long UpdateAllocatedBytes { get; init; }
 
     /// <summary>
+    /// Bytes the build threads allocated inside StoryFeaturizer.Build so far (each build's GC.GetAllocatedBytesForCurrentThread
+    /// difference, summed): the representation's garbage and the documents themselves, which the assignment lets go.
+    /// </summary>
+    public long BuildAllocatedBytes { get; init; }
+
+    /// <summary>
     /// Bytes still reachable after a full blocking collection at the checkpoint (its time is left out of the rates):
     /// GcHeapBytes also counts garbage not yet collected, which Server GC lets build up, so this is the flatness figure.
     /// </summary>
@@ -100,7 +106,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
 {
     private sealed record Built(StoryStreamItem Item, StoryDocument? Doc);
 
-    private sealed record Batch(Built[] Items, double GenerateSeconds, double BuildSeconds);
+    private sealed record Batch(Built[] Items, double GenerateSeconds, double BuildSeconds, long BuildAllocatedBytes);
 
     public IReadOnlyList<StoryBenchCheckpoint> Run(IEnumerable<StoryStreamItem> stream, IReadOnlyCollection<long> checkpoints,
         Action<StoryBenchCheckpoint>? onCheckpoint = null, CancellationToken cancel = default)
@@ -121,13 +127,14 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var cells = new Dictionary<(long True, long Predicted), int>();
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
-        long done = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0;
+        long done = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0, buildAllocated = 0;
         double assign = 0, build = 0, generate = 0, lastSeconds = 0, excluded = 0, excludedPause = 0;
         var clock = Stopwatch.StartNew();
         var watch = new Stopwatch();
         foreach (var batch in batches.GetConsumingEnumerable(cancel))
         {
             build += batch.BuildSeconds;
+            buildAllocated += batch.BuildAllocatedBytes;
             generate += batch.GenerateSeconds;
             foreach (var (item, doc) in batch.Items)
             {
@@ -183,6 +190,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         AssignAllocatedBytes = assignAllocated,
                         ReasonAllocatedBytes = clusterer.Timings.ReasonBytes,
                         UpdateAllocatedBytes = clusterer.Timings.UpdateBytes,
+                        BuildAllocatedBytes = buildAllocated,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
                         AssignThreadCpuSeconds = ThreadCpuSeconds(),
                         GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds - excludedPause,
@@ -271,12 +279,21 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                 var generated = clock.Elapsed.TotalSeconds;
                 clock.Restart();
                 var built = new Built[chunk.Count];
+                long allocated = 0;
                 Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = cancel }, i =>
                 {
                     var item = chunk[i];
-                    built[i] = new Built(item, item.CopyOf is null ? featurizer.Build(item.Title, item.Text, null, item.Published) : null);
+                    if (item.CopyOf is not null)
+                    {
+                        built[i] = new Built(item, null);
+                        return;
+                    }
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    var doc = featurizer.Build(item.Title, item.Text, null, item.Published);
+                    Interlocked.Add(ref allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+                    built[i] = new Built(item, doc);
                 });
-                batches.Add(new Batch(built, generated, clock.Elapsed.TotalSeconds), cancel);
+                batches.Add(new Batch(built, generated, clock.Elapsed.TotalSeconds, Interlocked.Read(ref allocated)), cancel);
             }
         }
         finally

@@ -191,6 +191,7 @@ internal static class BenchStoriesCommand
             ["assign_allocated_bytes_per_original"] = c.AssignAllocatedBytes / Math.Max(1, c.Originals),
             ["reason_allocated_bytes_per_original"] = c.ReasonAllocatedBytes / Math.Max(1, c.Originals),
             ["update_allocated_bytes_per_original"] = c.UpdateAllocatedBytes / Math.Max(1, c.Originals),
+            ["build_allocated_bytes_per_original"] = c.BuildAllocatedBytes / Math.Max(1, c.Originals),
             ["gc_collections"] = new JsonArray(c.GcCollections.Select(n => (JsonNode)n).ToArray()),
             ["originals"] = c.Originals,
             ["retrieval_seconds"] = c.RetrievalSeconds,

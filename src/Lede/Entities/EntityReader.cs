@@ -10,38 +10,11 @@ public sealed class EntityReader(EntityOptions? options = null)
 {
     private readonly EntityOptions _options = options ?? EntityOptions.Default;
 
-    [ThreadStatic] private static List<NameMention>? t_mentions;
     [ThreadStatic] private static List<Building>? t_found;
 
     public ArticleEntities Read(string? title, string text)
     {
-        title = title?.Trim() ?? "";
-        // The thread's own lists, emptied before they are returned to: the entities are copied out of found below, and
-        // the mentions are refilled for the body then the title, each read through before the next parse.
-        var found = t_found ??= [];
-        found.Clear();
-        var mentions = t_mentions ??= [];
-        mentions.Clear();
-        NameMentionParser.Parse(text, mentions);
-        foreach (var m in mentions)
-        {
-            var e = Resolve(found, m, m.Start);
-            if (m.Sentence < _options.LeadSentences) e.InLead = true;
-        }
-        // The title: its mentions when it is written as a sentence, and in any case the body's entities it spells out
-        // ("LOHAN CHECKS INTO REHAB" names nobody by its capitals, but still names Lohan).
-        mentions.Clear();
-        NameMentionParser.Parse(title, mentions);
-        foreach (var m in mentions) Resolve(found, m, -1).InTitle = true;
-        // The mentions' names are the entities' now, or garbage: the list does not keep them alive.
-        mentions.Clear();
-        if (title.Length > 0)
-        {
-            var titleWords = SpacedWords(title);
-            foreach (var e in found)
-                if (!e.InTitle && (ContainsWords(titleWords, e.Key) || (e.Person && e.Words.Length > 1 && ContainsWords(titleWords, e.Words[^1]))))
-                    e.InTitle = true;
-        }
+        var found = Collect(title, text);
         // Sorted as LINQ's stable OrderBy chains sorted them (the list's order breaks the last ties), without their
         // key buffers and iterators: an article's read made about 15 KB, most of it short-lived bookkeeping.
         var entities = new List<Entity>(found.Count);
@@ -61,19 +34,83 @@ public sealed class EntityReader(EntityOptions? options = null)
         // A name said once in the lead may be a place of the dateline or a source; a subject is spelled out in full or named again.
         var subjects = new List<Entity>();
         foreach (var e in entities)
-            if (e.InTitle || (e.InLead && (e.Key.Contains(' ', StringComparison.Ordinal) || e.Mentions >= 2)))
+            if (IsSubject(e.InTitle, e.InLead, e.Key, e.Mentions))
                 subjects.Add(e);
-        SortStable(subjects, static (a, b) =>
-            b.InTitle.CompareTo(a.InTitle) is var t && t != 0 ? t
-            : b.Mentions.CompareTo(a.Mentions) is var c && c != 0 ? c
-            : a.FirstPosition.CompareTo(b.FirstPosition) is var d && d != 0 ? d
-            : string.CompareOrdinal(a.Key, b.Key));
+        SortStable(subjects, static (a, b) => CompareSubjects(a.InTitle, a.Mentions, a.FirstPosition, a.Key, b.InTitle, b.Mentions, b.FirstPosition, b.Key));
         if (subjects.Count > _options.MaxSubjects) subjects.RemoveRange(Math.Max(0, _options.MaxSubjects), subjects.Count - Math.Max(0, _options.MaxSubjects));
         return new ArticleEntities(entities, subjects);
     }
 
+    /// <summary>
+    /// The subjects' keys alone, in Read's order, and the first of them that is a person: what the stories stage reads,
+    /// without the entities' records, variant lists and sorted list (a third of an article's read). The same order:
+    /// Read sorts the entities by mentions, first position and key, keeps the subjects and sorts them by title, then
+    /// those three; subjects tied on all four are tied on the three, so both keep them in the order they were found.
+    /// </summary>
+    public void ReadSubjects(string? title, string text, List<string> keys, out string? person)
+    {
+        var found = Collect(title, text);
+        var subjects = t_subjects ??= [];
+        subjects.Clear();
+        foreach (var b in found)
+            if (IsSubject(b.InTitle, b.InLead, b.Key, b.Mentions))
+                subjects.Add(b);
+        found.Clear();
+        SortStable(subjects, static (a, b) => CompareSubjects(a.InTitle, a.Mentions, a.First, a.Key, b.InTitle, b.Mentions, b.First, b.Key));
+        var n = Math.Min(subjects.Count, Math.Max(0, _options.MaxSubjects));
+        person = null;
+        for (var i = 0; i < n; i++)
+        {
+            keys.Add(subjects[i].Key);
+            if (person is null && subjects[i].Person) person = subjects[i].Key;
+        }
+        subjects.Clear();
+    }
+
+    [ThreadStatic] private static List<Building>? t_subjects;
+
+    private static bool IsSubject(bool inTitle, bool inLead, string key, int mentions) =>
+        inTitle || (inLead && (key.Contains(' ', StringComparison.Ordinal) || mentions >= 2));
+
+    private static int CompareSubjects(bool aTitle, int aMentions, int aFirst, string aKey, bool bTitle, int bMentions, int bFirst, string bKey) =>
+        bTitle.CompareTo(aTitle) is var t && t != 0 ? t
+        : bMentions.CompareTo(aMentions) is var c && c != 0 ? c
+        : aFirst.CompareTo(bFirst) is var d && d != 0 ? d
+        : string.CompareOrdinal(aKey, bKey);
+
+    /// <summary>The article's entities in the order they were found, in the thread's own list (valid until its next read).</summary>
+    private List<Building> Collect(string? title, string text)
+    {
+        title = title?.Trim() ?? "";
+        // The thread's own list, emptied before it is returned to: the caller copies out of it. The mentions are the
+        // parser's, refilled for the body then the title, each read through before the next parse; a mention's name is
+        // made a string only for an entity it starts or widens.
+        var found = t_found ??= [];
+        found.Clear();
+        var mentions = NameMentionParser.Parse(text, out var names);
+        foreach (var m in mentions)
+        {
+            var e = Resolve(found, names.AsSpan(m.NameAt, m.NameLength), m.Honorific is not null, m.Start);
+            if (m.Sentence < _options.LeadSentences) e.InLead = true;
+        }
+        // The title: its mentions when it is written as a sentence, and in any case the body's entities it spells out
+        // ("LOHAN CHECKS INTO REHAB" names nobody by its capitals, but still names Lohan).
+        mentions = NameMentionParser.Parse(title, out names);
+        foreach (var m in mentions) Resolve(found, names.AsSpan(m.NameAt, m.NameLength), m.Honorific is not null, -1).InTitle = true;
+        // The honorifics are the parser's strings: the list does not keep them alive past the next parse.
+        mentions.Clear();
+        if (title.Length > 0)
+        {
+            var titleWords = SpacedWords(title);
+            foreach (var e in found)
+                if (!e.InTitle && (ContainsWords(titleWords, e.Key) || (e.Person && e.Words.Length > 1 && ContainsWords(titleWords, e.Words[^1]))))
+                    e.InTitle = true;
+        }
+        return found;
+    }
+
     /// <summary>Sorts the list as a stable sort by the comparison would: ties keep the list's order.</summary>
-    private static void SortStable(List<Entity> list, Comparison<Entity> compare)
+    private static void SortStable<T>(List<T> list, Comparison<T> compare)
     {
         if (list.Count <= 64)
         {
@@ -95,18 +132,18 @@ public sealed class EntityReader(EntityOptions? options = null)
     }
 
     /// <summary>The entity a mention refers to, made or widened as needed, with the mention counted.</summary>
-    private static Building Resolve(List<Building> found, NameMention m, int position)
+    private static Building Resolve(List<Building> found, ReadOnlySpan<char> text, bool honorific, int position)
     {
         // A name said again (most mentions) is found by its lower-case form alone, which then needs no string.
-        Span<char> buffer = m.Text.Length <= 256 ? stackalloc char[m.Text.Length] : new char[m.Text.Length];
-        var lowered = buffer[..m.Text.AsSpan().ToLowerInvariant(buffer)];
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var lowered = buffer[..text.ToLowerInvariant(buffer)];
         // Latest first: a shared surname refers to the person named last.
         for (var i = found.Count - 1; i >= 0; i--)
         {
             var e = found[i];
             // Its key or one of its variants: nothing to add to it (a variant is kept once).
             if (lowered.SequenceEqual(e.Key) || (e.Variants is { } variants && variants.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowered)))
-                return Count(e, m, position);
+                return Count(e, honorific, position);
         }
         var key = lowered.ToString();
         var words = key.Split(' ');
@@ -130,23 +167,23 @@ public sealed class EntityReader(EntityOptions? options = null)
                 target = e;
                 e.AddVariant(e.Key);
                 if (e.Words.Length == 1 && e.Words[0] == words[^1]) e.Person = true;
-                (e.Key, e.Words, e.Name) = (key, words, m.Text);
+                (e.Key, e.Words, e.Name) = (key, words, text.ToString());
             }
         }
         if (target is null)
         {
-            target = new Building(key, words, m.Text, position);
+            target = new Building(key, words, text.ToString(), position);
             found.Add(target);
         }
         if (target.Key != key) target.AddVariant(key);
-        return Count(target, m, position);
+        return Count(target, honorific, position);
     }
 
     /// <summary>The mention counted for its entity.</summary>
-    private static Building Count(Building target, NameMention m, int position)
+    private static Building Count(Building target, bool honorific, int position)
     {
         target.Mentions++;
-        if (m.Honorific is not null) target.Person = true;
+        if (honorific) target.Person = true;
         if (target.First < 0 && position >= 0) target.First = position;
         return target;
     }

@@ -29,12 +29,40 @@ public static class NameMentionParser
         return mentions;
     }
 
-    /// <summary>Adds the text's mentions to a list the caller reuses (the entities stage reads them once, at once).</summary>
+    /// <summary>Adds the text's mentions to a list the caller reuses.</summary>
     internal static void Parse(string text, List<NameMention> mentions)
+    {
+        var spans = Parse(text, out var names);
+        foreach (var m in spans)
+            mentions.Add(new NameMention(new string(names, m.NameAt, m.NameLength), m.Start, m.Length, m.Sentence) { Honorific = m.Honorific });
+    }
+
+    /// <summary>
+    /// A mention as the entities stage reads it: its name's characters at NameAt in the parse's name buffer, so that a
+    /// name said again (most mentions) makes no string.
+    /// </summary>
+    internal readonly record struct MentionSpan(int NameAt, int NameLength, int Start, int Length, int Sentence, string? Honorific);
+
+    /// <summary>
+    /// The text's mentions in the thread's own list, their names' characters in names: both valid until the thread's
+    /// next parse (the entities stage reads them once, at once).
+    /// </summary>
+    internal static List<MentionSpan> Parse(string text, out char[] names)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        var mentions = scratch.Mentions;
+        mentions.Clear();
+        scratch.NameLength = 0;
+        ParseInto(text, scratch);
+        names = scratch.Names;
+        return mentions;
+    }
+
+    private static void ParseInto(string text, Scratch scratch)
     {
         // Tokens hold positions, not strings: only the mentions kept (and an honorific) are ever copied out of the
         // text, and the scratch is the thread's own, reused from one article to the next.
-        var scratch = t_scratch ??= new Scratch();
+        var mentions = scratch.Mentions;
         var tokens = scratch.Tokens;
         tokens.Clear();
         Tokenise(text, tokens);
@@ -44,7 +72,7 @@ public static class NameMentionParser
             if (char.IsLower(text[t.Start])) lower.Add(t.Start, t.Length, 0);
         try
         {
-            var run = new Run(text, tokens, lower);
+            var run = new Run(text, tokens, lower, scratch);
             int runStart = 0, runCount = 0;
             string? honorific = null;
             for (var i = 0; i <= tokens.Count; i++)
@@ -87,14 +115,14 @@ public static class NameMentionParser
     }
 
     /// <summary>The run being read: its tokens are consecutive, so a start and a count name them.</summary>
-    private readonly ref struct Run(string text, List<Token> tokens, TextWordTable lower)
+    private readonly ref struct Run(string text, List<Token> tokens, TextWordTable lower, Scratch scratch)
     {
         public ReadOnlySpan<char> Text(Token t) => text.AsSpan(t.Start, t.Length);
 
         private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].WordLength);
 
         /// <summary>Adds the run's mention (if it is one) and returns the honorific that the next run may carry.</summary>
-        public string? Emit(int runStart, int runCount, string? pending, List<NameMention> mentions)
+        public string? Emit(int runStart, int runCount, string? pending, List<MentionSpan> mentions)
         {
             if (runCount == 0) return pending;
             int lo = runStart, hi = runStart + runCount;
@@ -127,18 +155,19 @@ public static class NameMentionParser
             var end = tokens[hi - 1].Start + tokens[hi - 1].WordLength;
             var length = hi - lo - 1;
             for (var i = lo; i < hi; i++) length += tokens[i].WordLength;
-            var name = string.Create(length, (text, tokens, lo, hi), static (dest, s) =>
+            var nameAt = scratch.NameLength;
+            if (scratch.Names.Length < nameAt + length) Array.Resize(ref scratch.Names, Math.Max(nameAt + length, 2 * scratch.Names.Length));
+            var dest = scratch.Names.AsSpan(nameAt, length);
+            var at = 0;
+            for (var i = lo; i < hi; i++)
             {
-                var at = 0;
-                for (var i = s.lo; i < s.hi; i++)
-                {
-                    if (i > s.lo) dest[at++] = ' ';
-                    var t = s.tokens[i];
-                    s.text.AsSpan(t.Start, t.WordLength).CopyTo(dest[at..]);
-                    at += t.WordLength;
-                }
-            });
-            mentions.Add(new NameMention(name, start, end - start, tokens[lo].Sentence) { Honorific = honorific });
+                if (i > lo) dest[at++] = ' ';
+                var t = tokens[i];
+                text.AsSpan(t.Start, t.WordLength).CopyTo(dest[at..]);
+                at += t.WordLength;
+            }
+            scratch.NameLength = nameAt + length;
+            mentions.Add(new MentionSpan(nameAt, length, start, end - start, tokens[lo].Sentence, honorific));
             return null;
         }
     }
@@ -214,6 +243,10 @@ public static class NameMentionParser
     private sealed class Scratch
     {
         public readonly List<Token> Tokens = [];
+        // The parse's mentions and their names' characters, one after another.
+        public readonly List<MentionSpan> Mentions = [];
+        public char[] Names = new char[1024];
+        public int NameLength;
         // The text's lower-case words, compared as OrdinalIgnoreCase compares strings.
         public readonly TextWordTable Lower = new(StringComparison.OrdinalIgnoreCase);
     }

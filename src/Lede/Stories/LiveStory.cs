@@ -250,7 +250,11 @@ internal sealed class TermFrequencies
 /// </summary>
 internal sealed class TermEntries(TermFrequencies frequencies)
 {
-    private const int Shift = 12;
+    // Chunks of 512 entries (160 bytes each: 81,936 bytes with the header), under the large object heap's 85,000-byte
+    // threshold: chunks of 4,096 (655 KB) were large objects, one per 4,096 entries ever live at once, and the large
+    // object heap's allocation budget is what starts gen2 collections. Handles and their entries are the same.
+    // An entry grown past 165 bytes makes the chunk large again: lower Shift with it.
+    private const int Shift = 9;
     private const int Mask = (1 << Shift) - 1;
 
     private TermEntry[][] _chunks = [];

@@ -170,10 +170,25 @@ public sealed class StoryFeaturizer(StoryOptions options)
         scratch.Lower.Reset(body, bodyTokens, bodyTokens.Count);
         Names(body, bodyTokens, bodyTokens.Count, names, forms, null, scratch);
         // Read only when asked for (ReadEntities): about a sixth of the stage's time (bench, 10k articles), wasted on a
-        // join model that does not weigh the subjects.
-        if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
-        entities ??= ArticleEntities.Empty;
-        if (options.EntityNames > 0) Canonical(names, forms, entities);
+        // join model that does not weigh the subjects. Without EntityNames only the subjects are read, and only their
+        // keys and the first person kept (EntityReader.ReadSubjects: the same as Read's, without its records).
+        var subjectKeys = scratch.Subjects;
+        subjectKeys.Clear();
+        string? person = null;
+        if (entities is null && options.ReadEntities && options.EntityNames <= 0) _entities.ReadSubjects(title, body, subjectKeys, out person);
+        else
+        {
+            if (entities is null && options.ReadEntities) entities = _entities.Read(title, body);
+            entities ??= ArticleEntities.Empty;
+            if (options.EntityNames > 0) Canonical(names, forms, entities);
+            foreach (var e in entities.Subjects)
+                if (e.Person)
+                {
+                    person = e.Key;
+                    break;
+                }
+            foreach (var e in entities.Subjects) subjectKeys.Add(e.Key);
+        }
         // Sized at the digit tokens, the most it can hold, so that it does not grow by steps.
         var numbers = new Dictionary<string, double>(DigitTokens(body, bodyTokens) + DigitTokens(title, titleTokens), StringComparer.Ordinal);
         var titleNumbers = new HashSet<string>(StringComparer.Ordinal);
@@ -189,15 +204,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
         var doc = new StoryDocument(
             [Sublinear(words), Sublinear(titleWords), Sublinear(names), Sublinear(numbers)],
             titleNumbers, forms, year, eventDate ?? published);
-        var person = (string?)null;
-        foreach (var e in entities.Subjects)
-            if (e.Person)
-            {
-                person = e.Key;
-                break;
-            }
-        var subjects = new List<string>(entities.Subjects.Count);
-        foreach (var e in entities.Subjects) subjects.Add(e.Key);
+        var subjects = new List<string>(subjectKeys.Count);
+        subjects.AddRange(subjectKeys);
+        subjectKeys.Clear();
         var built = doc with
         {
             Subjects = subjects,
@@ -206,7 +215,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
             TitleIsDateline = titleNumbers.Count > 0 && IsDateline(title, titleTokens),
             LeadWeekdays = Weekdays(title, titleTokens) | Weekdays(body, leadTokens),
             // The concrete table (the same as doc's words part): its struct enumerator, not the interface's.
-            TopWords = TopWords(words),
+            TopWords = TopWords(words, scratch),
         };
         // Here, on the builder's thread (parallel in a stream), not on the single thread that assigns.
         built.TakeKeys();
@@ -218,10 +227,12 @@ public sealed class StoryFeaturizer(StoryOptions options)
     /// against the lightest kept: most of an article's words are lighter than its MemberTerms-th and cost one comparison,
     /// where sorting them all cost about a twentieth of the build (bench, 5,000 articles).
     /// </summary>
-    private Dictionary<string, double> TopWords(Dictionary<string, double> words)
+    private Dictionary<string, double> TopWords(Dictionary<string, double> words, Scratch scratch)
     {
         var k = Math.Clamp(options.MemberTerms, 0, words.Count);
-        var kept = new KeyValuePair<string, double>[k];
+        // The thread's own array (an article's garbage otherwise), cleared below so that it holds no article's strings.
+        if (scratch.Top.Length < k) scratch.Top = new KeyValuePair<string, double>[k];
+        var kept = scratch.Top;
         var n = 0;
         if (k > 0)
             foreach (var kv in words)
@@ -238,6 +249,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
             }
         var top = new Dictionary<string, double>(k, StringComparer.Ordinal);
         for (var i = 0; i < n; i++) top.Add(kept[i].Key, kept[i].Value);
+        Array.Clear(kept, 0, n);
         return top;
     }
 
@@ -287,25 +299,35 @@ public sealed class StoryFeaturizer(StoryOptions options)
         return lead;
     }
 
-    /// <summary>The title's tokens in lower case, each between spaces (" jamal williams arrested ").</summary>
-    private static string TitleWords(string title, List<Token> tokens, Scratch scratch)
+    /// <summary>
+    /// The title's tokens in lower case, each between spaces (" jamal williams arrested "), in the thread's buffer (no
+    /// builder and string per article), valid until the next call.
+    /// </summary>
+    private static ReadOnlySpan<char> TitleWords(string title, List<Token> tokens, Scratch scratch)
     {
-        var sb = new StringBuilder(title.Length + 2).Append(' ');
+        // Tokens do not overlap and lowering keeps a length: the words fit in the title's length and two spaces.
+        if (scratch.TitleWords.Length < title.Length + 2) scratch.TitleWords = new char[Math.Max(title.Length + 2, 2 * scratch.TitleWords.Length)];
+        var buffer = scratch.TitleWords;
+        var n = 0;
+        buffer[n++] = ' ';
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0) sb.Append(' ');
-            sb.Append(scratch.Lowered(tokens[i].Of(title)));
+            if (i > 0) buffer[n++] = ' ';
+            var lowered = scratch.Lowered(tokens[i].Of(title));
+            lowered.CopyTo(buffer.AsSpan(n));
+            n += lowered.Length;
         }
-        return sb.Append(' ').ToString();
+        buffer[n++] = ' ';
+        return buffer.AsSpan(0, n);
     }
 
     /// <summary>Whether the words (between spaces, as TitleWords writes them) hold the key as whole words.</summary>
-    private static bool HasWords(string words, string key)
+    private static bool HasWords(ReadOnlySpan<char> words, string key)
     {
         var from = 0;
         while (from < words.Length)
         {
-            var at = words.AsSpan(from).IndexOf(key, StringComparison.Ordinal);
+            var at = words[from..].IndexOf(key, StringComparison.Ordinal);
             if (at < 0) return false;
             at += from;
             if (at > 0 && words[at - 1] == ' ' && at + key.Length < words.Length && words[at + key.Length] == ' ') return true;
@@ -622,6 +644,9 @@ public sealed class StoryFeaturizer(StoryOptions options)
     private sealed class Scratch
     {
         public readonly List<Token> TitleTokens = [], BodyTokens = [], LeadTokens = [];
+        public readonly List<string> Subjects = [];
+        public KeyValuePair<string, double>[] Top = [];
+        public char[] TitleWords = new char[256];
         public readonly LowerWords Lower = new();
         private char[] _joined = new char[256], _lowered = new char[256];
 

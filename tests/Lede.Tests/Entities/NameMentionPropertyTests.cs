@@ -54,4 +54,16 @@ public sealed class NameMentionPropertyTests
     public Property No_mention_opens_with_an_honorific_or_a_connector_or_is_a_date() =>
         Prop.ForAll(Texts(), text => NameMentionParser.Parse(text).All(m =>
             m.Words[0] is not ("Mr." or "Mr" or "President" or "St." or "of" or "van" or "the" or "The") && m.Text != "Monday"));
+
+    /// <summary>The stories featurizer reads the subjects alone (EntityReader.ReadSubjects): the same keys in the same order, and the first person among them.</summary>
+    [Property(MaxTest = 300)]
+    public Property Subjects_alone_are_the_full_reads_subjects() =>
+        Prop.ForAll(Texts(), Texts(), (title, text) =>
+        {
+            var reader = new EntityReader();
+            var full = reader.Read(title, text);
+            var keys = new List<string>();
+            reader.ReadSubjects(title, text, keys, out var person);
+            return keys.SequenceEqual(full.Subjects.Select(e => e.Key)) && person == full.Subjects.FirstOrDefault(e => e.Person)?.Key;
+        });
 }

@@ -467,7 +467,7 @@ internal sealed class LiveStory
     /// and split take-back checks all ask this). A story's years set it apart only when some year is named by at least
     /// `minShare` of its kept reports (StoryOptions.YearVetoMinShare): one late report that names the next year does not.
     /// </summary>
-    public bool YearsDisjoint(LiveStory other, double minShare = 0, int followUpYears = 0) =>
+    public bool YearsDisjoint(LiveStory other, double minShare, int followUpYears) =>
         Years.Count > 0 && other.Years.Count > 0 && !Years.Overlaps(other.Years)
         && !FollowsUp(other, minShare, followUpYears) && !other.FollowsUp(this, minShare, followUpYears);
 

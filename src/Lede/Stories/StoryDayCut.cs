@@ -36,7 +36,7 @@ public sealed partial class StoryClusterer
         foreach (var other in _live.Values)
         {
             if (other.Id == stayId || other.Id == leaveId || other.Kept is not { Count: > 0 } theirs) continue;
-            if (other.EventDaysOfYear.Count == 0 || !DaysAgree(small, other) || small.YearsDisjoint(other)) continue;
+            if (other.EventDaysOfYear.Count == 0 || !DaysAgree(small, other) || YearsApart(small, other)) continue;
             if (small.Kept!.Count + theirs.Count > options.SplitMaxMembers) continue;
             if (small.SpanWithDays(other) > options.MaxSpanDays || TextDatesDiffer(small, other)) continue;
             if (LeadConflict(small, other) || LeadConflict(other, small) || LeadsDiffer(small, other) || ActorsDiffer(small, other)) continue;

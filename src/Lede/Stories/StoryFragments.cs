@@ -174,7 +174,14 @@ public sealed partial class StoryClusterer
     /// </summary>
     private bool SameEventDay(LiveStory a, LiveStory b) =>
         a.EventDaysOfYear.Count > 0 && b.EventDaysOfYear.Count > 0 && DaysAgree(a, b)
-        && !a.YearsDisjoint(b, options.YearVetoMinShare, options.YearVetoFollowUpYears);
+        && !YearsApart(a, b);
+
+    /// <summary>
+    /// Whether two stories name years a year veto keeps apart (LiveStory.YearsDisjoint), with one late report's next
+    /// year spared as StoryOptions.YearVetoMinShare and YearVetoFollowUpYears say: every check that asks about years asks
+    /// this one.
+    /// </summary>
+    private bool YearsApart(LiveStory a, LiveStory b) => a.YearsDisjoint(b, options.YearVetoMinShare, options.YearVetoFollowUpYears);
 
     /// <summary>
     /// Whether one story names someone in every one of its members' leads (a rare name) that no member of the other

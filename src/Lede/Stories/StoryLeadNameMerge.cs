@@ -23,7 +23,7 @@ public sealed partial class StoryClusterer
         {
             if (theirs.Count < options.LeadNameMergeMinMembers || SharedLeadName(story, other) is not { } name) continue;
             if (SiblingLeads(name, story, other, candidates)) continue;
-            if (story.YearsDisjoint(other, options.YearVetoMinShare, options.YearVetoFollowUpYears) || LeadConflict(story, other) || LeadConflict(other, story) || LeadsDiffer(story, other)) continue;
+            if (YearsApart(story, other) || LeadConflict(story, other) || LeadConflict(other, story) || LeadsDiffer(story, other)) continue;
             var members = story.Kept!;
             var ours = Vectors(members);
             var within = MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);

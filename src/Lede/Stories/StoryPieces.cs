@@ -21,7 +21,7 @@ public sealed partial class StoryClusterer
         foreach (var (other, theirs) in MergeableCandidates(story, candidates, minScore, options.DateMergeMaxCandidates))
         {
             if (theirs.Count < options.PiecesDateMinMembers || other.EventDaysOfYear.Count == 0) continue;
-            if (!DaysAgree(story, other) || story.YearsDisjoint(other, options.YearVetoMinShare, options.YearVetoFollowUpYears)) continue;
+            if (!DaysAgree(story, other) || YearsApart(story, other)) continue;
             if (PrincipalDayApart(story.Kept!, other) || PrincipalDayApart(theirs, story)) continue;
             if (LeadConflict(story, other) || LeadConflict(other, story) || LeadsDiffer(story, other)) continue;
             var (large, small) = story.Kept!.Count >= theirs.Count ? (story, other) : (other, story);

@@ -56,7 +56,7 @@ public sealed partial class StoryClusterer
     /// </summary>
     private string? SharedSubject(LiveStory a, LiveStory b)
     {
-        if (a.YearsDisjoint(b, options.YearVetoMinShare, options.YearVetoFollowUpYears)) return null;
+        if (YearsApart(a, b)) return null;
         if (options.SubjectMergeWeekdays && Weekdays(a) is var wa and not 0 && Weekdays(b) is var wb and not 0 && (wa & wb) == 0) return null;
         foreach (var (person, count) in a.SubjectPersons)
         {

@@ -62,7 +62,7 @@ public sealed class StoryYearTests
         var late = Story(2, null, null, 2008, null, null);
         Assert.False(late.YearsDisjoint(firm, options.YearVetoMinShare, options.YearVetoFollowUpYears));
         Assert.False(firm.YearsDisjoint(late, options.YearVetoMinShare, options.YearVetoFollowUpYears));
-        Assert.True(late.YearsDisjoint(firm));
+        Assert.True(late.YearsDisjoint(firm, 0, 0));
     }
 
     [Fact]

@@ -189,16 +189,7 @@ public sealed partial class StoryClusterer
     /// (the man who died); two same-type events do not (a receiver arrested for drink-driving, and in another
     /// story a lineman arrested for it, whose reports never name the receiver).
     /// </summary>
-    private bool LeadConflict(LiveStory from, LiveStory to)
-    {
-        var p = (int)StoryPart.Names;
-        foreach (var (term, count) in from.LeadNames)
-        {
-            if (count < from.Indexed || to.Parts[p].ContainsKey(term)) continue;
-            if (Rare(Df(p, term))) return true;
-        }
-        return false;
-    }
+    private bool LeadConflict(LiveStory from, LiveStory to) => LeadConflictName(from, to) is not null;
 
     /// <summary>
     /// The join model's lead-subject conflict (StoryClusterer.Leads) read between two stories, either way round: one

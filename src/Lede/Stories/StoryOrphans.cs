@@ -31,13 +31,16 @@ public sealed partial class StoryClusterer
                 Refused(story, theirs[0], c.Score, "span or text dates");
                 continue;
             }
-            var persons = options.OrphanConflictPersons;
-            if (options.OrphanLeadConflict && (LeadConflictName(story, other, persons == 1) is not null || LeadConflictName(other, story, persons >= 1) is not null))
+            if (options.OrphanLeadConflict && LeadConflictName(story, other) is { } ours)
             {
                 if (options.Trace is not null)
-                    Refused(story, theirs[0], c.Score, LeadConflictName(story, other, persons == 1) is { } ours
-                        ? $"lead conflict: the story's leads all name {ours}, which the orphan never names"
-                        : $"lead conflict: the orphan's lead names {LeadConflictName(other, story, persons >= 1)}, which the story never names");
+                    Refused(story, theirs[0], c.Score, $"lead conflict: the story's leads all name {ours}, which the orphan never names");
+                continue;
+            }
+            if (options.OrphanLeadConflict && LeadConflictName(other, story) is { } orphans)
+            {
+                if (options.Trace is not null)
+                    Refused(story, theirs[0], c.Score, $"lead conflict: the orphan's lead names {orphans}, which the story never names");
                 continue;
             }
             if (options.MergeLeadConflict && LeadsDiffer(story, other))
@@ -69,15 +72,12 @@ public sealed partial class StoryClusterer
             $"{orphan.Key}: orphan check refused by story {story.Id} (bridge z {bridge:0.00}, re-scored z {z:0.00}): {why}"));
     }
 
-    /// <summary>
-    /// The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null; with `persons`, only a
-    /// name of a person `from`'s members are about (StoryOptions.OrphanConflictPersons).
-    /// </summary>
-    private string? LeadConflictName(LiveStory from, LiveStory to, bool persons = false)
+    /// <summary>The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null.</summary>
+    private string? LeadConflictName(LiveStory from, LiveStory to)
     {
         var p = (int)StoryPart.Names;
         foreach (var (term, count) in from.LeadNames)
-            if (count >= from.Indexed && !to.Parts[p].ContainsKey(term) && (!persons || IsSubjectWord(from, term)) && Rare(Df(p, term)))
+            if (count >= from.Indexed && !to.Parts[p].ContainsKey(term) && Rare(Df(p, term)))
                 return term;
         return null;
     }

@@ -84,6 +84,10 @@ public sealed partial class StoryClusterer
         if (_seams.TryGetValue(stayId, out var seams)) _seams[leaveId] = [.. seams];
     }
 
+    /// <summary>Whether a split that stood cut `story` and `other` apart (StoryOptions.MergeRefoldRatio).</summary>
+    private bool WasCut(LiveStory story, LiveStory other) =>
+        _cuts.Contains(story.Id < other.Id ? (story.Id, other.Id) : (other.Id, story.Id));
+
     /// <summary>
     /// Whether the merge check may fold `other` into `story`: not when a split that stood cut them apart, their lineage
     /// has been folded back MergeRefoldLimit times already, and (with MergeSeamAgree) the split check has found again a

@@ -301,6 +301,7 @@ public sealed partial class StoryClusterer
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
+            if (options.MergeRefoldRatio is { } refold && cross < refold * within && WasCut(story, other)) continue;
             if (!MayRefold(story, other) || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");

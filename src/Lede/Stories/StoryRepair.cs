@@ -301,7 +301,7 @@ public sealed partial class StoryClusterer
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
-            if (options.MergeRefoldRatio is { } refold && cross < refold * within && WasCut(story, other)) continue;
+            if (RefoldTooLoose(options.MergeRefoldRatio, cross, within.Value) && WasCut(story, other) && SharedLeadName(story, other) is null) continue;
             if (!MayRefold(story, other) || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
                 $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
@@ -312,6 +312,12 @@ public sealed partial class StoryClusterer
         }
         return moves;
     }
+
+    /// <summary>
+    /// Whether a candidate's cross similarity falls under StoryOptions.MergeRefoldRatio's share of the story's own: the
+    /// merge check then leaves it apart when a split that stood cut the two apart and no rare full name leads both.
+    /// </summary>
+    internal static bool RefoldTooLoose(double? ratio, double cross, double within) => ratio is { } r && cross < r * within;
 
     /// <summary>
     /// Moves every kept member of `other` into `story` (a merge): the moves are reported with `reason`, the other story

@@ -28,6 +28,16 @@ public sealed class StoryRepairTests
     }
 
     [Fact]
+    public void A_cut_is_folded_back_only_past_the_refold_ratio()
+    {
+        // Two stories a split cut apart resemble each other 0.15 against the story's own 0.21 (0.71): past MergeRatio
+        // 0.7, under a refold ratio of 0.75, so the merge check leaves them apart; off (null), it folds them back.
+        Assert.True(StoryClusterer.RefoldTooLoose(0.75, 0.15, 0.21));
+        Assert.False(StoryClusterer.RefoldTooLoose(0.75, 0.17, 0.21));
+        Assert.False(StoryClusterer.RefoldTooLoose(null, 0.15, 0.21));
+    }
+
+    [Fact]
     public void A_seam_the_split_check_finds_again_is_told_from_a_new_one()
     {
         static HashSet<string> Set(params string[] keys) => [.. keys];

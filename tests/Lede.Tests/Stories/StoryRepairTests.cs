@@ -32,6 +32,7 @@ public sealed class StoryRepairTests
     {
         // Two stories a split cut apart resemble each other 0.15 against the story's own 0.21 (0.71): past MergeRatio
         // 0.7, under a refold ratio of 0.75, so the merge check leaves them apart; off (null), it folds them back.
+        Assert.True(StoryClusterer.RefoldTooLoose(new StoryOptions().MergeRefoldRatio, 0.15, 0.21));
         Assert.True(StoryClusterer.RefoldTooLoose(0.75, 0.15, 0.21));
         Assert.False(StoryClusterer.RefoldTooLoose(0.75, 0.17, 0.21));
         Assert.False(StoryClusterer.RefoldTooLoose(null, 0.15, 0.21));

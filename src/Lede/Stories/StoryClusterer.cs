@@ -176,10 +176,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>Makes sure a new story never reuses an id that is already stored.</summary>
     public void Reserve(long storyId) => NextStoryId = Math.Max(NextStoryId, storyId + 1);
 
-    /// <summary>The join bar for the best candidate: StoryOptions.YoungJoinMinZ for a story of one kept report, else 0.</summary>
-    private double YoungBar(StoryCandidate best) =>
-        options.YoungJoinMinZ is { } z && _live.TryGetValue(best.StoryId, out var s) && s.Kept is not { Count: > 1 } ? z : 0;
-
     /// <summary>
     /// Places an original article: joins the best live story the model accepts, or opens a new one. With a key, the
     /// story may later be split (StoryRepair), and the assignment lists the earlier articles that moved, by key.
@@ -193,7 +189,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
         long explained, explainedBytes;
-        if (best is not null && (best.Score >= YoungBar(best) || JoinsNearBar(doc, candidates)))
+        if (best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)))
         {
             var story = _live[best.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;

@@ -698,8 +698,8 @@ public sealed record StoryOptions
     //   changes (orders 0-4, 10). The refolds of one event (0.72) and of two (0.71-0.75) share one band of cross/within.
     // Kept: MergeRefoldRatio 0.75 with the lead-name exemption (seeds 5, 7, 10 up; 30_ecb, 10_ecb and 9_ecb stay merged:
     // their first wrong decision, the join, is untouched; 9's refolds pass on a shared lead name).
-    // - YoungJoinMinZ 0.5 (p 0.62 to join a story of one kept report): 0.9645 / 0.9697 / 0.9676 (file-order dev 0.9653
-    //   -> 0.9495): many second reports of one event join at p 0.5-0.62.
+    // - YoungJoinMinZ 0.5 (p 0.62 to join a story of one kept report; the option was removed, not kept off): 0.9645 /
+    //   0.9697 / 0.9676 (file-order dev 0.9653 -> 0.9495): many second reports of one event join at p 0.5-0.62.
 
     /// <summary>
     /// The merge check folds back two stories a split that stood cut apart (StoryClusterer.WasCut) only when their
@@ -719,12 +719,6 @@ public sealed record StoryOptions
     /// 17/1 -> 12/5/1, a clinic's one event cut and refolded at 0.26/0.36) and seed 4 0.9387; 0.72 changes nothing.
     /// </summary>
     public double? MergeRefoldRatio { get; init; } = 0.75;
-
-    /// <summary>
-    /// The join score z an article needs to join a story of one kept report (null: 0, as any story). Off: see the
-    /// notes above (0.5 costs 0.006-0.008 F1 in the tuned orders).
-    /// </summary>
-    public double? YoungJoinMinZ { get; init; }
 
     // Tried for precision (issue 6; same-type events in one story: ECB+ topics 9, 10, 11) and not kept. Baseline
     // FIT_REPORT=split train 0.930, 0.929, 0.912, 0.910, dev 0.926, 0.911, 0.903, 0.904 (file order, seeds 1-3); `lede eval

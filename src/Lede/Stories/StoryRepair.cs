@@ -301,10 +301,13 @@ public sealed partial class StoryClusterer
             within ??= MeanSimilarity(Similarities(ours, members.Count), 0, members.Count, 0, members.Count);
             var cross = MeanCross(ours, members.Count, Vectors(theirs), theirs.Count);
             if (cross < options.MergeRatio * within) continue;
-            if (RefoldTooLoose(options.MergeRefoldRatio, cross, within.Value) && WasCut(story, other) && SharedLeadName(story, other) is null) continue;
+            // A refold under MergeRefoldRatio passes only on a rare full name leading both stories (SharedLeadName): the
+            // reason names it, so that a trace (tools/trace-stories.cs) tells which folds the exemption let through.
+            string? refoldName = null;
+            if (RefoldTooLoose(options.MergeRefoldRatio, cross, within.Value) && WasCut(story, other) && (refoldName = SharedLeadName(story, other)) is null) continue;
             if (!MayRefold(story, other) || ActorsDiffer(story, other)) continue;
             var reason = string.Create(CultureInfo.InvariantCulture,
-                $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00})");
+                $"merged into story {story.Id}: its reports resemble that story's ({cross:0.00}) as those resemble each other ({within:0.00}){(refoldName is null ? "" : $", a cut folded back on the lead name {refoldName}")}");
             TakeIn(story, other, theirs, reason, moves);
             members = story.Kept;
             if (members is null) break;

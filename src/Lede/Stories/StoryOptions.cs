@@ -725,6 +725,10 @@ public sealed record StoryOptions
     // - the exemption refused when another of the article's candidates leads with the name too (SiblingLeads, as the
     //   lead-name merge): file, seeds 1, 2 unchanged, seed 3 0.9751 -> 0.9707 (R 0.9651 -> 0.9564: the clinic's fold has
     //   siblings: its own fragments), stopped.
+    // - the score merge (StoryScoreMerge) leaving apart a pair a split that stood cut apart (WasCut; the rejoin check
+    //   asked the join model the same at the cut): 0.9708 / 0.9738 / 0.9753 / 0.9751 / 0.9360 / 0.9425 / 0.9641 /
+    //   0.9594 / 0.9545 / 0.9612 / 0.9483, mean 4-10 0.9523 (seed 5 R 0.9365 -> 0.9300, seed 8 R 0.9367 -> 0.9300: one
+    //   event's cut pieces the score merge folds back stay apart; seed 9 P 0.9729 -> 0.9747; seed 10 P 0.9480 -> 0.9459).
 
     /// <summary>
     /// The merge check folds back two stories a split that stood cut apart (StoryClusterer.WasCut) only when their

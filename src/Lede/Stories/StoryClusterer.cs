@@ -189,9 +189,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
         long explained, explainedBytes;
-        if (best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)))
+        // A young story's guard (StoryYoungJoin.cs) turns a join into a new story.
+        var joins = best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)) && !YoungJoinRefused(doc, best);
+        if (joins)
         {
-            var story = _live[best.StoryId];
+            var story = _live[best!.StoryId];
             var bridge = candidates.Count > 1 && candidates[1].Score >= 0;
             var reason = Reason(doc, story, best, bridge ? candidates[1] : null);
             explained = Stopwatch.GetTimestamp();

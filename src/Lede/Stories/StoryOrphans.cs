@@ -37,7 +37,7 @@ public sealed partial class StoryClusterer
                     Refused(story, theirs[0], c.Score, $"lead conflict: the story's leads all name {ours}, which the orphan never names");
                 continue;
             }
-            if (options.OrphanLeadConflict && LeadConflictName(other, story) is { } orphans)
+            if (options.OrphanLeadConflict && LeadConflictName(other, story, options.OrphanConflictNewWords) is { } orphans)
             {
                 if (options.Trace is not null)
                     Refused(story, theirs[0], c.Score, $"lead conflict: the orphan's lead names {orphans}, which the story never names");
@@ -72,13 +72,43 @@ public sealed partial class StoryClusterer
             $"{orphan.Key}: orphan check refused by story {story.Id} (bridge z {bridge:0.00}, re-scored z {z:0.00}): {why}"));
     }
 
-    /// <summary>The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null.</summary>
-    private string? LeadConflictName(LiveStory from, LiveStory to)
+    /// <summary>
+    /// The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null. With `newWords` (the
+    /// orphan's side, StoryOptions.OrphanConflictNewWords) a name that is no person `from`'s members are about conflicts
+    /// only when it says a word `to`'s names never say.
+    /// </summary>
+    private string? LeadConflictName(LiveStory from, LiveStory to, bool newWords = false)
     {
         var p = (int)StoryPart.Names;
+        var names = to.Parts[p];
         foreach (var (term, count) in from.LeadNames)
-            if (count >= from.Indexed && !to.Parts[p].ContainsKey(term) && Rare(Df(p, term)))
+            if (count >= from.Indexed && !names.ContainsKey(term) && Rare(Df(p, term))
+                && (!newWords || IsSubjectWord(from, term) || SaysNewWord(term, names.ContainsKey)))
                 return term;
         return null;
     }
+
+    /// <summary>
+    /// Whether a name holds a word the story's names never say, a possessive's "'s" and date words aside: "throughout
+    /// egypt", "academy awards february" or "turkmenistan's" are misreads that name nothing new to a story that says
+    /// Egypt, the Academy Awards or Turkmenistan, while another place still does.
+    /// </summary>
+    internal static bool SaysNewWord(string term, Func<string, bool> storyNames)
+    {
+        foreach (var part in term.Split(' '))
+        {
+            var word = part.EndsWith("'s", StringComparison.Ordinal) || part.EndsWith("\u2019s", StringComparison.Ordinal) ? part[..^2] : part;
+            if (word.Length < 2 || StoryWhen.Weekday(word) != 0 || DateWords.Contains(word)) continue;
+            if (!storyNames(word)) return true;
+        }
+        return false;
+    }
+
+    // Months, their short forms, short weekdays and time zones: words a capitalised run takes in from a dateline.
+    private static readonly HashSet<string> DateWords = new(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "est",
+            "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "et", "pt"],
+        StringComparer.Ordinal);
 }

@@ -797,7 +797,13 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// entries, so a per-story union of the members' handles (rebuilt when the queue changes; each distinct entry read once
     /// per call, the members then summed from a dense scratch in the same order) could save at most ~40 % of the reads
     /// while the distinct ones stay cache misses; not tried (the Df and idfBase move with every article, so no value is
-    /// cacheable between calls without changing the sums' rounding).
+    /// cacheable between calls without changing the sums' rounding). Tried at s26-speed (branch s26-speed, results
+    /// identical): that union (StoryMemberUnion, rebuilt when the member queue moves, spares pooled) with Df and the
+    /// article's mark split off TermEntry into 16-byte hot chunks. Scoring alone (BenchmarkDotNet, 500 articles on the
+    /// stories of 4,500) ran 126 against 171 ms median in 5 pairs, but the whole stream did not gain: `lede bench stories
+    /// --stop-at 100000`, quiet (load 1.5-3.2), A B A B against stories/23: assigning thread 45.8 / 58.0 s against
+    /// 49.2 / 61.1 s, allocation 22.4 -> 23.0 KB per original, live heap +21 MB. Not kept: the union's rebuilds and
+    /// the second chunk's cache misses cost what the saved reads gave.
     /// </summary>
     private double MemberMax(StoryDocument doc, LiveStory story)
     {

@@ -89,7 +89,7 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>
-    /// Whether a name holds a word the story's names never say, a possessive's "'s" and date words aside: "throughout
+    /// Whether a name holds a word the story's names never say, a possessive's "'s" and a dateline's words aside: "throughout
     /// egypt", "academy awards february" or "turkmenistan's" are misreads that name nothing new to a story that says
     /// Egypt, the Academy Awards or Turkmenistan, while another place still does.
     /// </summary>
@@ -98,17 +98,9 @@ public sealed partial class StoryClusterer
         foreach (var part in term.Split(' '))
         {
             var word = part.EndsWith("'s", StringComparison.Ordinal) || part.EndsWith("\u2019s", StringComparison.Ordinal) ? part[..^2] : part;
-            if (word.Length < 2 || StoryWhen.Weekday(word) != 0 || DateWords.Contains(word)) continue;
+            if (word.Length < 2 || StoryFeaturizer.DatelineWords.Contains(word)) continue;
             if (!storyNames(word)) return true;
         }
         return false;
     }
-
-    // Months, their short forms, short weekdays and time zones: words a capitalised run takes in from a dateline.
-    private static readonly HashSet<string> DateWords = new(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-            "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "est",
-            "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "et", "pt"],
-        StringComparer.Ordinal);
 }

@@ -4,8 +4,8 @@ namespace Lede.Stories;
 
 /// <summary>
 /// Option values given as text ("SplitGap=0.4,Model.Bias=-4"), so that the tools can score a variant without an edit
-/// of StoryOptions.cs. Each value replaces the given options' on a copy; an unknown name or a value of the wrong type
-/// is an error, not a silent default.
+/// of StoryOptions.cs. Each value replaces the given options' on a copy ("null" for a nullable one: off); an unknown
+/// name or a value of the wrong type is an error, not a silent default.
 /// </summary>
 public static class StoryOptionSettings
 {
@@ -27,7 +27,14 @@ public static class StoryOptionSettings
     {
         var property = typeof(T).GetProperty(name);
         if (property is not { CanWrite: true }) throw new ArgumentException($"{typeof(T).Name} has no setting {name}");
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var nullable = Nullable.GetUnderlyingType(property.PropertyType);
+        // "NearJoinMinZ=null": a bar whose null switches its rule off, so that an ablation needs no edit either.
+        if (value == "null" && nullable is not null)
+        {
+            property.SetValue(copy, null);
+            return copy;
+        }
+        var type = nullable ?? property.PropertyType;
         object converted;
         try
         {

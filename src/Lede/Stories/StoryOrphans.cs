@@ -37,12 +37,6 @@ public sealed partial class StoryClusterer
                     Refused(story, theirs[0], c.Score, $"lead conflict: the story's leads all name {ours}, which the orphan never names");
                 continue;
             }
-            if (options.OrphanLeadConflict && LeadConflictName(other, story, options.OrphanConflictNewWords) is { } orphans)
-            {
-                if (options.Trace is not null)
-                    Refused(story, theirs[0], c.Score, $"lead conflict: the orphan's lead names {orphans}, which the story never names");
-                continue;
-            }
             if (options.MergeLeadConflict && LeadsDiffer(story, other))
             {
                 if (options.Trace is not null)
@@ -72,35 +66,14 @@ public sealed partial class StoryClusterer
             $"{orphan.Key}: orphan check refused by story {story.Id} (bridge z {bridge:0.00}, re-scored z {z:0.00}): {why}"));
     }
 
-    /// <summary>
-    /// The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null. With `newWords` (the
-    /// orphan's side, StoryOptions.OrphanConflictNewWords) a name that is no person `from`'s members are about conflicts
-    /// only when it says a word `to`'s names never say.
-    /// </summary>
-    private string? LeadConflictName(LiveStory from, LiveStory to, bool newWords = false)
+    /// <summary>The rare name LeadConflict finds in all of `from`'s leads and nowhere in `to`, or null.</summary>
+    private string? LeadConflictName(LiveStory from, LiveStory to)
     {
         var p = (int)StoryPart.Names;
         var names = to.Parts[p];
         foreach (var (term, count) in from.LeadNames)
-            if (count >= from.Indexed && !names.ContainsKey(term) && Rare(Df(p, term))
-                && (!newWords || IsSubjectWord(from, term) || SaysNewWord(term, names.ContainsKey)))
+            if (count >= from.Indexed && !names.ContainsKey(term) && Rare(Df(p, term)))
                 return term;
         return null;
-    }
-
-    /// <summary>
-    /// Whether a name holds a word the story's names never say, a possessive's "'s" and a dateline's words aside: "throughout
-    /// egypt", "academy awards february" or "turkmenistan's" are misreads that name nothing new to a story that says
-    /// Egypt, the Academy Awards or Turkmenistan, while another place still does.
-    /// </summary>
-    internal static bool SaysNewWord(string term, Func<string, bool> storyNames)
-    {
-        foreach (var part in term.Split(' '))
-        {
-            var word = part.EndsWith("'s", StringComparison.Ordinal) || part.EndsWith("\u2019s", StringComparison.Ordinal) ? part[..^2] : part;
-            if (word.Length < 2 || StoryFeaturizer.DatelineWords.Contains(word)) continue;
-            if (!storyNames(word)) return true;
-        }
-        return false;
     }
 }

@@ -50,20 +50,4 @@ public sealed class StoryOrphanTests(ITestOutputHelper output)
         Assert.Contains(lines, line => line.EndsWith("below OrphanJoinMinZ", StringComparison.Ordinal));
         Assert.Equal(Run(strict), traced);
     }
-
-    // The orphan's lead conflict (StoryOptions.OrphanConflictNewWords) spares misread names that say nothing new to the
-    // story, and still conflicts on a name with a word the story never says.
-    [Theory]
-    [InlineData("throughout egypt", false)]
-    [InlineData("academy awards february", false)]
-    [InlineData("soviet turkmenistan's", false)]
-    [InlineData("egypt\u2019s", false)]
-    [InlineData("thursday cairo", false)]
-    [InlineData("libya", true)]
-    [InlineData("cairo university", true)]
-    public void A_name_says_a_new_word_only_when_a_word_is_none_of_the_story_names(string name, bool expected)
-    {
-        HashSet<string> storyNames = ["egypt", "academy", "awards", "turkmenistan", "soviet", "throughout", "cairo"];
-        Assert.Equal(expected, StoryClusterer.SaysNewWord(name, storyNames.Contains));
-    }
 }

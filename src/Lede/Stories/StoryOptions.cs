@@ -1141,8 +1141,17 @@ public sealed record StoryOptions
     /// The join score z the orphan's report must reach against the grown story (0: it would join now). -0.25 (FIT_REPORT=1,
     /// with YearsFromLead; at 0: 0.956, 0.964, 0.954, 0.954, dev 0.931, 0.942, 0.938, 0.943): 0.957, 0.965, 0.954, 0.954,
     /// dev 0.923, 0.947, 0.938, 0.943 (dev file order falls); not kept.
+    /// -1 (s28-many): the orphan has already been scored close by a later report of the grown story, so a re-score just
+    /// under the join bar is more often its own event's than not. tools/many-orders.cs, BCubed F1 mean over seeds 21-60
+    /// with the orphan's side of the lead conflict dropped (see OrphanLeadConflict): 0.9551 -> 0.9576 (+0.0025, se
+    /// 0.0006, 32 orders up, 6 down); -0.5: +0.0020 (33 up, 3 down); alone on stories/24 -0.5 +0.0014, -1 +0.0016 (28 up
+    /// 5 down). Seeds 61-100 (never tuned on) 0.9521 -> 0.9540 (28 up, 11 down), 13-20 0.9523 -> 0.9536 (6 up, 1 down);
+    /// file order, seeds 1-3 0.9708, 0.9754, 0.9753, 0.9772 -> 0.9721, 0.9788, 0.9775, 0.9803 (P 0.9823, 0.9873, 0.9866,
+    /// 0.9850; ARI 0.9697, 0.9776, 0.9791, 0.9802). `lede bench stories --stop-at 100000`: 20k moves 1,447 -> 1,601, opened
+    /// 2,475 -> 2,495, F1 0.9491 -> 0.9496 (P 0.9524, R 0.9469); 100k moves 4,653 -> 5,146, opened 11,159 -> 11,183, F1
+    /// 0.9594 -> 0.9604 (P 0.9612, R 0.9597; stories/24 0.9605).
     /// </summary>
-    public double OrphanJoinMinZ { get; init; }
+    public double OrphanJoinMinZ { get; init; } = -1;
 
     /// <summary>
     /// The orphan's second look leaves a lone report apart from a story whose last split check found a cut of at least

@@ -122,6 +122,8 @@ public sealed class StoriesEvalTests
         // the merge check's refold ratio (s25-unseen), stories/23: seed 3 P 0.985, F1 0.975, ARI 0.976, the rest unchanged.
         // With the young story's guard (s26-young) and the orphan's lead conflict sparing misread names (s26-names),
         // stories/24: seed 3 R 0.967, F1 0.976, ARI 0.977; file order, seeds 1 and 2 unchanged.
+        // stories/25 (the orphan's side of its lead conflict dropped, OrphanJoinMinZ -1): file order R 0.962, F1 0.972,
+        // ARI 0.970 (P 0.982); seeds F1 0.979, 0.978, 0.980 (P 0.987, 0.987, 0.985; ARI 0.978, 0.979, 0.980).
         // Floors sit a little under those figures.
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
         Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");

@@ -125,6 +125,14 @@ public static class StoryModelFit
         SubjectMatch = w[15], SubjectConflict = w[16], EventYearConflict = w[17],
     };
 
+    /// <summary>ToModel's inverse: the bias first, then one weight per StoryFeatures.LearnedNames.</summary>
+    public static double[] Weights(StoryJoinModel m) =>
+    [
+        m.Bias, m.Words, m.Title, m.Names, m.Numbers, m.TitleNumberConflict, m.NamesKnown, m.NamesMentioned, m.YearConflict,
+        m.SalientUnknown, m.SalientUnmentioned, m.Small, m.LeadUnknown, m.LeadUnmentioned, m.MemberMax, m.SubjectMatch,
+        m.SubjectConflict, m.EventYearConflict,
+    ];
+
     /// <summary>BCubed and ARI of the real online clustering of the articles, in the given order.</summary>
     public static ClusterScore Cluster(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, int? order)
     {

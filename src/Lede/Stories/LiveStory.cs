@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Lede.Stories;
 
 /// <summary>
@@ -296,8 +298,8 @@ internal struct TermEntry
     public int Id;
 
     // How many live articles carry the term, copied to the frequencies at Id (TermStats.Df). A long, not an int: it
-    // sat among the eight-byte fields of the class, just before ArticleWeight and ArticleRound, which MemberMax reads
-    // with it for every member term.
+    // sat among the eight-byte fields of the class, just before ArticleWeight and ArticleRound, which MemberMax read
+    // with it for every member term (until s28-score: MemberMax now reads the frequencies' copy by id).
     // Measured as a class (stories/17): results identical; speed not settled at s19-score's loads: 100k alternated against the int (load 1.5-4.8), assigning CPU 46.80 / 45.53 s against
     // 49.25 / 55.77 s, but 50k side by side (load 11-18) 33.03 / 29.84 s against 33.92 / 28.63 s.
     public long Df;
@@ -308,9 +310,11 @@ internal struct TermEntry
     /// </summary>
     public int Refs;
 
-    /// <summary>The weight of this term in the article being scored, valid while ArticleRound is the clusterer's round.</summary>
+    /// <summary>
+    /// The weight of this term in the article being scored, valid while the clusterer's bit for its id is set
+    /// (StoryClusterer.MarkArticleWords).
+    /// </summary>
     public double ArticleWeight;
-    public long ArticleRound;
 
     /// <summary>
     /// A repair vector's weight of this term, valid while MarkRound is the clusterer's mark round: the split and merge
@@ -363,7 +367,7 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     {
         ref var e = ref E;
         (e.Term, e.Key, e.Part, e.Id, e.Df, e.Refs) = (term, key, part, store.Frequencies.Take(), 0, 0);
-        (e.ArticleWeight, e.ArticleRound, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0, 0);
+        (e.ArticleWeight, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0);
         (e.NamesRound, e.Carriers, e.CountRound) = (0, 0, 0);
         return this;
     }
@@ -402,7 +406,6 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     public ref int Refs => ref E.Refs;
 
     public ref double ArticleWeight => ref E.ArticleWeight;
-    public ref long ArticleRound => ref E.ArticleRound;
     public ref double Mark => ref E.Mark;
     public ref long MarkRound => ref E.MarkRound;
     public ref double Sum => ref E.Sum;
@@ -424,10 +427,17 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
 /// A member's term with its live entry's handle: compared with an article without a string lookup. A handle, not a
 /// TermStats (store reference + handle): a kept member's arrays (129 k at the bench's 30,000 checkpoint) then hold no
 /// reference for the collector to scan, and an element is 16 bytes, not 24.
+/// Id is the entry's id in the frequencies, in what was the handle's padding (auto layout: still 16 bytes): a member
+/// holds its entries (Refs), and an entry keeps its id while it is held, so MemberMax reads the dense counts by id
+/// and tells the article's words by a bit per id, not by the entry's 160 bytes.
 /// </summary>
+[StructLayout(LayoutKind.Auto)]
 internal readonly record struct MemberTerm(int Handle, double Weight)
 {
-    public MemberTerm(TermStats stats, double weight) : this(stats.Handle, weight) { }
+    public MemberTerm(TermStats stats, double weight) : this(stats.Handle, weight) => Id = stats.Id;
+
+    /// <summary>The entry's id in the frequencies (TermStats.Id) when the member took it: valid while the member holds it.</summary>
+    public int Id { get; init; }
 
     /// <summary>The entry, read through the clusterer's store.</summary>
     public TermStats Stats(TermEntries entries) => new(entries, Handle);

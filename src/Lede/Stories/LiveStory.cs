@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Lede.Stories;
 
 /// <summary>
@@ -282,6 +284,15 @@ internal sealed class TermEntries(TermFrequencies frequencies)
 /// with its centroid slot and weight (the inverted index; title terms are kept too but never retrieve). Held in a
 /// TermEntries chunk; read through a TermStats.
 /// </summary>
+/// <remarks>
+/// Laid out by the runtime: 160 bytes, Term at 0, Df at 8, ArticleWeight at 16, the rounds and sums after, Part / Id /
+/// Refs / Carriers at 72-88, Key at 96 and Postings at 112-160. Laid out by hand at s28-score (explicit offsets, 144
+/// bytes: the postings, the id, the key and the count in one run of 80 bytes, so that resolving an article's term and
+/// walking its postings meet two cache lines, not three; the article's weight moved to a slot per id beside
+/// MemberMax's bit) and not kept: results identical (ECB+ predictions cmp-identical in file order and seeds 1-3), but
+/// scoring alone on a frozen 20k state (1,000 originals, 6 passes each, separate processes alternated A B A B, load
+/// 8-23) gave no clear gain: fastest pass 207 / 198 ms as laid out by the runtime against 187 / 216 ms by hand.
+/// </remarks>
 internal struct TermEntry
 {
     public string Term;
@@ -296,8 +307,8 @@ internal struct TermEntry
     public int Id;
 
     // How many live articles carry the term, copied to the frequencies at Id (TermStats.Df). A long, not an int: it
-    // sat among the eight-byte fields of the class, just before ArticleWeight and ArticleRound, which MemberMax reads
-    // with it for every member term.
+    // sat among the eight-byte fields of the class, just before ArticleWeight and ArticleRound, which MemberMax read
+    // with it for every member term (until s28-score: MemberMax now reads the frequencies' copy by id).
     // Measured as a class (stories/17): results identical; speed not settled at s19-score's loads: 100k alternated against the int (load 1.5-4.8), assigning CPU 46.80 / 45.53 s against
     // 49.25 / 55.77 s, but 50k side by side (load 11-18) 33.03 / 29.84 s against 33.92 / 28.63 s.
     public long Df;
@@ -308,9 +319,11 @@ internal struct TermEntry
     /// </summary>
     public int Refs;
 
-    /// <summary>The weight of this term in the article being scored, valid while ArticleRound is the clusterer's round.</summary>
+    /// <summary>
+    /// The weight of this term in the article being scored, valid while the clusterer's bit for its id is set
+    /// (StoryClusterer.MarkArticleWords).
+    /// </summary>
     public double ArticleWeight;
-    public long ArticleRound;
 
     /// <summary>
     /// A repair vector's weight of this term, valid while MarkRound is the clusterer's mark round: the split and merge
@@ -363,7 +376,7 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     {
         ref var e = ref E;
         (e.Term, e.Key, e.Part, e.Id, e.Df, e.Refs) = (term, key, part, store.Frequencies.Take(), 0, 0);
-        (e.ArticleWeight, e.ArticleRound, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0, 0);
+        (e.ArticleWeight, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0);
         (e.NamesRound, e.Carriers, e.CountRound) = (0, 0, 0);
         return this;
     }
@@ -402,7 +415,6 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     public ref int Refs => ref E.Refs;
 
     public ref double ArticleWeight => ref E.ArticleWeight;
-    public ref long ArticleRound => ref E.ArticleRound;
     public ref double Mark => ref E.Mark;
     public ref long MarkRound => ref E.MarkRound;
     public ref double Sum => ref E.Sum;
@@ -424,10 +436,17 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
 /// A member's term with its live entry's handle: compared with an article without a string lookup. A handle, not a
 /// TermStats (store reference + handle): a kept member's arrays (129 k at the bench's 30,000 checkpoint) then hold no
 /// reference for the collector to scan, and an element is 16 bytes, not 24.
+/// Id is the entry's id in the frequencies, in what was the handle's padding (auto layout: still 16 bytes): a member
+/// holds its entries (Refs), and an entry keeps its id while it is held, so MemberMax reads the dense counts by id
+/// and tells the article's words by a bit per id, not by the entry's 160 bytes.
 /// </summary>
+[StructLayout(LayoutKind.Auto)]
 internal readonly record struct MemberTerm(int Handle, double Weight)
 {
-    public MemberTerm(TermStats stats, double weight) : this(stats.Handle, weight) { }
+    public MemberTerm(TermStats stats, double weight) : this(stats.Handle, weight) => Id = stats.Id;
+
+    /// <summary>The entry's id in the frequencies (TermStats.Id) when the member took it: valid while the member holds it.</summary>
+    public int Id { get; init; }
 
     /// <summary>The entry, read through the clusterer's store.</summary>
     public TermStats Stats(TermEntries entries) => new(entries, Handle);

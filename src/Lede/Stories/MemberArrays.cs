@@ -33,6 +33,9 @@ internal sealed class MemberArrays
 
     public bool[] Leads(int length) => _leads.Take(length);
 
+    /// <summary>A member's top words that left their story's queue and that no kept member holds.</summary>
+    public void GiveTerms(MemberTerm[] terms) => _terms.Give(terms, clear: false);
+
     public void GiveVector(double[] vector) => _vectors.Give(vector, clear: false);
 
     /// <summary>A member no story keeps any more, and no repair reads: its arrays go back.</summary>

@@ -1327,17 +1327,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var i = 0;
         if (kept is not null)
         {
-            member = new MemberTerm[kept.Length];
+            member = _memberArrays.Terms(kept.Length);
             foreach (var t in kept) member[i++] = Held(t.Stats(_entries).Term, t.Stats(_entries).Key, t.Weight);
         }
         else
         {
-            member = new MemberTerm[doc.TopWords.Count];
+            member = _memberArrays.Terms(doc.TopWords.Count);
             foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, TermTable.Key(term), w);
         }
         foreach (var t in member) t.Stats(_entries).Refs++;
         story.MemberWords.Enqueue(member);
-        if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
+        if (story.MemberWords.Count > options.MaxMemberVectors) DequeueWords(story);
         return member;
 
         MemberTerm Held(string term, UInt128 key, double w)
@@ -1529,7 +1529,34 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 _memberArrays.Give(m);
             }
         _dropped.Clear();
+        foreach (var (words, holder) in _dequeuedWords)
+            if (holder is null || holder.Given || !ReferenceEquals(holder.TopWords, words)) _memberArrays.GiveTerms(words);
+        _dequeuedWords.Clear();
     }
+
+    /// <summary>
+    /// The story's oldest member top words leave its queue (their entries released). The array is the kept member's
+    /// TopWords too, when the member that queued it is still kept: it goes back to the pool at the next arrival only
+    /// if that member has let go of it by then (put back with new top words, or given back itself), or if none held it.
+    /// A member dropped before its words leave the queue is not looked for: its array is left to the collector.
+    /// </summary>
+    private void DequeueWords(LiveStory story)
+    {
+        var words = story.MemberWords.Dequeue();
+        Release(words);
+        if (words.Length == 0) return;
+        StoryMember? holder = null;
+        if (story.Kept is { } kept)
+            foreach (var m in kept)
+                if (ReferenceEquals(m.TopWords, words))
+                {
+                    holder = m;
+                    break;
+                }
+        _dequeuedWords.Add((words, holder));
+    }
+
+    private readonly List<(MemberTerm[] Words, StoryMember? Holder)> _dequeuedWords = [];
 
     private readonly MemberArrays _memberArrays = new();
     private readonly List<StoryMember> _dropped = [];
@@ -1603,7 +1630,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var story = _live[id];
         _holdingBack = reopened;
-        while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
+        while (story.MemberWords.Count > 0) DequeueWords(story);
         DropKept(story);
         if (!reopened)
         {

@@ -11,6 +11,13 @@ namespace Lede.Stories;
 /// MaxBytesPerLength of spares, so the pool holds a few stories' worth, never the heap. An array comes back with its
 /// references cleared; the rest is written before it is read (Add fills a member's terms, forms and lead flags
 /// whole, and a repair writes a member's vector whole before reading it).
+/// Measured with the top words' arrays (StoryClusterer.DequeueWords) and SubjectMatch's loop (s28-alloc, results
+/// identical), bench stories --stop-at 100000 alternated A B A B against a build of main (stories/24) at load 7-29:
+/// assigning-thread allocation 22,407 -> 18,991 B per original (update_add 13,199 -> 11,062), all threads 5.02 -> 4.73 GB,
+/// collections 21/9/6 and 20/9/6 -> 19/9/6 and 18/9/5, GC pause 16.2 / 15.4 -> 13.7 / 9.9 s, minor page faults 601 k /
+/// 623 k -> 561 k / 565 k, sys 7.7 / 7.4 -> 6.9 / 5.9 s, peak RSS 2,344 / 2,463 -> 2,232 / 2,234 MB, live heap 1,086 /
+/// 1,089 -> 1,109 / 1,114 MB (the spares and the pooled arrays' lengths); assigning-thread CPU 61.0 / 60.9 -> 64.4 /
+/// 53.4 s, process CPU 100.8 / 101.5 -> 104.7 / 89.3 s, 543 / 484 -> 505 / 744 articles/s (time not settled at that load).
 /// </summary>
 internal sealed class MemberArrays
 {

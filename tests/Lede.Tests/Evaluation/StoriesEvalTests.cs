@@ -124,17 +124,18 @@ public sealed class StoriesEvalTests
         // stories/24: seed 3 R 0.967, F1 0.976, ARI 0.977; file order, seeds 1 and 2 unchanged.
         // stories/25 (the orphan's side of its lead conflict dropped, OrphanJoinMinZ -1): file order R 0.962, F1 0.972,
         // ARI 0.970 (P 0.982); seeds F1 0.979, 0.978, 0.980 (P 0.987, 0.987, 0.985; ARI 0.978, 0.979, 0.980).
-        // Floors sit a little under those figures.
+        // Floors sit a little under those figures (raised with stories/25: file R 0.958 -> 0.960, seeds F1 0.972 -> 0.975,
+        // seeds ARI 0.971 -> 0.975).
         Assert.True(report.Metrics["bcubed_precision"] >= 0.978, $"bcubed_precision {report.Metrics["bcubed_precision"]}");
-        Assert.True(report.Metrics["bcubed_recall"] >= 0.958, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
+        Assert.True(report.Metrics["bcubed_recall"] >= 0.960, $"bcubed_recall {report.Metrics["bcubed_recall"]}");
         Assert.True(report.Metrics["bcubed_f1"] >= 0.970, $"bcubed_f1 {report.Metrics["bcubed_f1"]}");
         Assert.True(report.Metrics["ari"] >= 0.966, $"ari {report.Metrics["ari"]}");
         foreach (var seed in new[] { 1, 2, 3 })
         {
             var shuffled = Lede.Tests.Stories.EcbPlusRuns.Report(seed);
-            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.972, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
+            Assert.True(shuffled.Metrics["bcubed_f1"] >= 0.975, $"seed {seed}: bcubed_f1 {shuffled.Metrics["bcubed_f1"]}");
             Assert.True(shuffled.Metrics["bcubed_precision"] >= 0.982, $"seed {seed}: bcubed_precision {shuffled.Metrics["bcubed_precision"]}");
-            Assert.True(shuffled.Metrics["ari"] >= 0.971, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
+            Assert.True(shuffled.Metrics["ari"] >= 0.975, $"seed {seed}: ari {shuffled.Metrics["ari"]}");
         }
         Assert.IsType<StoriesEvalTask>(EvalTasks.Find("stories"));
     }

@@ -183,7 +183,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public StoryAssignment Assign(StoryDocument doc, string? title, string? key = null)
     {
         SpareLeftStats();
-        GiveDropped();
         var candidates = Score(doc);
         var best = candidates.Count > 0 ? candidates[0] : null;
         var scored = Stopwatch.GetTimestamp();
@@ -371,7 +370,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// <summary>Adds an article to a given live story (or a new one when null) without asking the model: for fitting it.</summary>
     public long Place(StoryDocument doc, long? storyId, string? title)
     {
-        GiveDropped();
         if (storyId is { } id && _live.TryGetValue(id, out var story))
             Add(story, doc, title, 1.0, Cosine(doc, story, StoryPart.Words));
         else
@@ -386,7 +384,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     public void Restore(StoryDocument doc, long storyId, string? title, string? key = null)
     {
-        GiveDropped();
         if (!_live.TryGetValue(storyId, out var story))
         {
             story = new LiveStory(storyId, _stats, _centroids);
@@ -1184,8 +1181,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             else DropKept(story);
         }
         // A kept member holds its terms' live entries (Refs), so the repairs read frequencies without string lookups.
-        // A member put back keeps its own arrays, rewritten in place; a new one takes them from the pool.
-        var held = keep ? from?.Terms ?? _memberArrays.Parts(StoryDocument.PartCount) : null;
+        var held = keep ? new MemberTerm[StoryDocument.PartCount][] : null;
         // The article was just scored under the same frequencies: its terms' entries are known, in the parts' order, so
         // the table is not asked again. An entry listed then is still the table's while it counts an article or a
         // member holds it (DropKept above may have let some go); one not listed then is still not in the table.
@@ -1197,7 +1193,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var part = doc.Parts[p];
             var count = from?.Terms[p].Length ?? part.Count;
             var hold = held is not null;
-            if (hold) held![p] = from?.Terms[p] ?? _memberArrays.Terms(count);
+            if (hold) held![p] = from?.Terms[p] ?? new MemberTerm[count];
             if (count == 0) continue;
             double squares = 0;
             if (from is null)
@@ -1276,13 +1272,12 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         {
             // The same terms in the same order (entries renewed where the old ones left): the same lead flags.
             from.TopWords = top;
-            from.InStory = true;
             story.Kept!.Add(from);
         }
         else if (held is not null)
         {
             var heldNames = held[(int)StoryPart.Names];
-            var leads = _memberArrays.Leads(heldNames.Length);
+            var leads = heldNames.Length == 0 ? [] : new bool[heldNames.Length];
             for (var i = 0; i < leads.Length; i++) leads[i] = doc.LeadNames.Contains(heldNames[i].Stats(_entries).Term);
             // The member keeps its terms as entries (above), not the document's part tables: a kept document would pin
             // some tens of KB per member for the collector to trace.
@@ -1296,7 +1291,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 SubjectPerson = doc.SubjectPerson is { } person ? StoryMemberSet.Shared(person, heldNames, _entries) : null,
             };
             story.Kept!.Add(new StoryMember(keptDoc, title, weight, centrality, memberKey)
-                { Terms = held, NamesLead = leads, Forms = forms, TopWords = top, Pool = _memberArrays, InStory = true });
+                { Terms = held, NamesLead = leads, Forms = forms, TopWords = top });
         }
         if (doc.LatestYear is { } year && story.Years.Count < options.MaxCentroidTerms) story.Years.Add(year);
         if (doc.EventMonthDay is { } md && story.EventDaysOfYear.Count < options.MaxCentroidTerms) story.EventDaysOfYear.Add(DayOfYear(md));
@@ -1327,7 +1322,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// </summary>
     private KeyValuePair<string, string>[] AddForms(LiveStory story, StoryDocument doc, MemberTerm[][]? held)
     {
-        var kept = held is null ? [] : _memberArrays.Forms(doc.NameForms.Count);
+        var kept = held is null || doc.NameForms.Count == 0 ? [] : new KeyValuePair<string, string>[doc.NameForms.Count];
         var names = held?[(int)StoryPart.Names];
         var i = 0;
         foreach (var (key, form) in doc.NameForms)
@@ -1355,17 +1350,17 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var i = 0;
         if (kept is not null)
         {
-            member = _memberArrays.Terms(kept.Length);
+            member = new MemberTerm[kept.Length];
             foreach (var t in kept) member[i++] = Held(t.Stats(_entries).Term, t.Stats(_entries).Key, t.Weight);
         }
         else
         {
-            member = _memberArrays.Terms(doc.TopWords.Count);
+            member = new MemberTerm[doc.TopWords.Count];
             foreach (var (term, w) in Listed(doc.TopWords)) member[i++] = Held(term, TermTable.Key(term), w);
         }
         foreach (var t in member) t.Stats(_entries).Refs++;
         story.MemberWords.Enqueue(member);
-        if (story.MemberWords.Count > options.MaxMemberVectors) DequeueWords(story);
+        if (story.MemberWords.Count > options.MaxMemberVectors) Release(story.MemberWords.Dequeue());
         return member;
 
         MemberTerm Held(string term, UInt128 key, double w)
@@ -1474,7 +1469,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// An entry for a term the table lacks: a spare one renewed, or a new one. A stream's terms enter and leave the
     /// tables at one rate, and an entry object was the largest part of what Add allocated (~200 B each, 37 % of Add's
     /// bytes at 20k). Figures with the posting arrays' pool: PostingPool.
-    /// A kept member's arrays go round with the same hand-over at the next article (GiveDropped, MemberArrays).
+    /// Not tried: pooling a kept member's MemberTerm arrays (9 % of Add's bytes at 20k): a member that left its story
+    /// may still be read by a repair in progress, so its arrays would need the same hand-over at the next article.
     /// </summary>
     private TermStats NewStats(string term, UInt128 key, int part) =>
         _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : _entries.New(term, key, part);
@@ -1534,60 +1530,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (story.Kept is not { } kept) return;
         foreach (var m in kept)
-        {
             foreach (var part in m.Terms)
                 Release(part);
-            m.InStory = false;
-            _dropped.Add(m);
-        }
         story.Kept = null;
     }
-
-    /// <summary>
-    /// At an arrival's start, the members dropped since the last one and not kept again (a repair puts the members of
-    /// the story it closes back at once) give their arrays back to the pool. Not sooner: within an assignment, a
-    /// member dropped may still be read or put back by the repair that dropped it.
-    /// </summary>
-    private void GiveDropped()
-    {
-        foreach (var m in _dropped)
-            if (!m.InStory && !m.Given)
-            {
-                m.Given = true;
-                _memberArrays.Give(m);
-            }
-        _dropped.Clear();
-        foreach (var (words, holder) in _dequeuedWords)
-            if (holder is null || holder.Given || !ReferenceEquals(holder.TopWords, words)) _memberArrays.GiveTerms(words);
-        _dequeuedWords.Clear();
-    }
-
-    /// <summary>
-    /// The story's oldest member top words leave its queue (their entries released). The array is the kept member's
-    /// TopWords too, when the member that queued it is still kept: it goes back to the pool at the next arrival only
-    /// if that member has let go of it by then (put back with new top words, or given back itself), or if none held it.
-    /// A member dropped before its words leave the queue is not looked for: its array is left to the collector.
-    /// </summary>
-    private void DequeueWords(LiveStory story)
-    {
-        var words = story.MemberWords.Dequeue();
-        Release(words);
-        if (words.Length == 0) return;
-        StoryMember? holder = null;
-        if (story.Kept is { } kept)
-            foreach (var m in kept)
-                if (ReferenceEquals(m.TopWords, words))
-                {
-                    holder = m;
-                    break;
-                }
-        _dequeuedWords.Add((words, holder));
-    }
-
-    private readonly List<(MemberTerm[] Words, StoryMember? Holder)> _dequeuedWords = [];
-
-    private readonly MemberArrays _memberArrays = new();
-    private readonly List<StoryMember> _dropped = [];
 
     private void Retime(LiveStory story, DateTimeOffset? when)
     {
@@ -1658,7 +1604,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var story = _live[id];
         _holdingBack = reopened;
-        while (story.MemberWords.Count > 0) DequeueWords(story);
+        while (story.MemberWords.Count > 0) Release(story.MemberWords.Dequeue());
         DropKept(story);
         if (!reopened)
         {

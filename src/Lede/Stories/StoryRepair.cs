@@ -50,34 +50,12 @@ internal sealed record StoryMember(StoryDocument Doc, string? Title, double Weig
     /// </summary>
     public double[] Vector(int part) => part switch
     {
-        0 => _words ??= NewVector(part),
-        1 => _title ??= NewVector(part),
-        2 => _names ??= NewVector(part),
-        3 => _numbers ??= NewVector(part),
+        0 => _words ??= new double[Terms[part].Length],
+        1 => _title ??= new double[Terms[part].Length],
+        2 => _names ??= new double[Terms[part].Length],
+        3 => _numbers ??= new double[Terms[part].Length],
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
-
-    private double[] NewVector(int part) => Pool?.Vector(Terms[part].Length) ?? new double[Terms[part].Length];
-
-    /// <summary>Where the clusterer's members take their arrays and give them back (none: their own).</summary>
-    public MemberArrays? Pool { get; init; }
-
-    /// <summary>
-    /// In a story's Kept list: set as a story keeps the member, cleared as it drops it. A member dropped and not kept
-    /// again by the next arrival is gone for good, and its arrays go back to the pool (StoryClusterer.GiveDropped).
-    /// </summary>
-    public bool InStory { get; set; }
-
-    /// <summary>Its arrays went back to the pool: none of them is its own any more.</summary>
-    public bool Given { get; set; }
-
-    /// <summary>Gives the repair vectors taken so far back to the pool and lets go of them.</summary>
-    public void GiveVectors(MemberArrays pool)
-    {
-        foreach (var v in (ReadOnlySpan<double[]?>)[_words, _title, _names, _numbers])
-            if (v is not null) pool.GiveVector(v);
-        (_words, _title, _names, _numbers) = (null, null, null, null);
-    }
 }
 
 /// <summary>

@@ -22,7 +22,10 @@ public sealed partial class StoryClusterer
     {
         if (story.Indexed == 0) return 0;
         var best = 0;
-        foreach (var s in doc.Subjects) best = Math.Max(best, story.Subjects.GetValueOrDefault(s));
+        // By index, not foreach: through the interface a foreach boxed the list's enumerator, once per candidate
+        // (1.2 % of the assigning thread's sampled bytes between the bench's 40k and 100k).
+        var subjects = doc.Subjects;
+        for (var i = 0; i < subjects.Count; i++) best = Math.Max(best, story.Subjects.GetValueOrDefault(subjects[i]));
         return Math.Min(1.0, (double)best / story.Indexed);
     }
 

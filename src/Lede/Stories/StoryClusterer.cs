@@ -1469,8 +1469,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// An entry for a term the table lacks: a spare one renewed, or a new one. A stream's terms enter and leave the
     /// tables at one rate, and an entry object was the largest part of what Add allocated (~200 B each, 37 % of Add's
     /// bytes at 20k). Figures with the posting arrays' pool: PostingPool.
-    /// Not tried: pooling a kept member's MemberTerm arrays (9 % of Add's bytes at 20k): a member that left its story
-    /// may still be read by a repair in progress, so its arrays would need the same hand-over at the next article.
+    /// Tried and not kept (branch s28-alloc): pooling a kept member's arrays (terms per part, their holder, repair
+    /// vectors, name forms, lead flags, top words) by exact length, given back at the next arrival once the member left
+    /// every story for good (a member that left its story may still be read by a repair in progress). Results identical;
+    /// the assigning thread's allocation at 100k fell 22.3 -> 18.9 KB per original and minor page faults ~5 %, but the
+    /// time did not follow: `lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000 --json`, stories/25
+    /// with the MemberMax change, without / with the pool alternated on quiet cores (load 2-4.7, 2026-11-25 07:44-07:48):
+    /// assigning thread 40.8 / 41.9 s and 43.6 / 53.0 s, update_add 8.2 / 9.3 s and 9.5 / 10.6 s, GC pauses 3.3 / 2.9 and
+    /// 3.2 / 3.3 s. An ownership rule for every array is not worth a saving the clock does not show.
     /// </summary>
     private TermStats NewStats(string term, UInt128 key, int part) =>
         _spareStats.TryPop(out var spare) ? spare.Renew(term, key, part) : _entries.New(term, key, part);

@@ -457,7 +457,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     }
 
     /// <summary>Words a dateline is made of besides numbers: weekdays, months and their short forms, time zones, "updated".</summary>
-    internal static readonly HashSet<string> DatelineWords = new(
+    private static readonly HashSet<string> DatelineWords = new(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
             "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

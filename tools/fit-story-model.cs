@@ -28,14 +28,14 @@ var readClock = System.Diagnostics.Stopwatch.StartNew();
 var all = StoryModelFit.Read(ArticleSet.Load(folder, "id", "event"), options);
 Console.WriteLine($"read in {readClock.Elapsed.TotalSeconds:0.00} s");
 int?[] orders = [null, 1, 2, 3];
-int?[] fitOrders = Environment.GetEnvironmentVariable("FIT_ORDERS") is { } fitOrderText ? Orders(fitOrderText) : [null, 11, 12];
+int?[] fitOrders = Environment.GetEnvironmentVariable("FIT_ORDERS") is { } fitOrderText ? StoryModelFit.Orders(fitOrderText) : [null, 11, 12];
 double[] steps = Environment.GetEnvironmentVariable("FIT_STEPS") is { } stepText
     ? stepText.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray()
     : [1.0, 0.5];
-int?[] keepOrders = Environment.GetEnvironmentVariable("FIT_KEEP") is { } keepText ? Orders(keepText) : [];
+int?[] keepOrders = Environment.GetEnvironmentVariable("FIT_KEEP") is { } keepText ? StoryModelFit.Orders(keepText) : [];
 var floor = double.Parse(Environment.GetEnvironmentVariable("FIT_FLOOR") ?? "0.970", CultureInfo.InvariantCulture);
 int?[][] checkGroups = Environment.GetEnvironmentVariable("FIT_CHECK") is { } checkText
-    ? checkText.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Orders).ToArray()
+    ? checkText.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(StoryModelFit.Orders).ToArray()
     : [];
 var fromCurrent = Environment.GetEnvironmentVariable("FIT_START") == "current";
 var topics = Environment.GetEnvironmentVariable("FIT_TOPICS");
@@ -50,12 +50,6 @@ var dev = all.Where(a => devTopics.Contains(a.Topic)).ToList();
 
 string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 string F4(double x) => x.ToString("0.0000", CultureInfo.InvariantCulture);
-
-static int?[] Orders(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-    .SelectMany(part => part.Split('-') is [var from, var to]
-        ? Enumerable.Range(int.Parse(from, CultureInfo.InvariantCulture), int.Parse(to, CultureInfo.InvariantCulture) - int.Parse(from, CultureInfo.InvariantCulture) + 1)
-        : [int.Parse(part, CultureInfo.InvariantCulture)])
-    .Select(n => n == 0 ? (int?)null : n).ToArray();
 
 // Each order's F1, replayed `threads` at a time; the mean is summed in the orders' sequence, so it does not depend on
 // which replay finishes first.

@@ -26,13 +26,7 @@ if (args.Length < 1)
     return 2;
 }
 var inv = CultureInfo.InvariantCulture;
-var orders = new List<int>();
-foreach (var range in args[0].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-{
-    var ends = range.Split('-');
-    var (from, to) = (int.Parse(ends[0], inv), int.Parse(ends[^1], inv));
-    for (var o = from; o <= to; o++) orders.Add(o);
-}
+var orders = StoryModelFit.Orders(args[0]).Select(o => o ?? 0).ToList();
 var given = args.Skip(1).Concat((Environment.GetEnvironmentVariable("VARIANTS") ?? "")
     .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 if (given.Count == 0) given.Add("");

@@ -133,6 +133,19 @@ public static class StoryModelFit
         m.SubjectConflict, m.EventYearConflict,
     ];
 
+    /// <summary>
+    /// Orders written as the tools take them ("21-60", "0-3,13-20"): each number an order for Cluster, 0 the file
+    /// order (null), N the order of `lede eval stories --shuffle-seed N`.
+    /// </summary>
+    public static int?[] Orders(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(part => part.Split('-') is [var from, var to]
+                ? Enumerable.Range(Number(from), Number(to) - Number(from) + 1)
+                : [Number(part)])
+            .Select(n => n == 0 ? (int?)null : n).ToArray();
+
+    private static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>BCubed and ARI of the real online clustering of the articles, in the given order.</summary>
     public static ClusterScore Cluster(IReadOnlyList<GoldStoryArticle> articles, StoryOptions options, int? order)
     {

@@ -35,6 +35,13 @@ public sealed record StoryBenchCheckpoint(
     public double AssignThreadCpuSeconds { get; init; } = -1;
 
     /// <summary>
+    /// Page faults, user and system time of the whole process and of the assigning thread alone (getrusage; -1 where
+    /// unreadable). Read before the checkpoint's own full collection, so earlier checkpoints' collections are in.
+    /// </summary>
+    public ResourceUsage ProcessUsage { get; init; } = ResourceUsage.Unknown;
+    public ResourceUsage AssignThreadUsage { get; init; } = ResourceUsage.Unknown;
+
+    /// <summary>
     /// Time the garbage collector paused the process (less the checkpoints' own full collections, see LiveHeapBytes),
     /// and its collections of generation 0, 1 and 2 (those included: one more of each per earlier checkpoint).
     /// </summary>
@@ -193,6 +200,8 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         BuildAllocatedBytes = buildAllocated,
                         CpuSeconds = Environment.CpuUsage.TotalTime.TotalSeconds,
                         AssignThreadCpuSeconds = ThreadCpuSeconds(),
+                        ProcessUsage = ResourceUsage.OfProcess(),
+                        AssignThreadUsage = ResourceUsage.OfThread(),
                         GcPauseSeconds = GC.GetTotalPauseDuration().TotalSeconds - excludedPause,
                         GcCollections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)],
                         RetrievalSeconds = Seconds(clusterer.Timings.Retrieval),

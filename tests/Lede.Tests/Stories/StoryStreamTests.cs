@@ -75,5 +75,14 @@ public sealed class StoryStreamTests
         Assert.True(samples[^1].RepairMoves >= samples[0].RepairMoves);
         Assert.InRange(samples[^1].Quality.BCubedPrecision, 0.5, 1.0);
         Assert.InRange(samples[^1].Quality.BCubedRecall, 0.5, 1.0);
+        if (OperatingSystem.IsLinux())
+        {
+            // getrusage: the assigning thread (this one) faults some of the process's pages, and the counts only grow.
+            var (first, last) = (samples[0], samples[^1]);
+            Assert.True(first.ProcessUsage.MinorFaults > 0, "no page faults read for the process");
+            Assert.InRange(last.AssignThreadUsage.MinorFaults, first.AssignThreadUsage.MinorFaults, last.ProcessUsage.MinorFaults);
+            Assert.InRange(last.AssignThreadUsage.SystemSeconds, 0, last.ProcessUsage.SystemSeconds);
+            Assert.True(last.ProcessUsage.MaxResidentBytes >= first.ProcessUsage.MaxResidentBytes);
+        }
     }
 }

@@ -331,7 +331,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
         var start = Stopwatch.GetTimestamp();
-        var found = Retrieve(doc);
+        var found = Admitted(doc, Retrieve(doc));
         Accumulate(doc, found);
         MarkArticleWords(doc);
         MarkArticleNames(doc);
@@ -339,17 +339,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         Timings.Retrieval += retrieved - start;
         var cheap = _cheap;
         cheap.Clear();
-        foreach (var story in found)
-        {
-            // Template guard: a report dated well outside a story's span is another edition of the event type
-            // ("Day 2" and "Day 21" share every word but the number), however close the text.
-            if (story.GapDays(doc.When) > options.MaxGapDays) continue;
-            // Memory guard as much as quality: a story past its longest span takes no report that would widen it.
-            if (story.SpanWithDays(doc.When) > options.MaxSpanDays) continue;
-            // The same guard on the calendar day alone, for texts that name their event's day but no year.
-            if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
-            cheap.Add(CheapFeatures(doc, story));
-        }
+        foreach (var story in found) cheap.Add(CheapFeatures(doc, story));
         if (cheap.Count > options.FullCandidates)
         {
             cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
@@ -365,6 +355,36 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
         Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
+    }
+
+    /// <summary>
+    /// The retrieved stories the guards let the article join, in place and in their order. Before the sums, not after:
+    /// about half the retrieved stories fail a guard (bench stream at 60k: 5.8 of 12 per original), and their sums
+    /// (Accumulate) were never read, since a guarded story is no candidate (Cosine and Coverage of a story not summed
+    /// take the same sums term by term). Results identical (ECB+ predictions cmp-identical in file order and seeds 1-3;
+    /// bench 20k and 100k moves / opened / F1 identical). Accumulate's work per original at 60k: posting entries walked
+    /// 1,271 -> 643, per-candidate look-ups in long lists 665 -> 346. Scoring alone on a frozen 60k state (2,000 originals
+    /// scored 8 times, thread CPU, separate processes A B A B at load 12-20): fastest round 269.8 / 222.0 -> 186.4 /
+    /// 200.6 us per original. `lede bench stories --stop-at 100000`, A B A B at load 10-23: assigning thread 52.81 /
+    /// 52.84 -> 52.35 / 50.59 s (the rest of the thread's work dominates and the load blurs it).
+    /// </summary>
+    private List<LiveStory> Admitted(StoryDocument doc, List<LiveStory> found)
+    {
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var story = found[i];
+            // Template guard: a report dated well outside a story's span is another edition of the event type
+            // ("Day 2" and "Day 21" share every word but the number), however close the text.
+            if (story.GapDays(doc.When) > options.MaxGapDays) continue;
+            // Memory guard as much as quality: a story past its longest span takes no report that would widen it.
+            if (story.SpanWithDays(doc.When) > options.MaxSpanDays) continue;
+            // The same guard on the calendar day alone, for texts that name their event's day but no year.
+            if (CalendarGapDays(doc, story) > options.MaxCalendarGapDays) continue;
+            found[kept++] = story;
+        }
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     /// <summary>Adds an article to a given live story (or a new one when null) without asking the model: for fitting it.</summary>
@@ -534,6 +554,14 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// The article's terms of a part with their IDF, in the part's own order: computed once per article and frequency
     /// state, not once per candidate story (the lookups and logarithms were most of the cost of scoring). Valid until
     /// the frequencies change or another document is asked for.
+    /// Resolving the terms is most of Retrieve's own samples (perf on scoring alone at 60k: Retrieve with this inlined
+    /// 23 % of Score's, Accumulate 34 %, MemberMax 18 %, Vote 5 %): some 190 look-ups per original, a slot and an entry
+    /// each in tables of millions. Tried at s29-retrieval and not kept: the look-ups in passes (TermTable.FindAll: every
+    /// key's home slot, then every entry a home slot names, then full probes for the rest), so that the misses of one
+    /// pass overlap. Results identical (same candidates and scores), but scoring alone on a frozen 60k state (2,000
+    /// originals scored 8 times, thread CPU, separate processes A B A B at load 9-20) gave no clear gain: fastest round
+    /// 195.8 / 219.4 us per original one by one against 200.5 / 201.1 in passes, medians 224.8 / 259.6 against 220.7 /
+    /// 240.5 (the processor already overlaps the independent look-ups of successive terms).
     /// </summary>
     private ReadOnlySpan<ArticleTerm> Terms(StoryDocument doc, int part)
     {

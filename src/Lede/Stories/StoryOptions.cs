@@ -277,6 +277,13 @@ public sealed record StoryOptions
     /// cheap features: `lede bench stories --stop-at 20000`, two runs each alternated under load 27-31 on 2 cores,
     /// assigning-thread CPU 14.7/13.3 s against 15.7/16.8/16.2 s at 24 (process CPU 30.2/28.7 against 33.5/34.7/33.8 s),
     /// stream BCubed F1 at 20k 0.932 to 0.939, repair moves 2,131 to 1,990.
+    /// Re-measured at s29-retrieval (the date guards now run before the sums, so only the admitted ones cost: 5.8 of the
+    /// 12 per original at 60k), not changed: 8 gives ECB+ many-orders paired +0.0003 (se 0.0003) on seeds 21-60 and
+    /// +0.0004 (se 0.0003) on 61-100, and the bench stream's BCubed F1 (FIT_SET, load 14-18) 20k 0.9496 -> 0.9530, 100k
+    /// 0.9604 -> 0.9656 (P 0.9612 -> 0.9715, R 0.9597 -> 0.9597), but moves 5,146 -> 5,423 and opened 11,183 -> 11,306,
+    /// and the assigning thread 54.06 s (12) against 59.23 s (8) in single runs at that load: no saving shown.
+    /// FullCandidates 4: ECB+ identical on 21-60 and 61-100; bench 100k F1 0.9604 -> 0.9622, moves 5,431, assigning
+    /// thread 52.98 s (single run): the full features of the fifth and sixth candidate are little of the time.
     /// </summary>
     public int MaxCandidates { get; init; } = 12;
 
@@ -299,6 +306,16 @@ public sealed record StoryOptions
     /// 100000`: stream BCubed F1 0.916, 0.898, 0.878 at 10k, 50k, 100k before, 0.919, 0.917, 0.914 after (precision at
     /// 100k 0.850 to 0.910), and the assigning thread's processor time in retrieval and features 1,369 to 979 µs per
     /// original (two runs side by side under load near 30 on 2 cores: the absolute figures are inflated).
+    /// Re-measured at s29-retrieval as a speed cut (with the guards before the sums), not changed: 32 leaves ECB+ as it
+    /// is (many-orders paired, seeds 21-60 +0.0000, 61-100 +0.0000; file order and seeds 1-3 identical, 0.9721 0.9788
+    /// 0.9775 0.9803) and raises the bench stream's BCubed F1 (StoryBench through a scratch tool taking FIT_SET, the
+    /// defaults giving `lede bench stories`' figures to the last digit; load 14-20): 20k 0.9496 -> 0.9519, 100k 0.9604 ->
+    /// 0.9686 (P 0.9612 -> 0.9753, R 0.9597 -> 0.9619; moves 5,146 -> 4,728, opened 11,183 -> 11,338), but it saves no
+    /// time: the vote walk is ~5 % of scoring's samples (at 60k, 215 posting entries per original; lists of 32 stories or
+    /// more are 1.6 of the 29 voting terms), and scoring alone on a frozen 60k state (2,000 originals, thread CPU, A B A
+    /// B at load 2-6) ran 283.7 / 182.6 against 295.3 / 181.3 us per original at its fastest round; assigning thread at
+    /// 100k 54.06 s (64) against 54.30 s (32), single runs. A quality change for the stream, to be judged as one (at 1M,
+    /// and on what it does to recall), not a speed one.
     /// </summary>
     public int MaxVotingStories { get; init; } = 64;
 

@@ -85,4 +85,18 @@ public sealed class StoryStreamTests
             Assert.True(last.ProcessUsage.MaxResidentBytes >= first.ProcessUsage.MaxResidentBytes);
         }
     }
+
+    [Fact]
+    public void The_fit_tools_replay_scores_the_stream_as_the_bench_does()
+    {
+        // tools/fit-story-model.cs puts the replay's F1 in its objective as the bench's figure: the two must agree exactly.
+        var stream = new StoryStream(Source.Value, new StoryStreamOptions { Articles = 3000, Span = TimeSpan.FromDays(60) });
+        var samples = new List<StoryBenchCheckpoint>();
+        new StoryBench(StoryOptions.Default, batchSize: 256).Run(stream, [3000L], samples.Add);
+        var replay = StoryStreamReplay.Build(stream, StoryOptions.Default);
+        Assert.Equal(3000, replay.Count);
+        Assert.Equal(samples[^1].Quality, replay.Run(StoryOptions.Default));
+        var joinsMore = StoryOptions.Default with { Model = StoryOptions.Default.Model with { Bias = StoryOptions.Default.Model.Bias + 3 } };
+        Assert.True(replay.Run(joinsMore).BCubedPrecision < samples[^1].Quality.BCubedPrecision);
+    }
 }

@@ -1,0 +1,121 @@
+using Lede.Stories;
+
+namespace Lede.Streams;
+
+/// <summary>
+/// The first items of a story stream with their story representations built once, replayed as StoryBench assigns them
+/// (copies join their original's story, repairs move originals with their copies) under any options, for
+/// tools/fit-story-model.cs to score the join model on a dated stream of many same-type events beside ECB+'s orders.
+/// Its BCubed equals StoryBench's at the same article count (the tallies are StoryBench's, without the timing), so a
+/// fitted model's stream figure is the bench's; the representations are built with the options given here, so a
+/// replay may change the clusterer's options (the join model, repairs) but not the featurizer's.
+/// </summary>
+public sealed class StoryStreamReplay
+{
+    private sealed record Item(string Id, string Title, DateTimeOffset Published, long TrueStory, long Ordinal, long? CopyOf,
+        int CopiesToCome, StoryDocument? Doc);
+
+    private readonly Item[] _items;
+
+    private StoryStreamReplay(Item[] items) => _items = items;
+
+    /// <summary>Articles in the replay (originals and copies): what the score is over.</summary>
+    public int Count => _items.Length;
+
+    public int Originals => _items.Count(i => i.CopyOf is null);
+
+    /// <summary>Takes the stream's items and builds each original's representation on every core (texts are not kept).</summary>
+    public static StoryStreamReplay Build(IEnumerable<StoryStreamItem> stream, StoryOptions options)
+    {
+        var featurizer = new StoryFeaturizer(options);
+        var items = stream.ToArray();
+        var built = new Item[items.Length];
+        Parallel.For(0, items.Length, i =>
+        {
+            var s = items[i];
+            var doc = s.CopyOf is null ? featurizer.Build(s.Title, s.Text, null, s.Published) : null;
+            built[i] = new Item(s.Id, s.Title, s.Published, s.TrueStory, s.Ordinal, s.CopyOf, s.CopiesToCome, doc);
+        });
+        return new StoryStreamReplay(built);
+    }
+
+    /// <summary>Assigns the items in arrival order with a new clusterer of these options; BCubed over all of them.</summary>
+    public StoryBenchQuality Run(StoryOptions options)
+    {
+        var clusterer = new StoryClusterer(options);
+        var storyOfOriginal = new Dictionary<long, (Placed Original, int Left)>();
+        var placed = new Dictionary<string, Placed>();
+        var cells = new Dictionary<(long True, long Predicted), int>();
+        var trueSizes = new Dictionary<long, int>();
+        var predictedSizes = new Dictionary<long, int>();
+        long done = 0;
+        foreach (var item in _items)
+        {
+            long story;
+            if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
+            {
+                story = origin.Original.Story;
+                origin.Original.Count++;
+                clusterer.Touch(story, item.Published);
+                if (origin.Left <= 1) storyOfOriginal.Remove(of);
+                else storyOfOriginal[of] = (origin.Original, origin.Left - 1);
+            }
+            else
+            {
+                var assignment = clusterer.Assign(item.Doc!, item.Title, item.Id);
+                story = assignment.StoryId;
+                foreach (var move in assignment.Moved)
+                {
+                    if (!placed.TryGetValue(move.Key, out var member) || member.Story == move.StoryId) continue;
+                    Shift(cells, predictedSizes, member, move.StoryId);
+                }
+                var original = new Placed(item.TrueStory, story);
+                placed[item.Id] = original;
+                if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
+            }
+            cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
+            trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
+            predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
+            done++;
+            // As StoryBench: originals of closed stories are forgotten (no repair moves them again).
+            if (done % PruneEvery == 0)
+                foreach (var (key, member) in placed)
+                    if (!clusterer.IsLive(member.Story)) placed.Remove(key);
+        }
+        return Score(cells, trueSizes, predictedSizes, done);
+    }
+
+    private const int PruneEvery = 20_000;
+
+    private sealed class Placed(long trueStory, long story)
+    {
+        public long TrueStory { get; } = trueStory;
+        public long Story { get; set; } = story;
+        public int Count { get; set; } = 1;
+    }
+
+    private static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
+    {
+        var from = (member.TrueStory, member.Story);
+        if ((cells[from] -= member.Count) == 0) cells.Remove(from);
+        if ((predictedSizes[member.Story] -= member.Count) == 0) predictedSizes.Remove(member.Story);
+        cells[(member.TrueStory, to)] = cells.GetValueOrDefault((member.TrueStory, to)) + member.Count;
+        predictedSizes[to] = predictedSizes.GetValueOrDefault(to) + member.Count;
+        member.Story = to;
+    }
+
+    private static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
+        Dictionary<long, int> predictedSizes, long n)
+    {
+        double precision = 0, recall = 0;
+        foreach (var ((t, p), count) in cells)
+        {
+            precision += (double)count * count / predictedSizes[p];
+            recall += (double)count * count / trueSizes[t];
+        }
+        precision /= n;
+        recall /= n;
+        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new StoryBenchQuality(precision, recall, f1, trueSizes.Count);
+    }
+}

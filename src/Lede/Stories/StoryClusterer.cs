@@ -189,8 +189,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
         long explained, explainedBytes;
-        // A young story's guard (StoryYoungJoin.cs) turns a join into a new story.
-        var joins = best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)) && !YoungJoinRefused(doc, best);
+        var joins = best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates));
         if (joins)
         {
             var story = _live[best!.StoryId];

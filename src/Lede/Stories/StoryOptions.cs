@@ -364,6 +364,12 @@ public sealed record StoryOptions
     /// 0.9571, R 0.9430 -> 0.9437), repair moves 1,595 -> 1,598, stories opened 2,509 -> 2,507; process CPU 26.5, 24.0 s
     /// as was, 31.1, 24.1 s with it, assigning thread 13.1, 12.2 s and 16.1, 11.8 s (noise at that load); update_orphan
     /// 0.03 -> 0.17-0.18 s, update_date_merge 0.005 -> 0.009-0.14 s.
+    /// Re-checked for removal (s29-rules, on stories/25): off (FIT_SET YearsFromLead=false) is identical in all 84 ECB+
+    /// orders of tools/many-orders.cs (file order, seeds 1-3 and 21-100), but not on the dev topics alone (FIT_REPORT=split
+    /// dev 0.933, 0.961, 0.965, 0.956 -> 0.933, 0.952, 0.956, 0.947; train unchanged) nor on the bench's dated stream
+    /// (`lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000`: 20k moves 1,601 -> 1,605, opened
+    /// 2,495 -> 2,496, F1 0.9496 -> 0.9492; 100k moves 5,146 -> 5,178, opened 11,183 -> 11,187, F1 0.9604 -> 0.9599, R
+    /// 0.9597 -> 0.9587): kept.
     /// </summary>
     public bool YearsFromLead { get; init; } = true;
 
@@ -615,6 +621,10 @@ public sealed record StoryOptions
     /// --shuffle-seed 3` ARI 0.9686 -> 0.9740), file order and seeds 1, 2 cmp-identical to stories/21, dev unchanged;
     /// `lede bench stories --stop-at 100000 --checkpoint 20000 --checkpoint 100000` identical (20k moves 1,651, opened
     /// 2,504, F1 0.9507854593718305; 100k moves 5,316, opened 11,249, F1 0.9601871767305121): neither look fires there.
+    /// Re-checked for removal (s29-rules, on stories/25, tools/many-orders.cs with FIT_SET SplitDayPiecesMinZ=null):
+    /// seeds 21-60 -0.0002 (0 up, 2 down), 61-100 -0.0001 (0 up, 2 down), and seed 3 0.9803 -> 0.9756 (R 0.9691 ->
+    /// 0.9668 over orders 0-3): kept. The day cut itself (SplitDayGroupMinGap=null) costs more: 21-60 -0.0008 (0/4),
+    /// 61-100 -0.0014 (0/8), seeds 2 and 3 0.9775, 0.9803 -> 0.9713, 0.9725.
     /// </summary>
     public double? SplitDayPiecesMinZ { get; init; } = -2.0;
 
@@ -656,6 +666,9 @@ public sealed record StoryOptions
     /// 1 0.937); both stories of LeadConflictMinMembers or more (no merge vetoed, no gain); the same veto in the
     /// subject merge (StorySubjectMerge: no change). At stories/13 (FIT_REPORT=1, see LeadConflict): a name in 3/4 of
     /// either story's leads rather than all: no change; in 0.6 of them: seed 2 0.953 -> 0.952, dev seed 1 0.933 -> 0.928.
+    /// Re-checked for removal (s29-rules, on stories/25, tools/many-orders.cs with FIT_SET MergeLeadConflict=false): seeds
+    /// 21-60 +0.0000 (5 up, 1 down), 61-100 +0.0003 (4 up, 0 down), FIT_REPORT=split unchanged, but seed 3 0.9803 ->
+    /// 0.9753 (mean P over orders 0-3 0.9853 -> 0.9823; not traced): kept. Not benched.
     /// </summary>
     public bool MergeLeadConflict { get; init; } = true;
 

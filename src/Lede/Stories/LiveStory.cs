@@ -482,9 +482,10 @@ internal sealed class LiveStory
     public HashSet<int> Years { get; } = [];
 
     /// <summary>
-    /// Whether both stories name years and none in common: reports a year apart are not one event (the date, subject
-    /// and split take-back checks all ask this). A story's years set it apart only when some year is named by at least
-    /// `minShare` of its kept reports (StoryOptions.YearVetoMinShare): one late report that names the next year does not.
+    /// Whether both stories name years and none in common: reports a year apart are not one event (the pieces,
+    /// lead-name and subject merges, the day cut and the split check's same-day test ask this). A story's years set it
+    /// apart only when some year is named by at least `minShare` of its kept reports (StoryOptions.YearVetoMinShare): one
+    /// late report that names the next year does not.
     /// </summary>
     public bool YearsDisjoint(LiveStory other, double minShare, int followUpYears) =>
         Years.Count > 0 && other.Years.Count > 0 && !Years.Overlaps(other.Years)

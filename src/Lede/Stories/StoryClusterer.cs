@@ -189,8 +189,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var scoredBytes = GC.GetAllocatedBytesForCurrentThread();
         StoryAssignment assignment;
         long explained, explainedBytes;
-        // A young story's guard (StoryYoungJoin.cs) turns a join into a new story.
-        var joins = best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates)) && !YoungJoinRefused(doc, best);
+        var joins = best is not null && (best.Score >= 0 || JoinsNearBar(doc, candidates));
         if (joins)
         {
             var story = _live[best!.StoryId];
@@ -719,19 +718,34 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var p = (int)StoryPart.Names;
         // The story's person (its first: a story of one report is about one), absent from the article's lead and
         // peripheral in its text (a sublinear count of one).
+        // Neither side counts when the other side is about the same person (by surname): its lead may name them in
+        // another form, or not at all, and the report is still about them.
         foreach (var (person, _) in story.SubjectPersons)
         {
             var surname = Surname(person);
+            if (doc.SubjectPerson is { } mine && SameSurname(mine, surname)) break;
             if (Rare(Df(p, surname)) && !doc.LeadNames.Contains(surname) && names.GetValueOrDefault(surname) <= 1 && LeadsOther(doc, story))
                 return options.LeadConflictOneReportShare;
             break;
         }
         // The article's person, absent from the report's lead and said once at most in it.
         if (doc.SubjectPerson is { } own && Surname(own) is var ownSurname && Rare(Df(p, ownSurname))
-            && !story.LeadNames.ContainsKey(ownSurname) && SaysOnceAtMost(story, ownSurname) && StoryLeadsOther(doc, story))
+            && !story.LeadNames.ContainsKey(ownSurname) && SaysOnceAtMost(story, ownSurname) && StoryLeadsOther(doc, story)
+            && !AboutPerson(story, ownSurname))
             return options.LeadConflictOneReportShare;
         return 0;
     }
+
+    /// <summary>Whether one of the story's subject persons has this surname.</summary>
+    private static bool AboutPerson(LiveStory story, string surname)
+    {
+        foreach (var (person, _) in story.SubjectPersons)
+            if (SameSurname(person, surname)) return true;
+        return false;
+    }
+
+    private static bool SameSurname(string person, string surname) =>
+        person.AsSpan(person.LastIndexOf(' ') + 1).SequenceEqual(surname);
 
     /// <summary>
     /// Whether a one-report story names the term once at most: a name said once weighs the least of its names (the

@@ -21,7 +21,6 @@ public sealed partial class StoryClusterer
         foreach (var (other, theirs) in MergeableCandidates(story, candidates, minScore, options.DateMergeMaxCandidates))
         {
             if (!DaysAgree(story, other)) continue;
-            if (options.DateMergeYears && YearsApart(story, other)) continue;
             if (LeadConflict(story, other) || LeadConflict(other, story)) continue;
             var (large, small) = story.Kept.Count >= theirs.Count ? (story, other) : (other, story);
             double sum = 0;

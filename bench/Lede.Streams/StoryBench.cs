@@ -258,10 +258,10 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         }
     }
 
-    private const int PruneEvery = 20_000;
+    internal const int PruneEvery = 20_000;
 
     /// <summary>An original in the tallies: its true story, the story it sits in now, and itself plus its copies so far.</summary>
-    private sealed class Placed(long trueStory, long story)
+    internal sealed class Placed(long trueStory, long story)
     {
         public long TrueStory { get; } = trueStory;
         public long Story { get; set; } = story;
@@ -269,7 +269,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
     }
 
     /// <summary>Moves an original and the copies it has so far from its story to another in the tallies.</summary>
-    private static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
+    internal static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
     {
         var from = (member.TrueStory, member.Story);
         if ((cells[from] -= member.Count) == 0) cells.Remove(from);
@@ -319,7 +319,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
     }
 
     /// <summary>Item-averaged BCubed from the tallies (as Lede.Evaluation.Stories.ClusterMetrics, without strings).</summary>
-    private static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
+    internal static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
         Dictionary<long, int> predictedSizes, long n)
     {
         double precision = 0, recall = 0;

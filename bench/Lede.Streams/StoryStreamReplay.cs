@@ -43,8 +43,8 @@ public sealed class StoryStreamReplay
     public StoryBenchQuality Run(StoryOptions options)
     {
         var clusterer = new StoryClusterer(options);
-        var storyOfOriginal = new Dictionary<long, (Placed Original, int Left)>();
-        var placed = new Dictionary<string, Placed>();
+        var storyOfOriginal = new Dictionary<long, (StoryBench.Placed Original, int Left)>();
+        var placed = new Dictionary<string, StoryBench.Placed>();
         var cells = new Dictionary<(long True, long Predicted), int>();
         var trueSizes = new Dictionary<long, int>();
         var predictedSizes = new Dictionary<long, int>();
@@ -67,9 +67,9 @@ public sealed class StoryStreamReplay
                 foreach (var move in assignment.Moved)
                 {
                     if (!placed.TryGetValue(move.Key, out var member) || member.Story == move.StoryId) continue;
-                    Shift(cells, predictedSizes, member, move.StoryId);
+                    StoryBench.Shift(cells, predictedSizes, member, move.StoryId);
                 }
-                var original = new Placed(item.TrueStory, story);
+                var original = new StoryBench.Placed(item.TrueStory, story);
                 placed[item.Id] = original;
                 if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
             }
@@ -78,44 +78,10 @@ public sealed class StoryStreamReplay
             predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
             done++;
             // As StoryBench: originals of closed stories are forgotten (no repair moves them again).
-            if (done % PruneEvery == 0)
+            if (done % StoryBench.PruneEvery == 0)
                 foreach (var (key, member) in placed)
                     if (!clusterer.IsLive(member.Story)) placed.Remove(key);
         }
-        return Score(cells, trueSizes, predictedSizes, done);
-    }
-
-    private const int PruneEvery = 20_000;
-
-    private sealed class Placed(long trueStory, long story)
-    {
-        public long TrueStory { get; } = trueStory;
-        public long Story { get; set; } = story;
-        public int Count { get; set; } = 1;
-    }
-
-    private static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
-    {
-        var from = (member.TrueStory, member.Story);
-        if ((cells[from] -= member.Count) == 0) cells.Remove(from);
-        if ((predictedSizes[member.Story] -= member.Count) == 0) predictedSizes.Remove(member.Story);
-        cells[(member.TrueStory, to)] = cells.GetValueOrDefault((member.TrueStory, to)) + member.Count;
-        predictedSizes[to] = predictedSizes.GetValueOrDefault(to) + member.Count;
-        member.Story = to;
-    }
-
-    private static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
-        Dictionary<long, int> predictedSizes, long n)
-    {
-        double precision = 0, recall = 0;
-        foreach (var ((t, p), count) in cells)
-        {
-            precision += (double)count * count / predictedSizes[p];
-            recall += (double)count * count / trueSizes[t];
-        }
-        precision /= n;
-        recall /= n;
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new StoryBenchQuality(precision, recall, f1, trueSizes.Count);
+        return StoryBench.Score(cells, trueSizes, predictedSizes, done);
     }
 }

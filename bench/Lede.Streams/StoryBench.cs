@@ -132,16 +132,8 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         var batches = new BlockingCollection<Batch>(boundedCapacity: 2);
         var producer = Task.Run(() => Produce(stream, featurizer, batches, cancel), cancel);
 
-        // The originals whose copies are still to come, and the scoring tallies (true story, predicted story).
-        var storyOfOriginal = new Dictionary<long, (Placed Original, int Left)>();
-        // Originals by key, so the clusterer's repairs (split and merge checks) can move them and their copies in the
-        // tallies as they move in the store; pruned of closed stories, which no repair touches again.
-        var placed = new Dictionary<string, Placed>();
-        long moves = 0;
-        var cells = new Dictionary<(long True, long Predicted), int>();
-        var trueSizes = new Dictionary<long, int>();
-        var predictedSizes = new Dictionary<long, int>();
-        long done = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0, buildAllocated = 0;
+        var tally = new StoryBenchTally(clusterer);
+        long moves = 0, opened = 0, lastDone = 0, originals = 0, assignAllocated = 0, buildAllocated = 0;
         double assign = 0, build = 0, generate = 0, lastSeconds = 0, excluded = 0, excludedPause = 0;
         var clock = Stopwatch.StartNew();
         var watch = new Stopwatch();
@@ -154,40 +146,18 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
             {
                 var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 watch.Restart();
-                long story;
-                if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
-                {
-                    story = origin.Original.Story;
-                    origin.Original.Count++;
-                    clusterer.Touch(story, item.Published);
-                    if (origin.Left <= 1) storyOfOriginal.Remove(of);
-                    else storyOfOriginal[of] = (origin.Original, origin.Left - 1);
-                }
-                else
+                if (!tally.TryJoinCopy(item.CopyOf, item.Published, out var story))
                 {
                     var assignment = clusterer.Assign(doc!, item.Title, item.Id);
                     originals++;
                     story = assignment.StoryId;
                     if (assignment.IsNewStory) opened++;
-                    foreach (var move in assignment.Moved)
-                    {
-                        if (!placed.TryGetValue(move.Key, out var member) || member.Story == move.StoryId) continue;
-                        Shift(cells, predictedSizes, member, move.StoryId);
-                        moves++;
-                    }
-                    var original = new Placed(item.TrueStory, story);
-                    placed[item.Id] = original;
-                    if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
+                    moves += tally.PlaceOriginal(assignment, item.Id, item.TrueStory, item.Ordinal, item.CopiesToCome);
                 }
                 assign += watch.Elapsed.TotalSeconds;
                 assignAllocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-                cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
-                trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
-                predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
-                done++;
-                if (done % PruneEvery == 0)
-                    foreach (var (key, member) in placed)
-                        if (!clusterer.IsLive(member.Story)) placed.Remove(key);
+                tally.Count(item.TrueStory, story);
+                var done = tally.Done;
                 if (stops.Count > 0 && done == stops.Min)
                 {
                     stops.Remove(stops.Min);
@@ -196,7 +166,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         done, seconds, done / seconds, (done - lastDone) / (seconds - lastSeconds),
                         clusterer.LiveCount, clusterer.LiveArticles, clusterer.IndexedTerms, clusterer.Postings, opened,
                         Environment.WorkingSet, GC.GetTotalMemory(false), build, assign, generate,
-                        Score(cells, trueSizes, predictedSizes, done))
+                        tally.Score())
                     {
                         Originals = originals,
                         RepairMoves = moves,
@@ -218,7 +188,7 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
                         UpdateParts = clusterer.Timings.UpdateParts().Select(t => (t.Name, Seconds(t.Ticks), t.Bytes)).ToList(),
                         LongestSpanDays = clusterer.LongestSpanDays,
                         LargestStory = clusterer.LargestStory,
-                        BenchEntries = cells.Count + trueSizes.Count + predictedSizes.Count + placed.Count + storyOfOriginal.Count,
+                        BenchEntries = tally.Entries,
                     };
                     var (collecting, pausedBefore) = (clock.Elapsed.TotalSeconds, GC.GetTotalPauseDuration().TotalSeconds);
                     checkpoint = checkpoint with { LiveHeapBytes = GC.GetTotalMemory(forceFullCollection: true) };
@@ -258,27 +228,6 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         }
     }
 
-    internal const int PruneEvery = 20_000;
-
-    /// <summary>An original in the tallies: its true story, the story it sits in now, and itself plus its copies so far.</summary>
-    internal sealed class Placed(long trueStory, long story)
-    {
-        public long TrueStory { get; } = trueStory;
-        public long Story { get; set; } = story;
-        public int Count { get; set; } = 1;
-    }
-
-    /// <summary>Moves an original and the copies it has so far from its story to another in the tallies.</summary>
-    internal static void Shift(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> predictedSizes, Placed member, long to)
-    {
-        var from = (member.TrueStory, member.Story);
-        if ((cells[from] -= member.Count) == 0) cells.Remove(from);
-        if ((predictedSizes[member.Story] -= member.Count) == 0) predictedSizes.Remove(member.Story);
-        cells[(member.TrueStory, to)] = cells.GetValueOrDefault((member.TrueStory, to)) + member.Count;
-        predictedSizes[to] = predictedSizes.GetValueOrDefault(to) + member.Count;
-        member.Story = to;
-    }
-
     /// <summary>Generates a batch, then builds its originals' representations on every core.</summary>
     private void Produce(IEnumerable<StoryStreamItem> stream, StoryFeaturizer featurizer, BlockingCollection<Batch> batches, CancellationToken cancel)
     {
@@ -316,21 +265,5 @@ public sealed class StoryBench(StoryOptions options, int batchSize = 1024)
         {
             batches.CompleteAdding();
         }
-    }
-
-    /// <summary>Item-averaged BCubed from the tallies (as Lede.Evaluation.Stories.ClusterMetrics, without strings).</summary>
-    internal static StoryBenchQuality Score(Dictionary<(long True, long Predicted), int> cells, Dictionary<long, int> trueSizes,
-        Dictionary<long, int> predictedSizes, long n)
-    {
-        double precision = 0, recall = 0;
-        foreach (var ((t, p), count) in cells)
-        {
-            precision += (double)count * count / predictedSizes[p];
-            recall += (double)count * count / trueSizes[t];
-        }
-        precision /= n;
-        recall /= n;
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new StoryBenchQuality(precision, recall, f1, trueSizes.Count);
     }
 }

@@ -43,45 +43,17 @@ public sealed class StoryStreamReplay
     public StoryBenchQuality Run(StoryOptions options)
     {
         var clusterer = new StoryClusterer(options);
-        var storyOfOriginal = new Dictionary<long, (StoryBench.Placed Original, int Left)>();
-        var placed = new Dictionary<string, StoryBench.Placed>();
-        var cells = new Dictionary<(long True, long Predicted), int>();
-        var trueSizes = new Dictionary<long, int>();
-        var predictedSizes = new Dictionary<long, int>();
-        long done = 0;
+        var tally = new StoryBenchTally(clusterer);
         foreach (var item in _items)
         {
-            long story;
-            if (item.CopyOf is { } of && storyOfOriginal.TryGetValue(of, out var origin))
-            {
-                story = origin.Original.Story;
-                origin.Original.Count++;
-                clusterer.Touch(story, item.Published);
-                if (origin.Left <= 1) storyOfOriginal.Remove(of);
-                else storyOfOriginal[of] = (origin.Original, origin.Left - 1);
-            }
-            else
+            if (!tally.TryJoinCopy(item.CopyOf, item.Published, out var story))
             {
                 var assignment = clusterer.Assign(item.Doc!, item.Title, item.Id);
                 story = assignment.StoryId;
-                foreach (var move in assignment.Moved)
-                {
-                    if (!placed.TryGetValue(move.Key, out var member) || member.Story == move.StoryId) continue;
-                    StoryBench.Shift(cells, predictedSizes, member, move.StoryId);
-                }
-                var original = new StoryBench.Placed(item.TrueStory, story);
-                placed[item.Id] = original;
-                if (item.CopiesToCome > 0) storyOfOriginal[item.Ordinal] = (original, item.CopiesToCome);
+                tally.PlaceOriginal(assignment, item.Id, item.TrueStory, item.Ordinal, item.CopiesToCome);
             }
-            cells[(item.TrueStory, story)] = cells.GetValueOrDefault((item.TrueStory, story)) + 1;
-            trueSizes[item.TrueStory] = trueSizes.GetValueOrDefault(item.TrueStory) + 1;
-            predictedSizes[story] = predictedSizes.GetValueOrDefault(story) + 1;
-            done++;
-            // As StoryBench: originals of closed stories are forgotten (no repair moves them again).
-            if (done % StoryBench.PruneEvery == 0)
-                foreach (var (key, member) in placed)
-                    if (!clusterer.IsLive(member.Story)) placed.Remove(key);
+            tally.Count(item.TrueStory, story);
         }
-        return StoryBench.Score(cells, trueSizes, predictedSizes, done);
+        return tally.Score();
     }
 }

@@ -97,4 +97,45 @@ public sealed class EntityReaderTests
         // Miami is named once in the lead and is one word: a setting, not a subject.
         Assert.DoesNotContain(e.Subjects, s => s.Key == "miami");
     }
+
+    [Fact]
+    public void Saint_and_star_open_names_and_mark_no_person()
+    {
+        var mentions = NameMentionParser.Parse("The team moved to St. Louis and watched Star Wars.");
+        Assert.Equal(["St Louis", "Star Wars"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Null(m.Honorific));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_body_word_is_no_person_though_shortened_to_it()
+    {
+        var e = new EntityReader().Read("Indian Navy sinks pirate ship",
+            "The Indian Navy sank a pirate mother ship in the Gulf of Aden on Tuesday. A spokesman said the Navy acted in self-defence. " +
+            "Ships have avoided Aden since. Captain Rajesh Sharma said Sharma's crew was safe.");
+        Assert.False(e.Find("indian navy")!.Person);
+        // "Aden" alone is the last word of a name with "of": a place, not a surname.
+        Assert.False(e.Find("gulf of aden")!.Person);
+        Assert.True(e.Find("rajesh sharma")!.Person);
+    }
+
+    [Fact]
+    public void An_office_before_a_body_word_marks_no_person()
+    {
+        // "General" is an office before a person's name, but "Motors" closes a company's.
+        var e = new EntityReader().Read(null, "General Motors recalled 1,000 cars. President Barack Obama said the recall was right.");
+        Assert.False(e.Find("motors")!.Person);
+        Assert.True(e.Find("barack obama")!.Person);
+    }
+
+    [Fact]
+    public void The_subject_person_passes_over_a_club_shortened_like_a_surname()
+    {
+        var keys = new List<string>();
+        new EntityReader().ReadSubjects("Chelsea FC sack manager",
+            "Chelsea FC sacked Andre Villas-Boas on Sunday. FC chairman Bruce Buck thanked Villas-Boas. Chelsea FC play again on Wednesday.",
+            keys, out var person);
+        // The club is the first subject (named in the title, and most), but "FC" is no surname.
+        Assert.Equal("chelsea fc", keys[0]);
+        Assert.Equal("andre villas-boas", person);
+    }
 }

@@ -953,6 +953,13 @@ public sealed record StoryOptions
     /// on ECB+ the logistic fit gives those non-name words -4.1 (same-type events share them). The headline's words
     /// without names in place of the title cosine (the logistic fit gave them +3.9 and the title -0.5): 0.937, 0.945,
     /// 0.934, 0.949, dev 0.926, 0.898, 0.924, 0.916.
+    /// Re-checked at stories/28 (EntityReader's IsPerson: names ending in a body's word or holding "of" are no persons;
+    /// `dotnet run -c Release tools/many-orders.cs 21-100 "" VARIANT`, paired against the default 0.9562): 0.3 +0.0003
+    /// (9 orders up, 2 down) but file order 0.9721 -> 0.9709 and seeds 0-20 -0.0002 (2 up, 3 down); LeadConflictOneReport
+    /// false +0.0005 (22 up, 13 down) but file order 0.9691 still; SubjectMergeMinScore null -0.0004 (5 up, 17 down);
+    /// Model.SubjectConflict -4.5 (from -3.4) 0.0000. On a reading with commas ending names and plurals after "the" no
+    /// persons as well (not taken, see EntityReader.IsPerson): 0.3 +0.0003 and false +0.0004 over 21-100, file order 0.9709
+    /// and 0.9691.
     /// </summary>
     public double LeadConflictOneReportShare { get; init; } = 0.4;
 

@@ -1202,7 +1202,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     /// process, thread CPU, medians): reason 18.6 -> 6.2 us per original, scoring 191.1 -> 195.4 (the hits' recording).
     /// `lede bench stories --stop-at 100000`, main's build A
     /// against this B, A B A B at load 8-33: reason_seconds 5.19 / 6.01 against 2.62 / 1.91, assigning thread 55.8 /
-    /// 60.9 against 68.5 / 57.7 s (the load blurs it), allocation 22,178 against 22,184 B per original.
+    /// 60.9 against 68.5 / 57.7 s (the load blurs it), allocation 22,178 against 22,184 B per original; a third pair at
+    /// load 4-7: reason_seconds 3.47 against 1.03, assigning thread 58.5 against 54.2 s, process CPU 101.3 against 94.0 s.
     /// Tried and not kept: the winner's centroid walked instead (its ids against a bit per article term id, the names'
     /// marked as the words' are), with nothing recorded while summing: on the same frozen state (12 passes) reason 22.2
     /// -> 14.9 us per original, scoring 242.8 -> 241.0; against the hits 13.0 against 6.2, scoring 215.6 against 214.9

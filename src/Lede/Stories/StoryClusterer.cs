@@ -930,7 +930,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var p = (int)StoryPart.Names;
         // Frequencies come with the article's terms and the centroid's, and "the story knows it" is the term's
-        // postings holding the story: no string lookups here.
+        // postings holding the story: no string lookups here. Tried at s30-score and not kept: "the story knows it" read
+        // off the names' hits Accumulate records for the reason (SharedHit), no look-up per salient name and candidate;
+        // results identical (scores bit for bit on a frozen state), but scoring alone (bench stream's first 30,000 items,
+        // 1,000 originals scored 12 times, both ways alternated in one process, thread CPU, load ~15) gave min / median
+        // 261.3 / 273.4 us per original with the look-ups against 258.8 / 275.7 without: too few salient names to show.
         int articleSalient = 0, unknown = 0, storySalient = 0, unmentioned = 0;
         foreach (var (_, w, _, df, stats) in Terms(doc, p))
         {
@@ -1133,8 +1137,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             Array.Clear(dots);
             var names = p == (int)StoryPart.Names;
             double na = 0;
-            foreach (var (_, w, idf, _, stats) in Terms(doc, p))
+            var terms = Terms(doc, p);
+            // The parts the join's reason names (words, names) keep each candidate's hits in a row of the article's term
+            // count: a candidate meets a term once at most, in the article's term order (SharedHit).
+            var hits = SharedHits(p, found.Count, terms.Length);
+            var stride = terms.Length;
+            var counts = _hitCounts[p];
+            var term = -1;
+            foreach (var (_, w, idf, _, stats) in terms)
             {
+                term++;
                 var x = w * idf;
                 na += x * x;
                 if (stats is null) continue;
@@ -1163,6 +1175,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 void Hit(int slot, double weight)
                 {
                     dots[slot] += x * weight * idf;
+                    if (hits is not null) hits[slot * stride + counts[slot]++] = new SharedHit(term, weight);
                     if (!names) return;
                     _namesShared[slot] += x * x;
                     var y = weight * idf;
@@ -1172,6 +1185,41 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             _na[p] = na;
         }
         (_slotDoc, _slotStamp) = (doc, _stamp);
+    }
+
+    // Per part the join's reason names (words, names), the candidates' hits in rows of the article's term count, and
+    // each row's count; no rows for the other parts.
+    private readonly SharedHit[]?[] _hits = new SharedHit[]?[StoryDocument.PartCount];
+    private readonly int[][] _hitCounts = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => Array.Empty<int>()).ToArray();
+
+    /// <summary>
+    /// An article term (its place among the part's terms) that a candidate's centroid holds, with the weight the
+    /// posting carries: what the join's reason (Shared) reads for the winner instead of looking each term's postings up
+    /// again (two look-ups per article term, words and names, for every join: 18.0 s of the assigning thread at 1M).
+    /// Results identical (ECB+ predictions cmp-identical in file order and seeds 1-3; bench 20k and 100k moves / opened /
+    /// F1 identical, the reasons' text checked equal on a frozen state). Scoring and the reason alone on a frozen state
+    /// (bench stream's first 30,000 items, then 1,000 originals scored and explained 16 times, both ways alternated in one
+    /// process, thread CPU, medians): reason 18.6 -> 6.2 us per original, scoring 191.1 -> 195.4 (the hits' recording).
+    /// `lede bench stories --stop-at 100000`, main's build A
+    /// against this B, A B A B at load 8-33: reason_seconds 5.19 / 6.01 against 2.62 / 1.91, assigning thread 55.8 /
+    /// 60.9 against 68.5 / 57.7 s (the load blurs it), allocation 22,178 against 22,184 B per original; a third pair at
+    /// load 4-7: reason_seconds 3.47 against 1.03, assigning thread 58.5 against 54.2 s, process CPU 101.3 against 94.0 s.
+    /// Tried and not kept: the winner's centroid walked instead (its ids against a bit per article term id, the names'
+    /// marked as the words' are), with nothing recorded while summing: on the same frozen state (12 passes) reason 22.2
+    /// -> 14.9 us per original, scoring 242.8 -> 241.0; against the hits 13.0 against 6.2, scoring 215.6 against 214.9
+    /// (a centroid holds up to 1,200 slots per part, an article a few hundred terms).
+    /// </summary>
+    private readonly record struct SharedHit(int Term, double Weight);
+
+    /// <summary>The part's hit rows for `candidates` rows of `terms` places, counts cleared; null for a part the reason does not name.</summary>
+    private SharedHit[]? SharedHits(int part, int candidates, int terms)
+    {
+        if (part != (int)StoryPart.Words && part != (int)StoryPart.Names) return null;
+        var need = candidates * terms;
+        if (_hits[part] is not { } hits || hits.Length < need) hits = _hits[part] = new SharedHit[Math.Max(need, 2 * (_hits[part]?.Length ?? 0))];
+        if (_hitCounts[part].Length < candidates) _hitCounts[part] = new int[Math.Max(candidates, 2 * _hitCounts[part].Length)];
+        Array.Clear(_hitCounts[part], 0, candidates);
+        return hits;
     }
 
     /// <summary>TF-IDF cosine of the article's part with the story's centroid, both weighted by today's frequencies.</summary>
@@ -1725,18 +1773,30 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         if (_sharedTop.Length < k) _sharedTop = new (string, double)[k];
         var top = _sharedTop;
         var count = 0;
-        foreach (var t in Terms(doc, (int)part))
+        var terms = Terms(doc, (int)part);
+        if (k > 0 && Accumulated(doc, story) && _hits[(int)part] is { } hits)
         {
-            if (k == 0 || t.Stats is not { } stats || !stats.Stories.TryGetWeight(story, out var held)) continue;
+            // The candidate's hits from Accumulate: the terms the loop below finds, with the same weights (a posting's
+            // weight is what TryGetWeight reads), in the same order, so the same top terms.
+            foreach (var (term, held) in hits.AsSpan(story.Slot * terms.Length, _hitCounts[(int)part][story.Slot]))
+                Keep(terms[term], held);
+        }
+        else
+            foreach (var t in terms)
+                if (k > 0 && t.Stats is { } stats && stats.Stories.TryGetWeight(story, out var held))
+                    Keep(t, held);
+        var shared = new string[count];
+        for (var i = 0; i < count; i++) shared[i] = top[i].Term;
+        return shared;
+
+        void Keep(in ArticleTerm t, double held)
+        {
             var w = t.Weight * held * Math.Pow(t.Idf, 2);
-            if (count == k && !Heavier(w, t.Term, top[k - 1])) continue;
+            if (count == k && !Heavier(w, t.Term, top[k - 1])) return;
             var i = count < k ? count++ : k - 1;
             for (; i > 0 && Heavier(w, t.Term, top[i - 1]); i--) top[i] = top[i - 1];
             top[i] = (t.Term, w);
         }
-        var shared = new string[count];
-        for (var i = 0; i < count; i++) shared[i] = top[i].Term;
-        return shared;
     }
 
     /// <summary>The reason's order: heavier first, then by term (terms are distinct within a part, so it is total).</summary>

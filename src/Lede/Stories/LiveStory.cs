@@ -326,11 +326,10 @@ internal struct TermEntry
     public double ArticleWeight;
 
     /// <summary>
-    /// The term's place in a repair check's dense arrays, valid while MarkRound is the clusterer's mark round: the split
-    /// and merge checks number the terms of the members they compare once, then spread one member's vector in a small
-    /// array by place and read it while walking another's (StoryClusterer.Similarities), with no lookup by string.
+    /// A repair vector's weight of this term, valid while MarkRound is the clusterer's mark round: the split and merge
+    /// checks spread one member's vector here and read it while walking another's, with no lookup by string.
     /// </summary>
-    public int Local;
+    public double Mark;
     public long MarkRound;
 
     /// <summary>The summed weights of a story's member vectors, valid while SumRound is the clusterer's round (merge check).</summary>
@@ -377,7 +376,7 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     {
         ref var e = ref E;
         (e.Term, e.Key, e.Part, e.Id, e.Df, e.Refs) = (term, key, part, store.Frequencies.Take(), 0, 0);
-        (e.ArticleWeight, e.Local, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0);
+        (e.ArticleWeight, e.Mark, e.MarkRound, e.Sum, e.SumRound) = (0, 0, 0, 0, 0);
         (e.NamesRound, e.Carriers, e.CountRound) = (0, 0, 0);
         return this;
     }
@@ -416,6 +415,8 @@ internal readonly struct TermStats(TermEntries store, int handle) : IEquatable<T
     public ref int Refs => ref E.Refs;
 
     public ref double ArticleWeight => ref E.ArticleWeight;
+    public ref double Mark => ref E.Mark;
+    public ref long MarkRound => ref E.MarkRound;
     public ref double Sum => ref E.Sum;
     public ref long SumRound => ref E.SumRound;
     public ref long NamesRound => ref E.NamesRound;

@@ -146,10 +146,9 @@ public sealed partial class StoryClusterer
                 foreach (var m in members)
                     foreach (var t in m.Terms[p])
                     {
-                        // One look-up of the entry's place per term (a TermStats property is one per read).
-                        ref var e = ref _entries.At(t.Handle);
-                        if (e.CountRound != round) (e.Carriers, e.CountRound) = (0, round);
-                        e.Carriers++;
+                        var stats = t.Stats(_entries);
+                        if (stats.CountRound != round) (stats.Carriers, stats.CountRound) = (0, round);
+                        stats.Carriers++;
                     }
             }
             var names = p == (int)StoryPart.Names;
@@ -161,10 +160,10 @@ public sealed partial class StoryClusterer
                 double norm = 0;
                 for (var k = 0; k < terms.Length; k++)
                 {
-                    ref var e = ref _entries.At(terms[k].Handle);
+                    var (stats, w) = (terms[k].Stats(_entries), terms[k].Weight);
                     // The names of the lead are who the report is about; background names weigh less.
-                    var x = terms[k].Weight * (idfBase - LogPlusOne((int)e.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
-                    if (localFactor is not null) x *= localFactor[e.Carriers];
+                    var x = w * (idfBase - LogPlusOne(stats.Df)) * (names && lead[k] ? options.SplitLeadBoost : 1);
+                    if (localFactor is not null) x *= localFactor[stats.Carriers];
                     v[k] = x;
                     norm += x * x;
                 }
@@ -185,21 +184,20 @@ public sealed partial class StoryClusterer
     /// <summary>
     /// The blended cosine of every member i of one set with every member j of another ([i, j]; for one set, i &lt; j
     /// only). Each dot product walks the shorter vector in its document's order (the first set's on a tie) and reads
-    /// the other's weights from where it spread them: the same sums, in the same order, as a lookup per term, without
-    /// the lookups.
+    /// the other's weights from where it spread them on the terms' entries: the same sums, in the same order, as a
+    /// lookup per term, without the lookups.
     /// </summary>
     /// <remarks>
-    /// The terms of both sets are numbered once per part (Number: one read of each member term's entry), and a vector
-    /// is spread in a small dense array by number and cleared after its pairs, so that the pairs' walks (n²/2 of them
-    /// against n spreads) read a few KB that stay in the first-level cache, not the terms' 160-byte entries spread over
-    /// the heap (those walks were a fifth of the split check's samples, the vectors' weights half). The sums are the
-    /// same, term for term in the same order: a term the spread vector lacks reads 0 and adds an exact zero where it was
-    /// skipped before.
-    /// Measured (s30-update): results identical (bench at 20k and 100k moves 1,705 / 4,755, opened 2,508 / 11,331, F1
-    /// 0.952112099060212 / 0.9686684803198322; ECB+ predictions cmp-identical in file order and seeds 1-3). Two clusterers
-    /// fed the bench stream article by article in one process, the old walk over the entries against this (thread CPU
-    /// around each Assign): at 30k 17.31 against 17.26 s (split phase 3.05 against 3.04 s), at 40k 27.50 against 26.78 s
-    /// (split phase 7.32 against 5.25 s) at load 8-17: a gain of 0-3 % of the assigning thread, not settled.
+    /// Tried at s30-update and not kept (commit d5a3d37, reverted): the compared members' terms numbered once per part
+    /// (one read of each member term's entry), each vector spread in a small dense array by number and cleared after
+    /// its pairs, so that the n²/2 pair walks read a few KB in the first-level cache instead of the entries; Vectors
+    /// reading each entry once per term. Results identical (bench 20k/100k moves, opened and F1 to the last digit; ECB+
+    /// predictions cmp-identical in file order and seeds 1-3). Perf at 100k put the split check at 6.5 % of the
+    /// assigning thread's samples (Vectors 53 % of it, these pairs 22 %). Two clusterers fed the bench stream article by
+    /// article in one process (thread CPU around each Assign), this walk against the dense one: 30k 17.31 / 17.26 s,
+    /// 40k 27.50 / 26.78 s. But `lede bench stories --stop-at 100000`, main (A) and the dense walk (B) run A B B A B A
+    /// at load 4-12 (2026-11-25 12:12-12:21): assigning thread A 49.13, 51.01, 52.65 s against B 50.74, 56.50, 51.24 s,
+    /// split phase A 6.03, 10.14, 9.81 s against B 6.62, 10.78, 7.49 s: no gain the bench shows.
     /// </remarks>
     private double[,] Similarities(MemberVectors first, MemberVectors second)
     {
@@ -213,27 +211,17 @@ public sealed partial class StoryClusterer
         {
             if (first.Weights[p] == 0) continue;
             var (a, b) = (first.Parts[p], second.Parts[p]);
-            var terms = Number(first, same ? null : second, p);
-            if (_spread.Length < terms) _spread = new double[Math.Max(terms, 2 * _spread.Length)];
-            var spread = _spread;
-            var places = _places;
-            // The second set's members start after the first's (one set: the same starts).
-            var (at, second0) = (_placesAt, same ? 0 : n);
             for (var j = 0; j < m; j++)
             {
-                var bj = places.AsSpan(at[second0 + j], b[j].Length);
-                Spread(bj, b[j], spread);
+                var r = Spread(second.Members[j].Terms[p], b[j]);
                 for (var i = 0; i < (same ? j : n); i++)
-                    if (a[i].Length <= b[j].Length) dots[i, j] = Dot(places.AsSpan(at[i], a[i].Length), a[i], spread);
-                Clear(bj, spread);
+                    if (a[i].Length <= b[j].Length) dots[i, j] = Dot(first.Members[i].Terms[p], a[i], r);
             }
             for (var i = 0; i < n; i++)
             {
-                var ai = places.AsSpan(at[i], a[i].Length);
-                Spread(ai, a[i], spread);
+                var r = Spread(first.Members[i].Terms[p], a[i]);
                 for (var j = same ? i + 1 : 0; j < m; j++)
-                    if (a[i].Length > b[j].Length) dots[i, j] = Dot(places.AsSpan(at[second0 + j], b[j].Length), b[j], spread);
-                Clear(ai, spread);
+                    if (a[i].Length > b[j].Length) dots[i, j] = Dot(second.Members[j].Terms[p], b[j], r);
             }
             for (var i = 0; i < n; i++)
                 for (var j = same ? i + 1 : 0; j < m; j++) sums[i, j] += first.Weights[p] * dots[i, j];
@@ -246,13 +234,6 @@ public sealed partial class StoryClusterer
     // The pairwise matrices of the checks, reused from check to check: at least [n, m], read only within [n, m].
     private double[,] _pairSums = new double[0, 0], _pairDots = new double[0, 0];
 
-    // Similarities' numbering of one part: each member's terms' numbers in its order, the first set's members and then
-    // the second's, each member's start in _placesAt; and the dense array a vector is spread in (all zero between
-    // spreads). Reused from check to check.
-    private int[] _places = [];
-    private int[] _placesAt = [];
-    private double[] _spread = [];
-
     private static double[,] Buffer(ref double[,] buffer, int n, int m)
     {
         if (buffer.GetLength(0) < n || buffer.GetLength(1) < m)
@@ -260,53 +241,23 @@ public sealed partial class StoryClusterer
         return buffer;
     }
 
-    /// <summary>
-    /// Numbers the distinct terms of part p over both sets (second null: one set) from 0, in _places per member term
-    /// with each member's start in _placesAt (the first set's, then the second's); returns how many terms.
-    /// </summary>
-    private int Number(MemberVectors first, MemberVectors? second, int p)
+    /// <summary>Puts a vector's weights on its terms' entries under a new round, which it returns.</summary>
+    private long Spread(MemberTerm[] terms, double[] v)
     {
-        var members = first.Members.Count + (second?.Members.Count ?? 0);
-        if (_placesAt.Length < members) _placesAt = new int[Math.Max(members, 2 * _placesAt.Length)];
-        var total = 0;
-        for (var i = 0; i < members; i++)
-        {
-            _placesAt[i] = total;
-            total += (i < first.Members.Count ? first.Members[i] : second!.Members[i - first.Members.Count]).Terms[p].Length;
-        }
-        if (_places.Length < total) _places = new int[Math.Max(total, 2 * _places.Length)];
-        var (places, round, count) = (_places, ++_markRound, 0);
-        for (var i = 0; i < members; i++)
-        {
-            var terms = (i < first.Members.Count ? first.Members[i] : second!.Members[i - first.Members.Count]).Terms[p];
-            var at = _placesAt[i];
-            for (var k = 0; k < terms.Length; k++)
-            {
-                ref var e = ref _entries.At(terms[k].Handle);
-                if (e.MarkRound != round) (e.MarkRound, e.Local) = (round, count++);
-                places[at + k] = e.Local;
-            }
-        }
-        return count;
+        var round = ++_markRound;
+        for (var k = 0; k < terms.Length; k++) (terms[k].Stats(_entries).Mark, terms[k].Stats(_entries).MarkRound) = (v[k], round);
+        return round;
     }
 
-    /// <summary>Puts a vector's weights in the dense array by its terms' numbers.</summary>
-    private static void Spread(ReadOnlySpan<int> places, double[] v, double[] spread)
-    {
-        for (var k = 0; k < places.Length; k++) spread[places[k]] = v[k];
-    }
-
-    /// <summary>Sets the spread vector's places back to zero.</summary>
-    private static void Clear(ReadOnlySpan<int> places, double[] spread)
-    {
-        foreach (var place in places) spread[place] = 0;
-    }
-
-    /// <summary>The dot product of a vector with the one spread, summed in the vector's order.</summary>
-    private static double Dot(ReadOnlySpan<int> places, double[] v, double[] spread)
+    /// <summary>The dot product of a vector with the one spread under the round, summed in the vector's order.</summary>
+    private double Dot(MemberTerm[] terms, double[] v, long round)
     {
         double dot = 0;
-        for (var k = 0; k < places.Length; k++) dot += v[k] * spread[places[k]];
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var stats = terms[k].Stats(_entries);
+            if (stats.MarkRound == round) dot += v[k] * stats.Mark;
+        }
         return dot;
     }
 

@@ -187,6 +187,18 @@ public sealed partial class StoryClusterer
     /// the other's weights from where it spread them on the terms' entries: the same sums, in the same order, as a
     /// lookup per term, without the lookups.
     /// </summary>
+    /// <remarks>
+    /// Tried at s30-update and not kept (commit d5a3d37, reverted): the compared members' terms numbered once per part
+    /// (one read of each member term's entry), each vector spread in a small dense array by number and cleared after
+    /// its pairs, so that the n²/2 pair walks read a few KB in the first-level cache instead of the entries; Vectors
+    /// reading each entry once per term. Results identical (bench 20k/100k moves, opened and F1 to the last digit; ECB+
+    /// predictions cmp-identical in file order and seeds 1-3). Perf at 100k put the split check at 6.5 % of the
+    /// assigning thread's samples (Vectors 53 % of it, these pairs 22 %). Two clusterers fed the bench stream article by
+    /// article in one process (thread CPU around each Assign), this walk against the dense one: 30k 17.31 / 17.26 s,
+    /// 40k 27.50 / 26.78 s. But `lede bench stories --stop-at 100000`, main (A) and the dense walk (B) run A B B A B A
+    /// at load 4-12 (2026-11-25 12:12-12:21): assigning thread A 49.13, 51.01, 52.65 s against B 50.74, 56.50, 51.24 s,
+    /// split phase A 6.03, 10.14, 9.81 s against B 6.62, 10.78, 7.49 s: no gain the bench shows.
+    /// </remarks>
     private double[,] Similarities(MemberVectors first, MemberVectors second)
     {
         var same = ReferenceEquals(first, second);

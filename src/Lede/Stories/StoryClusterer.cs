@@ -135,7 +135,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     private readonly PostingPool _postings = new();
     // Stories closed with their entries left in the posting lists (StoryPostings.Vacate), until swept.
     private readonly DeadStories _dead = new(firstFreeStoryId);
-    private readonly SortedSet<(long Touched, long Id)> _byTouch = [];
+    private readonly TouchOrder _byTouch = new();
     // The stories with no member in the last QuietArrivals arrivals, by their latest date: those the window may close.
     private readonly SortedSet<(long Ticks, long Id)> _quietByLast = [];
     private long _quietUpTo;
@@ -1483,24 +1483,30 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         var centroid = story.Parts[p];
         var n = centroid.Count;
-        if (_pruneSlots.Length < n) _pruneSlots = new int[Math.Max(n, 2 * _pruneSlots.Length)];
+        if (_pruneSlots.Length < n) _pruneSlots = new (double, int)[Math.Max(n, 2 * _pruneSlots.Length)];
         var slots = _pruneSlots.AsSpan(0, n);
         var i = 0;
-        foreach (var slot in centroid) slots[i++] = slot;
-        slots.Sort((a, b) =>
-        {
-            var (wa, wb) = (centroid.WeightAt(a), centroid.WeightAt(b));
-            return wa != wb ? wb.CompareTo(wa) : string.CompareOrdinal(centroid.StatsAt(a).Term, centroid.StatsAt(b).Term);
-        });
+        foreach (var slot in centroid) slots[i++] = (centroid.WeightAt(slot), slot);
+        slots.Sort(new HeavierFirst(centroid));
         var drop = slots[Math.Min(n, options.MaxCentroidTerms)..];
-        foreach (var slot in drop) Forget(story, centroid, slot);
-        foreach (var slot in drop) centroid.Remove(slot);
+        foreach (var (_, slot) in drop) Forget(story, centroid, slot);
+        foreach (var (_, slot) in drop) centroid.Remove(slot);
         if (p == (int)StoryPart.Names)
             foreach (var key in story.NameForms.Keys.Where(k => !centroid.ContainsKey(k)).ToList()) story.NameForms.Remove(key);
     }
 
-    // Prune's slots, reused from prune to prune.
-    private int[] _pruneSlots = [];
+    // Prune's slots with their weights, reused from prune to prune.
+    private (double Weight, int Slot)[] _pruneSlots = [];
+
+    // Prune's order, heavier first and then by term: the weights ride with the slots and a struct comparer lets the
+    // sort inline the comparison, where a delegate over slots read both weights through the centroid on every call.
+    private readonly struct HeavierFirst(Centroid centroid) : IComparer<(double Weight, int Slot)>
+    {
+        public int Compare((double Weight, int Slot) a, (double Weight, int Slot) b) =>
+            a.Weight != b.Weight
+                ? b.Weight.CompareTo(a.Weight)
+                : string.CompareOrdinal(centroid.StatsAt(a.Slot).Term, centroid.StatsAt(b.Slot).Term);
+    }
 
     private void Forget(LiveStory story, Centroid centroid, int slot)
     {
@@ -1633,10 +1639,10 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private void Retime(LiveStory story, DateTimeOffset? when)
     {
-        _byTouch.Remove((story.Touched, story.Id));
+        _byTouch.Remove(story.Touched, story.Id);
         if (story.Quiet) Unquiet(story);
         story.Touched = ++_clock;
-        _byTouch.Add((story.Touched, story.Id));
+        _byTouch.Add(story.Touched, story.Id);
         if (when is { } w)
         {
             story.Widen(w);
@@ -1661,7 +1667,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         var quietBelow = _clock - options.QuietArrivals;
         if (quietBelow > _quietUpTo && _byTouch.Count > 0)
         {
-            foreach (var (_, id) in _byTouch.GetViewBetween((_quietUpTo + 1, long.MinValue), (quietBelow, long.MaxValue)))
+            foreach (var id in _byTouch.Between(_quietUpTo + 1, quietBelow))
             {
                 var story = _live[id];
                 if (story.Last is not { } last) continue;
@@ -1675,7 +1681,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var cutoff = (newest - options.Window).UtcTicks;
             while (_quietByLast.Count > 0 && _quietByLast.Min.Ticks < cutoff) Close(_quietByLast.Min.Id);
         }
-        while (_live.Count > options.MaxLiveStories) Close(_byTouch.Min.Id);
+        while (_live.Count > options.MaxLiveStories) Close(_byTouch.Oldest);
     }
 
     /// <remarks>
@@ -1717,7 +1723,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         _holdingBack = false;
         _articles -= story.Indexed;
         _stamp++;
-        _byTouch.Remove((story.Touched, id));
+        _byTouch.Remove(story.Touched, id);
         if (story.Quiet) Unquiet(story);
         _live.Remove(id);
         StoryClosed?.Invoke(id);

@@ -1178,7 +1178,9 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     // for bit on a frozen state). Scoring alone (bench stream's first 30,000 items, 1,000 originals scored
                     // 16 times, one look-up at a time against all at once alternated in one process, thread CPU, load
                     // 7-11): min / median 331.2 / 348.5 -> 302.9 / 324.3 us per original, a second run 224.6 / 239.5 ->
-                    // 213.6 / 225.2.
+                    // 213.6 / 225.2. `lede bench stories --stop-at 100000`, this B against main's build A, B A B A at load
+                    // 5-10 (same moves, opened, F1): assigning thread 45.42 / 41.67 against 43.08 / 42.86 s, process CPU
+                    // 80.5 / 74.6 against 75.5 / 75.1 s: within the bench's noise, neither way shown there.
                     var places = _candidatePlaces.AsSpan(0, found.Count);
                     postings.PlacesOf(_candidateIds.AsSpan(0, found.Count), places);
                     for (var k = 0; k < places.Length; k++)

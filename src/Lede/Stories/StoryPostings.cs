@@ -183,14 +183,8 @@ internal struct StoryPostings
                 places[k] = v - 1;
                 continue;
             }
-            places[k] = -1;
-            if (v == 0) continue;
-            for (var s = (Home(id, mask) + 1) & mask; index[s] != 0; s = (s + 1) & mask)
-                if (entries[index[s] - 1].StoryId == id)
-                {
-                    places[k] = index[s] - 1;
-                    break;
-                }
+            // A collision at the home slot is rare: the single look-up's probe takes it from there.
+            places[k] = v == 0 ? -1 : FindId(id);
         }
     }
 

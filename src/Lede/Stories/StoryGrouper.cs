@@ -45,7 +45,7 @@ public sealed record StoryAssignment(long StoryId, bool IsNewStory, string Reaso
 /// </summary>
 public sealed class StoryGrouper
 {
-    public const string Version = "stories/28";
+    public const string Version = "stories/29";
 
     private readonly Dictionary<string, long> _storyByArticle = new(StringComparer.Ordinal);
     // Each copy's original and each original's copies, as the copies stage last linked them: a copy's story is its

@@ -23,8 +23,10 @@ public sealed class StoryActorTests(ITestOutputHelper output)
         ("f4", "Falcons raise Marlow offer", "The Falcons raised their eight-year offer to first baseman Dane Marlow past 160 million dollars. Owner John Hale said so after talks with agent Lou Brandt in Texas. Larry Lucas called it final. The Hawks are out of the running."),
     ];
 
-    private Dictionary<string, long> Run(StoryOptions options) =>
-        StoryStreamRun.Run(Offers, o => o.Id, options, output, (grouper, o) => grouper.Assign(o.Id, o.Title, o.Text, Day0, null));
+    private Dictionary<string, long> Run(StoryOptions options) => Run(Offers, options);
+
+    private Dictionary<string, long> Run((string Id, string Title, string Text)[] offers, StoryOptions options) =>
+        StoryStreamRun.Run(offers, o => o.Id, options, output, (grouper, o) => grouper.Assign(o.Id, o.Title, o.Text, Day0, null));
 
     [Fact]
     public void Two_clubs_offers_part_along_their_headlines()
@@ -39,5 +41,22 @@ public sealed class StoryActorTests(ITestOutputHelper output)
         Assert.NotEqual(on["h0"], on["f4"]);
         // Without the actor cut the two offers stay in one story.
         Assert.Equal(off["h0"], off["f4"]);
+    }
+
+    [Fact]
+    public void Two_clubs_offers_part_when_one_clubs_reports_recall_the_others_owner()
+    {
+        // The Hawks' reports also recall the Falcons owner's trip: the two groups' bodies share more, and the cut along
+        // the headlines has a gap between 0.15 and 0.2 (within 0.38, across 0.30). At stories/29 SplitActorGap is 0.15,
+        // chosen on ECB+ orders never tuned on (seeds 21-100: 13 orders up, 1 down); at 0.2 the offers stay mixed.
+        var recalled = Offers.Select(o => o.Id.StartsWith('h') ? o with { Text = o.Text + " Owner John Hale flew to Texas." } : o).ToArray();
+        var options = StoryOptions.Default with { SplitMinWords = 0 };
+        var on = Run(recalled, options);
+        output.WriteLine("---- at 0.2");
+        var before = Run(recalled, options with { SplitActorGap = 0.2 });
+        Assert.Equal(on["h0"], on["h3"]);
+        Assert.Equal(on["f0"], on["f4"]);
+        Assert.NotEqual(on["h0"], on["f4"]);
+        Assert.Equal(before["h0"], before["f4"]);
     }
 }

@@ -567,7 +567,9 @@ public sealed record StoryOptions
     /// FIT_REPORT=split dev unchanged (0.933, 0.961, 0.965, 0.956), train seed 3 0.946 -> 0.947 (P 0.941 -> 0.951). Two
     /// events' headline actors whose reports share every other word (a second offer, a second firing) cut at 0.15-0.2
     /// in orders where the similarity cut stays mixed. 0.1: 21-60 +0.0007 (9 up, 0 down) but 61-100 +0.0003 (7 up, 2
-    /// down) and 4-20 -0.0001 (3 up, 2 down): not taken.
+    /// down) and 4-20 -0.0001 (3 up, 2 down): not taken. Its neighbours at 0.15 (many-orders 21-60 / 61-100 from 0.9584 /
+    /// 0.9549), not taken: SplitActorLeadShare 0.3 +0.0003 (2 up, 0 down) / +0.0000 (no order moves); SplitActorNamedShare
+    /// 0.4 +0.0000 (5 up, 2 down) / +0.0001 (4 up, 4 down); SplitActorDocShare 0.15 +0.0000 / -0.0001 (0 up, 2 down).
     /// </summary>
     public double? SplitActorGap { get; init; } = 0.15;
 

@@ -281,13 +281,12 @@ public static class NameMentionParser
         var word = raw;
         var ends = false;
         // Possessives: "Lohan's", "Lohan’s", "Jones'" (the last is cut by the tokeniser already).
-        foreach (var suffix in (ReadOnlySpan<string>)["'s", "’s", "'S", "’S"])
-            if (word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                word = word[..^suffix.Length];
-                ends = true;
-                break;
-            }
+        // ('s, ’s, 'S or ’S after two characters or more, read as characters rather than four EndsWith calls a token.)
+        if (word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’')
+        {
+            word = word[..^2];
+            ends = true;
+        }
         // "Obama-led", "Reid-style": the name is the part before the lower-case one.
         var hyphen = word.IndexOf('-');
         if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]))

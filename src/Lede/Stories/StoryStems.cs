@@ -148,6 +148,7 @@ internal static class StoryStems
     }
 
     /// <summary>Above Latin-1, the typographic apostrophes join as the straight one; the quotes, dashes and ellipsis break.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static byte Kind(char c) => c < 256 ? Latin1Kinds[c] : c switch
     {
         '\u2018' or '\u2019' => MidNumLet,

@@ -37,7 +37,7 @@ internal sealed class TextWordTable(StringComparison comparison)
     public void Add(int start, int length, int tag)
     {
         var word = _text.AsSpan(start, length);
-        var hash = string.GetHashCode(word, comparison);
+        var hash = Hash(word);
         var mask = _words.Length - 1;
         var s = hash & mask;
         for (; _stamps[s] == _stamp; s = (s + 1) & mask)
@@ -48,11 +48,36 @@ internal sealed class TextWordTable(StringComparison comparison)
     /// <summary>The tag of the word equal to this one (from any string), or -1 when there is none.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
-        var hash = string.GetHashCode(word, comparison);
+        var hash = Hash(word);
         var mask = _words.Length - 1;
         for (var s = hash & mask; _stamps[s] == _stamp; s = (s + 1) & mask)
             if (_hashes[s] == hash && Same(word, s)) return _words[s].Tag;
         return -1;
+    }
+
+    /// <summary>
+    /// Words hash by FNV-1a over their characters, not string.GetHashCode's Marvin: the table's words are an article's
+    /// own and short, and Marvin was about a fifth of the tables' time (perf, one thread: 1.2 % and 2.0 % of the stories
+    /// build's samples). Ignoring case, an ASCII word hashes its letters folded to capitals, and a word with any other
+    /// character keeps the framework's hash: OrdinalIgnoreCase equates no character above ASCII with one within it
+    /// (checked over the whole BMP, .NET 10), so equal words still hash alike.
+    /// </summary>
+    private int Hash(ReadOnlySpan<char> word)
+    {
+        var fold = comparison == StringComparison.OrdinalIgnoreCase;
+        if (!fold && comparison != StringComparison.Ordinal) return string.GetHashCode(word, comparison);
+        var h = 2166136261u;
+        foreach (var c in word)
+        {
+            var d = c;
+            if (fold)
+            {
+                if (d >= 128) return string.GetHashCode(word, comparison);
+                if (d is >= 'a' and <= 'z') d = (char)(d - ('a' - 'A'));
+            }
+            h = (h ^ d) * 16777619u;
+        }
+        return (int)(h ^ (h >> 15));
     }
 
     private bool Same(ReadOnlySpan<char> word, int slot) =>

@@ -330,31 +330,75 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
         var start = Stopwatch.GetTimestamp();
+        _helper?.Ready();
         var found = Admitted(doc, Retrieve(doc));
         Accumulate(doc, found);
-        MarkArticleWords(doc);
-        MarkArticleNames(doc);
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
         var cheap = _cheap;
         cheap.Clear();
-        foreach (var story in found) cheap.Add(CheapFeatures(doc, story));
+        CollectionsMarshal.SetCount(cheap, found.Count);
+        (_scoring, _scoringFound) = (doc, found);
+        Share(found.Count, _cheapItem ??= CheapItem);
         if (cheap.Count > options.FullCandidates)
         {
             cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
             cheap.RemoveRange(options.FullCandidates, cheap.Count - options.FullCandidates);
         }
+        if (_fullScored.Length < cheap.Count) _fullScored = new StoryCandidate[cheap.Count];
+        Share(cheap.Count, _fullItem ??= FullItem);
         var scored = new List<StoryCandidate>(cheap.Count);
-        foreach (ref readonly var partial in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cheap))
-        {
-            var story = partial.Story;
-            var f = Features(doc, story, partial);
-            scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
-        }
+        for (var i = 0; i < cheap.Count; i++) scored.Add(_fullScored[i]);
+        Array.Clear(_fullScored);
+        (_scoring, _scoringFound) = (null, null);
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
         Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
     }
+
+    // Scoring's items (StoryHelper): the article and its candidates, and each full candidate's place for its result.
+    private StoryDocument? _scoring;
+    private List<LiveStory>? _scoringFound;
+    private StoryCandidate[] _fullScored = [];
+    private Action<int>? _cheapItem, _fullItem;
+
+    private void CheapItem(int i) => CollectionsMarshal.AsSpan(_cheap)[i] = CheapFeatures(_scoring!, _scoringFound![i]);
+
+    private void FullItem(int i)
+    {
+        ref readonly var partial = ref CollectionsMarshal.AsSpan(_cheap)[i];
+        var story = partial.Story;
+        var f = Features(_scoring!, story, partial);
+        _fullScored[i] = new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays));
+    }
+
+    /// <summary>
+    /// A loop over items that only read the live state and each write their own result: on this thread and the
+    /// helper's when there is one (StoryHelper), else here alone.
+    /// </summary>
+    private void Share(int count, Action<int> item)
+    {
+        if (_helper is { } helper && !_sharing)
+        {
+            // An item never shares again (none resolves terms, whose cache is filled before): a guard all the same, since
+            // a helper would wait on itself.
+            _sharing = true;
+            try
+            {
+                helper.Run(count, item);
+            }
+            finally
+            {
+                _sharing = false;
+            }
+        }
+        else for (var i = 0; i < count; i++) item(i);
+    }
+
+    private bool _sharing;
+
+    // Not readonly: a harness sets it to null to score without the helper.
+    private StoryHelper? _helper = StoryHelper.Useful ? new() : null;
 
     /// <summary>
     /// The retrieved stories the guards let the article join, in place and in their order. Before the sums, not after:
@@ -566,6 +610,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
         {
+            if (_helper is not null && !_sharing)
+            {
+                ResolveShared(doc);
+                return _terms[part].AsSpan(0, _termCounts[part]);
+            }
             // The same sum as written per term, (floor + log) - log(df + 1), with its first half taken once.
             var idfBase = IdfBase;
             for (var p = 0; p < StoryDocument.PartCount; p++)
@@ -588,6 +637,58 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             (_termsDoc, _termsStamp) = (doc, _stamp);
         }
         return _terms[part].AsSpan(0, _termCounts[part]);
+    }
+
+    /// <summary>
+    /// Terms' look-ups shared with the helper (StoryHelper): each item resolves its own range of a part's terms into
+    /// the part's buffer, grown beforehand, so that the buffers hold what the loop above writes. The words, most of the
+    /// look-ups, come in ResolveSlices ranges.
+    /// </summary>
+    private void ResolveShared(StoryDocument doc)
+    {
+        for (var p = 0; p < StoryDocument.PartCount; p++)
+        {
+            TermBuffer(p, doc.Parts[p].Count);
+            _termCounts[p] = doc.Parts[p].Count;
+        }
+        (_resolving, _resolvingBase) = (doc, IdfBase);
+        Share(ResolveItems, _resolveItem ??= ResolveItem);
+        _resolving = null;
+        (_termsDoc, _termsStamp) = (doc, _stamp);
+    }
+
+    private const int ResolveSlices = 2;
+    private static readonly int ResolveItems = ResolveSlices + StoryDocument.PartCount - 1;
+
+    // The parts after the words, the costliest first.
+    private static readonly int[] ResolveOthers = [(int)StoryPart.Names, (int)StoryPart.Numbers, (int)StoryPart.Title];
+    private StoryDocument? _resolving;
+    private double _resolvingBase;
+    private Action<int>? _resolveItem;
+
+    /// <summary>Item k of ResolveShared: a slice of the words for k below ResolveSlices, else a whole other part.</summary>
+    private void ResolveItem(int k)
+    {
+        var doc = _resolving!;
+        var p = k < ResolveSlices ? (int)StoryPart.Words : ResolveOthers[k - ResolveSlices];
+        var count = doc.Parts[p].Count;
+        var (from, to) = k < ResolveSlices ? (count * k / ResolveSlices, count * (k + 1) / ResolveSlices) : (0, count);
+        var terms = _terms[p];
+        var table = _stats[p];
+        var keys = doc.Keys(p);
+        var idfBase = _resolvingBase;
+        var i = 0;
+        foreach (var (term, w) in Listed(doc.Parts[p]))
+        {
+            if (i >= to) break;
+            if (i >= from)
+            {
+                var stats = table.Find(keys[i]);
+                System.Diagnostics.Debug.Assert(stats is null || stats.Value.Term == term, "two terms under one key");
+                terms[i] = Resolved(term, w, idfBase, stats);
+            }
+            i++;
+        }
     }
 
     /// <summary>The first half of a term's IDF, (floor + log(articles + 1)) - log(df + 1), under the frequencies of the moment.</summary>
@@ -1090,7 +1191,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private CandidateSlot[] _candidates = [];
     private long[] _candidateIds = [];
-    private int[] _candidatePlaces = [];
+    // Per part, so that parts summed at once (StoryHelper) do not share it.
+    private readonly int[][] _candidatePlaces = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => Array.Empty<int>()).ToArray();
 
     /// <summary>
     /// Slots per candidate in the candidates' table: nearly every posting entry a walk meets is no candidate, and in a
@@ -1120,7 +1222,11 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             _candidates = new CandidateSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(CandidateTableSpread * found.Count))];
         var table = _candidates;
         var mask = table.Length - 1;
-        if (_candidateIds.Length < found.Count) (_candidateIds, _candidatePlaces) = (new long[found.Count], new int[found.Count]);
+        if (_candidateIds.Length < found.Count)
+        {
+            _candidateIds = new long[found.Count];
+            for (var p = 0; p < StoryDocument.PartCount; p++) _candidatePlaces[p] = new int[found.Count];
+        }
         // A closed story is found in no list (IndexOf): no live id is negative.
         for (var k = 0; k < found.Count; k++) _candidateIds[k] = found[k].Closed ? -1 : found[k].Id;
         for (var k = 0; k < found.Count; k++)
@@ -1136,7 +1242,48 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         Array.Clear(_namesShared);
         Array.Clear(_namesStoryShared);
-        for (var p = 0; p < StoryDocument.PartCount; p++)
+        // The article's terms resolved before the items start (Terms' cache is then only read), and the marks with them.
+        Terms(doc, 0);
+        (_summing, _summed) = (doc, found.Count);
+        Share(SumItems.Length, _sumItem ??= SumItem);
+        _summing = null;
+        (_slotDoc, _slotStamp) = (doc, _stamp);
+    }
+
+    private StoryDocument? _summing;
+    private int _summed;
+    private Action<int>? _sumItem;
+
+    /// <summary>
+    /// Accumulate's items, the costliest first, as the helper takes them in order: each part's sums (they write only
+    /// the part's own rows) and the article's marks (MarkArticleWords, MarkArticleNames), which no sum reads.
+    /// </summary>
+    private static readonly int[] SumItems =
+        [(int)StoryPart.Words, (int)StoryPart.Names, -1, (int)StoryPart.Numbers, (int)StoryPart.Title, -2];
+
+    private void SumItem(int item)
+    {
+        var doc = _summing!;
+        switch (SumItems[item])
+        {
+            case -1:
+                MarkArticleWords(doc);
+                break;
+            case -2:
+                MarkArticleNames(doc);
+                break;
+            case var p:
+                SumPart(doc, p, _summed);
+                break;
+        }
+    }
+
+    /// <summary>One part's sums for every candidate (Accumulate), into the part's own rows.</summary>
+    private void SumPart(StoryDocument doc, int p, int candidates)
+    {
+        var round = _slotRound;
+        var table = _candidates;
+        var mask = table.Length - 1;
         {
             var dots = _dots[p];
             Array.Clear(dots);
@@ -1145,7 +1292,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var terms = Terms(doc, p);
             // The parts the join's reason names (words, names) keep each candidate's hits in a row of the article's term
             // count: a candidate meets a term once at most, in the article's term order (SharedHit).
-            var hits = SharedHits(p, found.Count, terms.Length);
+            var hits = SharedHits(p, candidates, terms.Length);
             var stride = terms.Length;
             var counts = _hitCounts[p];
             var term = -1;
@@ -1156,7 +1303,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 na += x * x;
                 if (stats is null) continue;
                 ref var postings = ref stats.Value.Stories;
-                if (postings.Count <= WalkPostingsPerCandidate * found.Count)
+                if (postings.Count <= WalkPostingsPerCandidate * candidates)
                 {
                     foreach (ref readonly var e in postings.Entries)
                     {
@@ -1181,8 +1328,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     // 213.6 / 225.2. `lede bench stories --stop-at 100000`, this B against main's build A, B A B A at load
                     // 5-10 (same moves, opened, F1): assigning thread 45.42 / 41.67 against 43.08 / 42.86 s, process CPU
                     // 80.5 / 74.6 against 75.5 / 75.1 s: within the bench's noise, neither way shown there.
-                    var places = _candidatePlaces.AsSpan(0, found.Count);
-                    postings.PlacesOf(_candidateIds.AsSpan(0, found.Count), places);
+                    var places = _candidatePlaces[p].AsSpan(0, candidates);
+                    postings.PlacesOf(_candidateIds.AsSpan(0, candidates), places);
                     for (var k = 0; k < places.Length; k++)
                         if (places[k] >= 0) Hit(k, postings.At(places[k]).Weight);
                 }
@@ -1200,7 +1347,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
             _na[p] = na;
         }
-        (_slotDoc, _slotStamp) = (doc, _stamp);
     }
 
     // Per part the join's reason names (words, names), the candidates' hits in rows of the article's term count, and

@@ -327,78 +327,58 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
+    /// <remarks>
+    /// Tried at s32-parallel and not kept (the branch's commit a3534b2 holds the code): scoring's read-only loops
+    /// shared with a second thread (StoryHelper: a dedicated worker, woken at Score's start, that spins 40 us after a
+    /// job and then sleeps; items claimed one at a time by compare-exchange, the assigning thread taking them too from
+    /// the first; each item writes its own result, so nothing depends on which thread took what): the article terms'
+    /// look-ups (the words in two slices, then names, numbers, title), Accumulate's four parts with the two marks, the
+    /// cheap features per candidate and the full ones per FullCandidate. Results identical (ECB+ predictions
+    /// cmp-identical in file order and seeds 1-3; bench 20k and 100k moves / opened / F1 identical in every run).
+    /// Scoring alone on a frozen state (bench stream's first 30,000 items, 1,000 originals scored 12 times, helper off
+    /// / on alternated in one process, wall): median 203.6 -> 166.9 us per original (load 3.6-7, the look-ups not yet
+    /// shared), 537.9 -> 332.8 (load 14-25, all shared; the look-ups' share alone 253.4 -> 229.7 at load 14). But the
+    /// whole bench did not gain on the shared 2-core machine (four engineers, load 10-20): `lede bench stories
+    /// --stop-at 100000`, main's build A against B, A B A B at load 12-20: wall 189.5 / 158.0 against 233.2 / 164.9 s,
+    /// assigning thread 53.0 / 50.5 against 58.2 / 57.8 s, process CPU 93.2 / 87.4 against 109.4 / 106.2 s; an earlier
+    /// B A B A at load 13-20 went the other way: wall 176.6 / 177.2 against 191.3 / 190.5 s, assigning thread 50.5 /
+    /// 52.6 against 58.0 / 60.9 s. In a quieter window (load 3.6-5.8), A B B A: wall 74.0 / 50.0 against 48.9 / 50.9 s
+    /// (the first A as the load fell), assigning thread 43.9 / 40.4 against 38.9 / 41.3 s, retrieval + features 37.0 /
+    /// 25.3 against 22.6 / 24.6 s, process CPU 76.4 / 72.6 against 87.8 / 91.1 s: the second core's time goes to the
+    /// helper's spins and hand-offs with no clear gain in wall time. Counted in 100k runs at load ~15: the helper took
+    /// 4.7-5.4 % of the items, and the assigning thread waited 3.5-9.2 s for items the helper held while it was
+    /// preempted (9.8 s with a 400 us spin that kept it up through the update phase): with both cores taken the helper
+    /// wakes late and holds up the thread it should relieve. To measure again on a quiet 2-core machine, with a guard
+    /// that stops handing items out while the helper takes few of them or keeps the assigning thread waiting.
+    /// </remarks>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
         var start = Stopwatch.GetTimestamp();
-        _helper?.Ready();
         var found = Admitted(doc, Retrieve(doc));
         Accumulate(doc, found);
+        MarkArticleWords(doc);
+        MarkArticleNames(doc);
         var retrieved = Stopwatch.GetTimestamp();
         Timings.Retrieval += retrieved - start;
         var cheap = _cheap;
         cheap.Clear();
-        CollectionsMarshal.SetCount(cheap, found.Count);
-        (_scoring, _scoringFound) = (doc, found);
-        Share(found.Count, _cheapItem ??= CheapItem);
+        foreach (var story in found) cheap.Add(CheapFeatures(doc, story));
         if (cheap.Count > options.FullCandidates)
         {
             cheap.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Story.Id.CompareTo(b.Story.Id));
             cheap.RemoveRange(options.FullCandidates, cheap.Count - options.FullCandidates);
         }
-        if (_fullScored.Length < cheap.Count) _fullScored = new StoryCandidate[cheap.Count];
-        Share(cheap.Count, _fullItem ??= FullItem);
         var scored = new List<StoryCandidate>(cheap.Count);
-        for (var i = 0; i < cheap.Count; i++) scored.Add(_fullScored[i]);
-        Array.Clear(_fullScored);
-        (_scoring, _scoringFound) = (null, null);
+        foreach (ref readonly var partial in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cheap))
+        {
+            var story = partial.Story;
+            var f = Features(doc, story, partial);
+            scored.Add(new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays)));
+        }
         scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.StoryId.CompareTo(b.StoryId));
         Timings.Features += Stopwatch.GetTimestamp() - retrieved;
         return scored;
     }
-
-    // Scoring's items (StoryHelper): the article and its candidates, and each full candidate's place for its result.
-    private StoryDocument? _scoring;
-    private List<LiveStory>? _scoringFound;
-    private StoryCandidate[] _fullScored = [];
-    private Action<int>? _cheapItem, _fullItem;
-
-    private void CheapItem(int i) => CollectionsMarshal.AsSpan(_cheap)[i] = CheapFeatures(_scoring!, _scoringFound![i]);
-
-    private void FullItem(int i)
-    {
-        ref readonly var partial = ref CollectionsMarshal.AsSpan(_cheap)[i];
-        var story = partial.Story;
-        var f = Features(_scoring!, story, partial);
-        _fullScored[i] = new StoryCandidate(story.Id, f, f.Score(options.Model, options.TimeSigmaDays));
-    }
-
-    /// <summary>
-    /// A loop over items that only read the live state and each write their own result: on this thread and the
-    /// helper's when there is one (StoryHelper), else here alone.
-    /// </summary>
-    private void Share(int count, Action<int> item)
-    {
-        if (_helper is { } helper && !_sharing)
-        {
-            // An item never shares again (none resolves terms, whose cache is filled before): a guard all the same, since
-            // a helper would wait on itself.
-            _sharing = true;
-            try
-            {
-                helper.Run(count, item);
-            }
-            finally
-            {
-                _sharing = false;
-            }
-        }
-        else for (var i = 0; i < count; i++) item(i);
-    }
-
-    private bool _sharing;
-
-    // Not readonly: a harness sets it to null to score without the helper.
-    private StoryHelper? _helper = StoryHelper.Useful ? new() : null;
 
     /// <summary>
     /// The retrieved stories the guards let the article join, in place and in their order. Before the sums, not after:
@@ -610,11 +590,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     {
         if (!ReferenceEquals(doc, _termsDoc) || _termsStamp != _stamp)
         {
-            if (_helper is not null && !_sharing)
-            {
-                ResolveShared(doc);
-                return _terms[part].AsSpan(0, _termCounts[part]);
-            }
             // The same sum as written per term, (floor + log) - log(df + 1), with its first half taken once.
             var idfBase = IdfBase;
             for (var p = 0; p < StoryDocument.PartCount; p++)
@@ -637,58 +612,6 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             (_termsDoc, _termsStamp) = (doc, _stamp);
         }
         return _terms[part].AsSpan(0, _termCounts[part]);
-    }
-
-    /// <summary>
-    /// Terms' look-ups shared with the helper (StoryHelper): each item resolves its own range of a part's terms into
-    /// the part's buffer, grown beforehand, so that the buffers hold what the loop above writes. The words, most of the
-    /// look-ups, come in ResolveSlices ranges.
-    /// </summary>
-    private void ResolveShared(StoryDocument doc)
-    {
-        for (var p = 0; p < StoryDocument.PartCount; p++)
-        {
-            TermBuffer(p, doc.Parts[p].Count);
-            _termCounts[p] = doc.Parts[p].Count;
-        }
-        (_resolving, _resolvingBase) = (doc, IdfBase);
-        Share(ResolveItems, _resolveItem ??= ResolveItem);
-        _resolving = null;
-        (_termsDoc, _termsStamp) = (doc, _stamp);
-    }
-
-    private const int ResolveSlices = 2;
-    private static readonly int ResolveItems = ResolveSlices + StoryDocument.PartCount - 1;
-
-    // The parts after the words, the costliest first.
-    private static readonly int[] ResolveOthers = [(int)StoryPart.Names, (int)StoryPart.Numbers, (int)StoryPart.Title];
-    private StoryDocument? _resolving;
-    private double _resolvingBase;
-    private Action<int>? _resolveItem;
-
-    /// <summary>Item k of ResolveShared: a slice of the words for k below ResolveSlices, else a whole other part.</summary>
-    private void ResolveItem(int k)
-    {
-        var doc = _resolving!;
-        var p = k < ResolveSlices ? (int)StoryPart.Words : ResolveOthers[k - ResolveSlices];
-        var count = doc.Parts[p].Count;
-        var (from, to) = k < ResolveSlices ? (count * k / ResolveSlices, count * (k + 1) / ResolveSlices) : (0, count);
-        var terms = _terms[p];
-        var table = _stats[p];
-        var keys = doc.Keys(p);
-        var idfBase = _resolvingBase;
-        var i = 0;
-        foreach (var (term, w) in Listed(doc.Parts[p]))
-        {
-            if (i >= to) break;
-            if (i >= from)
-            {
-                var stats = table.Find(keys[i]);
-                System.Diagnostics.Debug.Assert(stats is null || stats.Value.Term == term, "two terms under one key");
-                terms[i] = Resolved(term, w, idfBase, stats);
-            }
-            i++;
-        }
     }
 
     /// <summary>The first half of a term's IDF, (floor + log(articles + 1)) - log(df + 1), under the frequencies of the moment.</summary>
@@ -1191,8 +1114,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
 
     private CandidateSlot[] _candidates = [];
     private long[] _candidateIds = [];
-    // Per part, so that parts summed at once (StoryHelper) do not share it.
-    private readonly int[][] _candidatePlaces = Enumerable.Range(0, StoryDocument.PartCount).Select(_ => Array.Empty<int>()).ToArray();
+    private int[] _candidatePlaces = [];
 
     /// <summary>
     /// Slots per candidate in the candidates' table: nearly every posting entry a walk meets is no candidate, and in a
@@ -1222,11 +1144,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             _candidates = new CandidateSlot[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(CandidateTableSpread * found.Count))];
         var table = _candidates;
         var mask = table.Length - 1;
-        if (_candidateIds.Length < found.Count)
-        {
-            _candidateIds = new long[found.Count];
-            for (var p = 0; p < StoryDocument.PartCount; p++) _candidatePlaces[p] = new int[found.Count];
-        }
+        if (_candidateIds.Length < found.Count) (_candidateIds, _candidatePlaces) = (new long[found.Count], new int[found.Count]);
         // A closed story is found in no list (IndexOf): no live id is negative.
         for (var k = 0; k < found.Count; k++) _candidateIds[k] = found[k].Closed ? -1 : found[k].Id;
         for (var k = 0; k < found.Count; k++)
@@ -1242,48 +1160,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
         }
         Array.Clear(_namesShared);
         Array.Clear(_namesStoryShared);
-        // The article's terms resolved before the items start (Terms' cache is then only read), and the marks with them.
-        Terms(doc, 0);
-        (_summing, _summed) = (doc, found.Count);
-        Share(SumItems.Length, _sumItem ??= SumItem);
-        _summing = null;
-        (_slotDoc, _slotStamp) = (doc, _stamp);
-    }
-
-    private StoryDocument? _summing;
-    private int _summed;
-    private Action<int>? _sumItem;
-
-    /// <summary>
-    /// Accumulate's items, the costliest first, as the helper takes them in order: each part's sums (they write only
-    /// the part's own rows) and the article's marks (MarkArticleWords, MarkArticleNames), which no sum reads.
-    /// </summary>
-    private static readonly int[] SumItems =
-        [(int)StoryPart.Words, (int)StoryPart.Names, -1, (int)StoryPart.Numbers, (int)StoryPart.Title, -2];
-
-    private void SumItem(int item)
-    {
-        var doc = _summing!;
-        switch (SumItems[item])
-        {
-            case -1:
-                MarkArticleWords(doc);
-                break;
-            case -2:
-                MarkArticleNames(doc);
-                break;
-            case var p:
-                SumPart(doc, p, _summed);
-                break;
-        }
-    }
-
-    /// <summary>One part's sums for every candidate (Accumulate), into the part's own rows.</summary>
-    private void SumPart(StoryDocument doc, int p, int candidates)
-    {
-        var round = _slotRound;
-        var table = _candidates;
-        var mask = table.Length - 1;
+        for (var p = 0; p < StoryDocument.PartCount; p++)
         {
             var dots = _dots[p];
             Array.Clear(dots);
@@ -1292,7 +1169,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             var terms = Terms(doc, p);
             // The parts the join's reason names (words, names) keep each candidate's hits in a row of the article's term
             // count: a candidate meets a term once at most, in the article's term order (SharedHit).
-            var hits = SharedHits(p, candidates, terms.Length);
+            var hits = SharedHits(p, found.Count, terms.Length);
             var stride = terms.Length;
             var counts = _hitCounts[p];
             var term = -1;
@@ -1303,7 +1180,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                 na += x * x;
                 if (stats is null) continue;
                 ref var postings = ref stats.Value.Stories;
-                if (postings.Count <= WalkPostingsPerCandidate * candidates)
+                if (postings.Count <= WalkPostingsPerCandidate * found.Count)
                 {
                     foreach (ref readonly var e in postings.Entries)
                     {
@@ -1328,8 +1205,8 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     // 213.6 / 225.2. `lede bench stories --stop-at 100000`, this B against main's build A, B A B A at load
                     // 5-10 (same moves, opened, F1): assigning thread 45.42 / 41.67 against 43.08 / 42.86 s, process CPU
                     // 80.5 / 74.6 against 75.5 / 75.1 s: within the bench's noise, neither way shown there.
-                    var places = _candidatePlaces[p].AsSpan(0, candidates);
-                    postings.PlacesOf(_candidateIds.AsSpan(0, candidates), places);
+                    var places = _candidatePlaces.AsSpan(0, found.Count);
+                    postings.PlacesOf(_candidateIds.AsSpan(0, found.Count), places);
                     for (var k = 0; k < places.Length; k++)
                         if (places[k] >= 0) Hit(k, postings.At(places[k]).Weight);
                 }
@@ -1347,6 +1224,7 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
             }
             _na[p] = na;
         }
+        (_slotDoc, _slotStamp) = (doc, _stamp);
     }
 
     // Per part the join's reason names (words, names), the candidates' hits in rows of the article's term count, and

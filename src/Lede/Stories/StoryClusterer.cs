@@ -327,6 +327,30 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
     }
 
     /// <summary>The live stories that share terms with the article, best first, each with its features and score.</summary>
+    /// <remarks>
+    /// Tried at s32-parallel and not kept (the branch's commit a3534b2 holds the code): scoring's read-only loops
+    /// shared with a second thread (StoryHelper: a dedicated worker, woken at Score's start, that spins 40 us after a
+    /// job and then sleeps; items claimed one at a time by compare-exchange, the assigning thread taking them too from
+    /// the first; each item writes its own result, so nothing depends on which thread took what): the article terms'
+    /// look-ups (the words in two slices, then names, numbers, title), Accumulate's four parts with the two marks, the
+    /// cheap features per candidate and the full ones per FullCandidate. Results identical (ECB+ predictions
+    /// cmp-identical in file order and seeds 1-3; bench 20k and 100k moves / opened / F1 identical in every run).
+    /// Scoring alone on a frozen state (bench stream's first 30,000 items, 1,000 originals scored 12 times, helper off
+    /// / on alternated in one process, wall): median 203.6 -> 166.9 us per original (load 3.6-7, the look-ups not yet
+    /// shared), 537.9 -> 332.8 (load 14-25, all shared; the look-ups' share alone 253.4 -> 229.7 at load 14). But the
+    /// whole bench did not gain on the shared 2-core machine (four engineers, load 10-20): `lede bench stories
+    /// --stop-at 100000`, main's build A against B, A B A B at load 12-20: wall 189.5 / 158.0 against 233.2 / 164.9 s,
+    /// assigning thread 53.0 / 50.5 against 58.2 / 57.8 s, process CPU 93.2 / 87.4 against 109.4 / 106.2 s; an earlier
+    /// B A B A at load 13-20 went the other way: wall 176.6 / 177.2 against 191.3 / 190.5 s, assigning thread 50.5 /
+    /// 52.6 against 58.0 / 60.9 s. In a quieter window (load 3.6-5.8), A B B A: wall 74.0 / 50.0 against 48.9 / 50.9 s
+    /// (the first A as the load fell), assigning thread 43.9 / 40.4 against 38.9 / 41.3 s, retrieval + features 37.0 /
+    /// 25.3 against 22.6 / 24.6 s, process CPU 76.4 / 72.6 against 87.8 / 91.1 s: the second core's time goes to the
+    /// helper's spins and hand-offs with no clear gain in wall time. Counted in 100k runs at load ~15: the helper took
+    /// 4.7-5.4 % of the items, and the assigning thread waited 3.5-9.2 s for items the helper held while it was
+    /// preempted (9.8 s with a 400 us spin that kept it up through the update phase): with both cores taken the helper
+    /// wakes late and holds up the thread it should relieve. To measure again on a quiet 2-core machine, with a guard
+    /// that stops handing items out while the helper takes few of them or keeps the assigning thread waiting.
+    /// </remarks>
     public IReadOnlyList<StoryCandidate> Score(StoryDocument doc)
     {
         var start = Stopwatch.GetTimestamp();

@@ -719,7 +719,7 @@ public sealed class StoryFeaturizer(StoryOptions options)
     }
 
     /// <summary>A line mostly in capitals, or with most words capitalised (a title-case headline).</summary>
-    private static bool IsCapsLine(ReadOnlySpan<char> line)
+    internal static bool IsCapsLine(ReadOnlySpan<char> line)
     {
         int words = 0, upper = 0, caps = 0;
         var inWord = false;

@@ -58,29 +58,10 @@ public sealed class StoryTokenizeTests
         Assert.Equal(-1, table.Find("rehabs"));
     }
 
-    /// <summary>The line from start to its break, judged as StoryFeaturizer.Tokenize judged it before s32-tokens.</summary>
+    /// <summary>The line from start to its break judged alone, as StoryFeaturizer.Tokenize judged it before s32-tokens.</summary>
     private static bool IsCapsLine(string text, int start)
     {
         var end = text.IndexOf('\n', start);
-        var line = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
-        int words = 0, upper = 0, caps = 0;
-        var inWord = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (char.IsLetter(line[i]))
-            {
-                if (!inWord)
-                {
-                    words++;
-                    if (char.IsUpper(line[i])) caps++;
-                    var j = i;
-                    while (j < line.Length && char.IsLetter(line[j]) && !char.IsLower(line[j])) j++;
-                    if (j - i > 1 && (j == line.Length || !char.IsLetter(line[j]))) upper++;
-                }
-                inWord = true;
-            }
-            else inWord = false;
-        }
-        return words >= 3 && (upper >= 0.6 * words || caps >= 0.8 * words);
+        return StoryFeaturizer.IsCapsLine(end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start));
     }
 }

@@ -1384,6 +1384,16 @@ public sealed partial class StoryClusterer(StoryOptions options, long firstFreeS
                     held![p][k++] = new MemberTerm(stats, w);
                 }
                 // The story holds the term exactly when the term's postings hold the story: a lookup by story, not by string.
+                // Two ways to make these look-ups cheaper were tried at s33-findid and not kept, results identical both
+                // (same stories, same F1 at 30k), measured as the add phase's seconds of two clusterers fed the bench
+                // stream's first 30,000 items alternated in one process (/work/scratch-s32-add/ab/ab.cs, load 3-7; the
+                // same code on both sides differed by 6.06 against 5.11 s there). Every listed term's place found first
+                // in a tight loop of independent look-ups, so the misses overlap: 5.50 against 4.79 s, 4.26 against
+                // 4.18 (slower both ways round; scoring has just read these lists, so they are mostly cached). The
+                // places scoring found for the chosen story kept in its hit rows (SharedHit.Place) and read here for
+                // words and names, a term with no hit taken as not held: 39 % of Add's look-ups gone (checked equal to
+                // IndexOf's on every one), but 5.71 / 4.13 / 4.08 / 4.20 against 4.69 / 4.73 / 4.04 / 4.39 s: no gain
+                // shown above the noise.
                 ref var postings = ref stats.Stories;
                 var at = fresh ? -1 : postings.IndexOf(story);
                 int slot;

@@ -306,9 +306,6 @@ public sealed class StoryFeaturizer(StoryOptions options)
         }
     }
 
-    private static bool Heavier(KeyValuePair<string, double> a, KeyValuePair<string, double> b) =>
-        (b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key)) < 0;
-
     private static int Weekdays(string text, List<Token> tokens)
     {
         var mask = 0;
